@@ -1,0 +1,12 @@
+// ESM TypeScript under jest, as in actions/typescript-action: ts-jest's ESM preset,
+// run with --experimental-vm-modules (see the "test" script).
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testTimeout: 120000,
+  verbose: false
+}
