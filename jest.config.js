@@ -2,7 +2,8 @@
 // run with --experimental-vm-modules (see the "test" script).
 export default {
   preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
+  // onnxruntime-node hands back typed arrays of Node's main realm: share them with the sandbox.
+  testEnvironment: '<rootDir>/__tests__/helpers/onnx-environment.js',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+import { access, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateModel } from '../../src/fixture/generate.js'
+import type { PresetName } from '../../src/fixture/presets.js'
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const FIXTURES_DIR = path.join(REPO_ROOT, '.fixtures')
+
+async function exists(folder: string): Promise<boolean> {
+  return access(folder).then(
+    () => true,
+    () => false
+  )
+}
+
+/**
+ * Absolute path of a generated test model, `.fixtures/<preset>[-q8]` under the repo root, made on
+ * first use. Jest workers may race here: each generates into its own folder and renames it into
+ * place; a folder only ever appears complete, and whoever loses the rename uses the winner's.
+ */
+export async function fixtureModel(preset: PresetName, quantized = false): Promise<string> {
+  const target = path.join(FIXTURES_DIR, quantized ? `${preset}-q8` : preset)
+  if (await exists(target)) return target
+  const own = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`
+  try {
+    await generateModel({ preset, quantized, outDir: own })
+    await rename(own, target)
+  } catch (error) {
+    // rename onto a non-empty folder fails (ENOTEMPTY/EEXIST): another worker finished first.
+    if (!(await exists(target))) throw error
+  } finally {
+    await rm(own, { recursive: true, force: true })
+  }
+  return target
+}
