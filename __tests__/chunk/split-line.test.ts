@@ -1,0 +1,51 @@
+import { splitLongLine } from '../../src/chunk/split-line.js'
+import type { CountTokens } from '../../src/chunk/types.js'
+import { toyCountTokens } from './support.js'
+
+describe('splitLongLine', () => {
+  it('gives pieces that fit and concatenate back to the line, cut between words', () => {
+    const line = '  ' + Array.from({ length: 100 }, (_, i) => `w${i}`).join('   ') + '  '
+    const pieces = splitLongLine(line, 12, toyCountTokens)
+    expect(pieces.join('')).toBe(line)
+    for (const piece of pieces) expect(toyCountTokens(piece)).toBeLessThanOrEqual(12)
+    expect(pieces.length).toBe(10)
+    for (const piece of pieces.slice(1)) expect(piece).toMatch(/^w\d/)
+  })
+
+  it('cuts inside a word only when the word alone does not fit', () => {
+    const long = 'x'.repeat(50)
+    const charCount: CountTokens = text => 2 + text.replace(/\s/g, '').length
+    const pieces = splitLongLine(`ab ${long} cd`, 12, charCount)
+    expect(pieces.join('')).toBe(`ab ${long} cd`)
+    for (const piece of pieces) expect(charCount(piece)).toBeLessThanOrEqual(12)
+    expect(pieces[0]).toBe('ab ')
+  })
+
+  it('never cuts between the halves of a surrogate pair', () => {
+    const codeUnits: CountTokens = text => 2 + text.length
+    const line = '😀'.repeat(40)
+    // 9 code units would fit; the cut must fall after 8, between two emoji.
+    const pieces = splitLongLine(line, 11, codeUnits)
+    expect(pieces.join('')).toBe(line)
+    expect(pieces.every(piece => piece === '😀'.repeat(4))).toBe(true)
+  })
+
+  it('fits even when the count of a text is not monotonic in its length', () => {
+    // Like WordPiece: a longer word can be one known token where a prefix is several pieces.
+    const quirky: CountTokens = text =>
+      2 +
+      text
+        .split(/\s+/)
+        .filter(Boolean)
+        .reduce((sum, w) => sum + (w.length % 7 === 0 ? 1 : w.length), 0)
+    const line = 'y'.repeat(200)
+    const pieces = splitLongLine(line, 20, quirky)
+    expect(pieces.join('')).toBe(line)
+    for (const piece of pieces) expect(quirky(piece)).toBeLessThanOrEqual(20)
+  })
+
+  it('says so when a single character is over the limit', () => {
+    const heavy: CountTokens = text => 2 + 10 * text.length
+    expect(() => splitLongLine('ab', 5, heavy)).toThrow(/one character/)
+  })
+})

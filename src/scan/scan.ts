@@ -1,0 +1,80 @@
+import { realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { comparePaths, pathProblem } from '../index/paths.js'
+import { mapConcurrently } from './concurrency.js'
+import { loadGitignore } from './gitignore.js'
+import { listFiles, type ListedFile } from './list.js'
+import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_INCLUDE } from './patterns.js'
+import { readFileContent, resolveLink, type Skip } from './read.js'
+import { isSecretPath } from './secrets.js'
+import { inShard } from './shard.js'
+import type { ScanOptions, ScanResult, ScannedFile, SkippedFile } from './types.js'
+
+export { ALWAYS_EXCLUDED, DEFAULT_INCLUDE } from './patterns.js'
+
+/** Files read at once: enough to keep the disk busy, few enough for any descriptor limit. */
+const READ_CONCURRENCY = 16
+
+/**
+ * Finds the files under root to index and reads them. Files are listed by the include and exclude
+ * globs (plus ALWAYS_EXCLUDED and, when asked, .gitignore), kept when in the shard, then read;
+ * each one is either returned or reported as skipped with a reason. Paths an index cannot hold
+ * (see pathProblem: a backslash, a drive-letter prefix) are left out like excluded ones.
+ * Throws only when root is not a readable folder.
+ */
+export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
+  const root = await realpath(options.root)
+  if (!(await stat(root)).isDirectory()) throw new Error(`${options.root} is not a folder`)
+  const include = options.include.length > 0 ? options.include : DEFAULT_INCLUDE
+  const [listing, ignored] = await Promise.all([
+    listFiles(root, include, options.exclude),
+    options.gitignore ? loadGitignore(root) : undefined
+  ])
+  const wanted = (file: string, isFolder: boolean) =>
+    pathProblem(file) === null &&
+    (options.shard === undefined || inShard(file, options.shard)) &&
+    !(ignored?.(file, isFolder) ?? false)
+
+  const skipped: SkippedFile[] = listing.unlistable
+    .filter(folder => wanted(folder.path, true))
+    .map(folder => ({ path: folder.path, reason: 'unreadable', detail: folder.code }))
+  const listed = listing.files.filter(file => wanted(file.path, false)).sort(byPath)
+
+  const files: ScannedFile[] = []
+  let seen = 0
+  await mapConcurrently(listed, READ_CONCURRENCY, async file => {
+    const outcome = await scanFile(root, file, options)
+    if (outcome !== undefined && 'reason' in outcome) skipped.push({ path: file.path, ...outcome })
+    else if (outcome !== undefined) files.push({ path: file.path, ...outcome })
+    options.onProgress?.(++seen)
+  })
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
+}
+
+/** One listed file's outcome; undefined for a link to a folder (nothing to index, nothing wrong). */
+async function scanFile(
+  root: string,
+  file: ListedFile,
+  options: ScanOptions
+): Promise<Omit<ScannedFile, 'path'> | Skip | undefined> {
+  if (options.excludeSecrets && isSecretPath(file.path)) return { reason: 'secret' }
+  let target = path.join(root, file.path)
+  if (file.symlink) {
+    const link = await resolveLink(root, target)
+    if (link.kind === 'not-a-file') return undefined
+    if (link.kind === 'skip') return link.skip
+    // A link must not reach what its own path could not: .git, node_modules or a secret.
+    if (isAlwaysExcluded(link.relative)) return { reason: 'outside-root', detail: link.relative }
+    if (options.excludeSecrets && isSecretPath(link.relative)) return { reason: 'secret' }
+    target = link.real
+  }
+  return readFileContent(target, options.maxFileBytes)
+}
+
+function isAlwaysExcluded(file: string): boolean {
+  return file.split('/').some(segment => ALWAYS_EXCLUDED_FOLDERS.includes(segment))
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return comparePaths(a.path, b.path)
+}
