@@ -1,0 +1,122 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgv } from '../../src/config/argv.js'
+import { INDEX_OPTIONS } from '../../src/config/options.js'
+import { ConfigError, parseActionConfig, parseCliIndexConfig } from '../../src/config/parse.js'
+
+const root = mkdtempSync(join(tmpdir(), 'ei-config-'))
+const cliSpecs = INDEX_OPTIONS.filter(s => s.surfaces.includes('cli'))
+
+function cli(...args: string[]) {
+  return parseCliIndexConfig(parseArgv(args, cliSpecs).options, root, {})
+}
+
+function cliError(...args: string[]): string {
+  try {
+    cli(...args)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    return (error as Error).message
+  }
+  throw new Error(`accepted: ${args.join(' ')}`)
+}
+
+test('defaults', () => {
+  const config = cli('--out', 'idx')
+  expect(config.root).toBe(root)
+  expect(config.output).toBe(join(root, 'idx'))
+  expect(config.workers).toBe('auto')
+  expect(config.maxTokens).toBe(256)
+  expect(config.maxFileBytes).toBe(1048576)
+  expect(config.model).toMatchObject({
+    id: 'Xenova/all-MiniLM-L6-v2',
+    revision: 'main',
+    dtype: 'fp32'
+  })
+  expect(config.model.hubUrl).toBe('https://huggingface.co')
+  expect(config.gitignore).toBe(true)
+  expect(config.excludeSecrets).toBe(true)
+  expect(config.storeText).toBe(false)
+  expect(config.reindex).toBe('incremental')
+  expect(config.shard).toBeUndefined()
+})
+
+test('flags: repeatable, =value, booleans, --no-', () => {
+  const config = cli(
+    '--out=idx',
+    '--include',
+    'src/**',
+    '--include',
+    'docs/**',
+    '--no-gitignore',
+    '--store-text',
+    '--workers',
+    '3',
+    '--shard',
+    '2/4',
+    '--dtype',
+    'q8',
+    '--hub-url',
+    'http://127.0.0.1:9/'
+  )
+  expect(config.include).toEqual(['src/**', 'docs/**'])
+  expect(config.gitignore).toBe(false)
+  expect(config.storeText).toBe(true)
+  expect(config.workers).toBe(3)
+  expect(config.shard).toEqual({ index: 2, count: 4 })
+  expect(config.model.dtype).toBe('q8')
+  expect(config.model.hubUrl).toBe('http://127.0.0.1:9')
+})
+
+test.each([
+  [['--workers', '0'], /--workers: "0" is not valid; expected 'auto' or an integer >= 1/],
+  [['--workers', '-2'], /--workers/],
+  [['--workers', '1.5'], /--workers/],
+  [['--batch-size', '0'], /--batch-size: "0" is not valid; expected an integer from 1 to 512/],
+  [['--batch-size', '100000'], /--batch-size/],
+  [['--max-tokens', '4'], /--max-tokens: "4".*from 16 to 512/],
+  [['--max-tokens', '9999'], /--max-tokens/],
+  [['--dtype', 'fp16'], /--dtype: "fp16" is not valid; expected 'fp32' or 'q8'/],
+  [['--shard', '0/2'], /--shard: "0\/2"/],
+  [['--shard', '3/2'], /--shard: "3\/2"/],
+  [['--shard', 'a/b'], /--shard: "a\/b"/],
+  [
+    ['--root', 'missing-dir'],
+    /--root: ".*missing-dir" is not valid; expected an existing directory/
+  ],
+  [['--hub-url', 'ftp://x'], /--hub-url/],
+  [['--model', '../evil'], /--model/],
+  [['--gitignore=maybe'], /--gitignore: "maybe".*'true' or 'false'/],
+  [['--bogus', '1'], /unknown flag --bogus/],
+  [['--workers'], /--workers needs a value/]
+])('rejects %j', (args, message) => {
+  expect(cliError('--out', 'idx', ...args)).toMatch(message)
+})
+
+test('root must be a directory, not a file', () => {
+  writeFileSync(join(root, 'file.txt'), 'x')
+  expect(cliError('--out', 'idx', '--root', 'file.txt')).toMatch(/expected an existing directory/)
+})
+
+test('the CLI needs --out', () => {
+  expect(() => parseCliIndexConfig({}, root, {})).toThrow('--out is required')
+})
+
+test('action inputs: names, defaults, errors spelled as inputs', () => {
+  const config = parseActionConfig({ path: [''], output: [''], include: [] }, root, {
+    RUNNER_TEMP: '/rt'
+  })
+  expect(config.output).toBe(join(root, 'embed-index'))
+  expect(config.mode).toBe('index')
+  expect(config.cache).toBe(true)
+  expect(config.cacheKeyPrefix).toBe('embed-index')
+  expect(config.model.cacheDir).toBe('/rt/embed-index/models')
+  expect(() => parseActionConfig({ workers: ['zero'] }, root, {})).toThrow(
+    /input 'workers': "zero" is not valid/
+  )
+  expect(() => parseActionConfig({ mode: ['merge'] }, root, {})).toThrow(/merge-from/)
+  expect(() => parseActionConfig({ reindex: ['sometimes'] }, root, {})).toThrow(
+    /input 'reindex'.*'incremental' or 'full'/
+  )
+})

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { embedAll, type EmbedOptions } from '../../src/embed/cluster.js'
+import { loadEmbedder } from '../../src/embed/embedder.js'
+import { resolveModel } from '../../src/embed/model-source.js'
+import { loadTokenCounter } from '../../src/embed/tokenizer.js'
+import type { EmbedItem, ResolvedModel, WorkerEntry } from '../../src/embed/types.js'
+import { fixtureModel } from '../helpers/model.js'
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const TSX = ['--import', 'tsx']
+const WORKER: WorkerEntry = { script: path.resolve(HERE, '../../src/worker.ts'), execArgv: TSX }
+const FAULTY: WorkerEntry = { script: path.join(HERE, 'fixtures/faulty-worker.ts'), execArgv: TSX }
+const EXIT_AT_ONCE: WorkerEntry = {
+  script: path.join(HERE, 'fixtures/exit-at-once.ts'),
+  execArgv: TSX
+}
+const BATCH_SIZE = 4
+
+let model: ResolvedModel
+let count: (text: string) => number
+let items: EmbedItem[]
+/** Each text embedded alone, in this process: what every run must reproduce bit for bit. */
+let reference: Buffer
+let markers: string
+
+/** Real text: the lines of this repository's own source, a few lines per item. */
+function sourceTexts(): string[] {
+  const lines = readFileSync(path.resolve(HERE, '../../src/embed/cluster.ts'), 'utf8')
+    .split('\n')
+    .filter(line => line.trim() !== '')
+  return Array.from({ length: 40 }, (_, i) => lines.slice(i * 2, i * 2 + 1 + (i % 3)).join('\n'))
+}
+
+function makeItems(texts: string[]): EmbedItem[] {
+  return texts.map((text, i) => ({ text, tokens: count(text), label: `src/file${i % 7}.ts` }))
+}
+
+function bytes(vectors: Float32Array): Buffer {
+  return Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)
+}
+
+/** Live child processes of this test process (Linux). */
+async function children(): Promise<string[]> {
+  const list = await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+  return list.split(' ').filter(Boolean)
+}
+
+function recordingLog() {
+  const warnings: string[] = []
+  return { warnings, log: { info: () => {}, warning: (message: string) => warnings.push(message) } }
+}
+
+function options(overrides: Partial<EmbedOptions>): EmbedOptions {
+  return { model, workers: 2, batchSize: BATCH_SIZE, workerEntry: WORKER, ...overrides }
+}
+
+beforeAll(async () => {
+  model = await resolveModel({
+    id: 'tiny',
+    revision: 'main',
+    path: await fixtureModel('tiny'),
+    dtype: 'fp32',
+    hubUrl: '',
+    cacheDir: ''
+  })
+  count = await loadTokenCounter(model)
+  items = makeItems(sourceTexts())
+  const embedder = await loadEmbedder(model, 1)
+  const rows: Float32Array[] = []
+  for (const item of items) rows.push(await embedder.embedBatch([item.text]))
+  await embedder.dispose()
+  reference = Buffer.concat(rows.map(bytes))
+})
+
+beforeEach(async () => {
+  markers = await mkdtemp(path.join(tmpdir(), 'embed-faults-'))
+  process.env.FAULT_MARKER_DIR = markers
+})
+
+afterEach(async () => {
+  expect(await children()).toEqual([])
+  await rm(markers, { recursive: true, force: true })
+})
+
+describe('embedAll', () => {
+  it('gives the same bits in-process and with 1 to 4 workers, in items order', async () => {
+    // The test is only meaningful if batches hold several texts.
+    expect(new Set(items.map(item => item.tokens)).size).toBeLessThan(items.length / 2)
+
+    const small = await embedAll(items, options({ batchSize: items.length }))
+    expect(small.stats.workers).toBe(0)
+    expect(bytes(small.vectors)).toEqual(reference)
+
+    for (const workers of [1, 2, 3, 4]) {
+      const progress: number[] = []
+      const result = await embedAll(
+        items,
+        options({ workers, onProgress: done => progress.push(done) })
+      )
+      expect(result.dimension).toBe(model.dimension)
+      expect(bytes(result.vectors)).toEqual(reference)
+      expect(result.stats.workers).toBeGreaterThanOrEqual(1)
+      expect(result.stats.workers).toBeLessThanOrEqual(workers)
+      expect(result.stats.perWorker.reduce((sum, w) => sum + w.items, 0)).toBe(items.length)
+      expect(progress.at(-1)).toBe(items.length)
+      expect(progress).toEqual([...progress].sort((a, b) => a - b))
+    }
+  })
+
+  it('vectors are unit length', async () => {
+    const { vectors } = await embedAll(items, options({}))
+    for (let row = 0; row < items.length; row++) {
+      const slice = vectors.subarray(row * model.dimension, (row + 1) * model.dimension)
+      expect(Math.abs(Math.hypot(...slice) - 1)).toBeLessThan(1e-6)
+    }
+  })
+
+  it('replaces a worker killed mid-batch and still returns every vector, identical', async () => {
+    const cued = items.map((item, i) =>
+      i === 5 ? { ...item, text: `${item.text} CUE-KILL-ONCE` } : item
+    )
+    const { warnings, log } = recordingLog()
+    const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
+    expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+    const clean = await embedAll(cued, options({}))
+    expect(bytes(result.vectors)).toEqual(bytes(clean.vectors))
+    expect(bytes(result.vectors.subarray(0, 5 * model.dimension))).toEqual(
+      reference.subarray(0, 5 * model.dimension * 4)
+    )
+  })
+
+  it('kills a hung worker after the batch timeout and runs its batch again', async () => {
+    const cued = items.map((item, i) =>
+      i === 9 ? { ...item, text: `${item.text} CUE-HANG-ONCE` } : item
+    )
+    const { warnings, log } = recordingLog()
+    const result = await embedAll(cued, options({ workerEntry: FAULTY, log, batchTimeoutMs: 2000 }))
+    expect(warnings.join('\n')).toMatch(/did not finish a batch within 2 s/)
+    const clean = await embedAll(cued, options({}))
+    expect(bytes(result.vectors)).toEqual(bytes(clean.vectors))
+  })
+
+  it('fails naming the files of a batch that kills every worker, after bounded retries', async () => {
+    const cued = items.map((item, i) =>
+      i === 3 ? { ...item, text: `${item.text} CUE-EXIT`, label: 'src/poison.ts' } : item
+    )
+    const { warnings, log } = recordingLog()
+    const run = embedAll(cued, options({ workerEntry: FAULTY, log }))
+    await expect(run).rejects.toThrow(/src\/poison\.ts.*died 3 times.*exited with code 3/)
+    await expect(run).rejects.not.toThrow(/out of memory/)
+    expect(warnings.filter(w => w.includes('running them again'))).toHaveLength(2)
+  })
+
+  it('says when workers die of running out of memory, with advice', async () => {
+    const cued = items.map((item, i) =>
+      i === 0 ? { ...item, text: `${item.text} CUE-OOM` } : item
+    )
+    const run = embedAll(
+      cued,
+      options({ workerEntry: FAULTY, workers: 1, log: recordingLog().log })
+    )
+    await expect(run).rejects.toThrow(/heap out of memory.*fewer workers.*smaller batch size/s)
+  })
+
+  it('falls back to in-process, with a warning, when no worker can start', async () => {
+    const { warnings, log } = recordingLog()
+    const result = await embedAll(items, options({ workerEntry: EXIT_AT_ONCE, log }))
+    expect(result.stats.workers).toBe(0)
+    expect(bytes(result.vectors)).toEqual(reference)
+    expect(warnings.join('\n')).toMatch(/exited with code 1.*in-process/)
+  })
+
+  it('returns nothing for no items, without loading the model', async () => {
+    const result = await embedAll([], options({ workerEntry: EXIT_AT_ONCE }))
+    expect(result.vectors.length).toBe(0)
+  })
+})

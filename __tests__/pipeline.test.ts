@@ -1,0 +1,186 @@
+import { cp, mkdtemp, readFile, rm, writeFile, appendFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgv } from '../src/config/argv.js'
+import { INDEX_OPTIONS } from '../src/config/options.js'
+import { parseCliIndexConfig } from '../src/config/parse.js'
+import type { WorkerEntry } from '../src/embed/types.js'
+import { readIndex } from '../src/index/read.js'
+import { verifyIndex } from '../src/index/verify.js'
+import { runIndex } from '../src/pipeline.js'
+import { fixtureModel } from './helpers/model.js'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const workerEntry: WorkerEntry = {
+  script: join(repoRoot, 'src/worker.ts'),
+  execArgv: ['--import', 'tsx']
+}
+
+interface Captured {
+  info: string[]
+  warning: string[]
+}
+
+function logger(): Captured & { log: { info(m: string): void; warning(m: string): void } } {
+  const captured: Captured = { info: [], warning: [] }
+  return {
+    ...captured,
+    log: { info: m => captured.info.push(m), warning: m => captured.warning.push(m) }
+  }
+}
+
+async function index(args: string[], log = logger().log) {
+  const specs = INDEX_OPTIONS.filter(s => s.surfaces.includes('cli'))
+  const config = parseCliIndexConfig(parseArgv(args, specs).options, process.cwd(), {})
+  const sink = { write: () => true } as unknown as NodeJS.WritableStream
+  return runIndex(config, { log, workerEntry, progressStream: sink })
+}
+
+async function bytes(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const file of ['manifest.json', 'chunks.jsonl', 'vectors.npy']) {
+    out[file] = (await readFile(join(dir, file))).toString('base64')
+  }
+  return out
+}
+
+let work: string
+let model: string
+let repo: string
+
+beforeAll(async () => {
+  model = await fixtureModel('tiny')
+  work = await mkdtemp(join(tmpdir(), 'ei-pipeline-'))
+  repo = join(work, 'repo')
+  // Real source text: the project's own modules.
+  await cp(join(repoRoot, 'src/scan'), join(repo, 'scan'), { recursive: true })
+  await cp(join(repoRoot, 'src/chunk'), join(repo, 'chunk'), { recursive: true })
+  await cp(join(repoRoot, 'README.md'), join(repo, 'README.md')).catch(() => undefined)
+  // Each is matched by the default include globs, then skipped for its reason.
+  await writeFile(join(repo, 'image.ts'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))
+  await writeFile(join(repo, 'credentials.json'), '{"token": "secret"}\n')
+  await writeFile(join(repo, 'empty.txt'), '')
+})
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+const common = () => ['--model-path', model, '--model', 'local/tiny', '--batch-size', '8']
+
+test('a full run writes a verifiable index with canonical rows and consistent stats', async () => {
+  const out = join(work, 'full')
+  const { stats } = await index(['--root', repo, '--out', out, '--workers', '2', ...common()])
+  expect(await verifyIndex(out)).toMatchObject({ ok: true })
+  const loaded = await readIndex(out)
+  expect(stats.files_total).toBe(loaded.manifest.files.length)
+  expect(stats.chunks_total).toBe(loaded.rows.length)
+  expect(stats.chunks_embedded).toBe(loaded.rows.length)
+  expect(stats.files_embedded).toBe(stats.files_total)
+  expect(stats.tokens_embedded).toBe(loaded.rows.reduce((n, r) => n + r.tokens, 0))
+  expect(stats.workers).toBe(2)
+  expect(stats.files_skipped).toBe(3)
+  expect(stats.skipped_by_reason).toEqual({ binary: 1, empty: 1, secret: 1 })
+  const keys = loaded.rows.map(r => `${r.path}\u0000${String(r.start_line).padStart(8, '0')}`)
+  expect(keys).toEqual([...keys].sort())
+  expect(loaded.rows.every(r => r.tokens <= 256)).toBe(true)
+})
+
+test('the same tree gives the same bytes with 1 worker, 2 workers and in-process', async () => {
+  const one = join(work, 'w1')
+  const two = join(work, 'w2')
+  await index(['--root', repo, '--out', one, '--workers', '1', ...common()])
+  await index(['--root', repo, '--out', two, '--workers', '2', ...common()])
+  expect(await bytes(one)).toEqual(await bytes(two))
+})
+
+test('incremental: nothing changed embeds nothing and needs no model; edits re-embed only their neighbourhood and equal a full rebuild', async () => {
+  const tree = join(work, 'tree')
+  await cp(repo, tree, { recursive: true })
+  const first = join(work, 'inc-1')
+  await index(['--root', tree, '--out', first, ...common()])
+
+  // Nothing changed: the model folder is not even needed.
+  const hiddenModel = join(work, 'model-copy')
+  await cp(model, hiddenModel, { recursive: true })
+  const second = join(work, 'inc-2')
+  const again = await index([
+    '--root', tree, '--out', second, '--prior', first,
+    '--model-path', hiddenModel, '--model', 'local/tiny', '--batch-size', '8'
+  ])
+  await rm(hiddenModel, { recursive: true })
+  expect(again.stats.chunks_embedded).toBe(0)
+  expect(again.stats.files_embedded).toBe(0)
+  expect(again.stats.workers).toBe(0)
+  expect(again.priorUsed).toBe(true)
+  expect(await bytes(second)).toEqual(await bytes(first))
+
+  // Edit one line near the end of a long file, delete a file, add a file.
+  const long = join(tree, 'chunk/chunker.ts')
+  const lines = (await readFile(long, 'utf8')).split('\n')
+  lines.splice(lines.length - 5, 0, '// an edit near the end of the file')
+  await writeFile(long, lines.join('\n'))
+  await rm(join(tree, 'scan/binary.ts'))
+  await mkdir(join(tree, 'new'), { recursive: true })
+  await writeFile(join(tree, 'new/added.md'), '# Added\n\nA new file about chunk boundaries.\n')
+  const before = await readIndex(first)
+  const third = join(work, 'inc-3')
+  const edited = await index(['--root', tree, '--out', third, '--prior', first, ...common()])
+  const after = await readIndex(third)
+  expect(after.manifest.files.map(f => f.path)).toContain('new/added.md')
+  expect(after.manifest.files.map(f => f.path)).not.toContain('scan/binary.ts')
+  expect(edited.stats.files_embedded).toBe(2)
+  const longRows = before.rows.filter(r => r.path === 'chunk/chunker.ts').length
+  expect(edited.stats.chunks_embedded).toBeGreaterThanOrEqual(2)
+  expect(edited.stats.chunks_embedded).toBeLessThanOrEqual(Math.min(4, longRows))
+
+  // The incremental result equals a full rebuild of the edited tree, byte for byte.
+  const rebuilt = join(work, 'inc-full')
+  await index(['--root', tree, '--out', rebuilt, ...common()])
+  expect(await bytes(third)).toEqual(await bytes(rebuilt))
+})
+
+test('a corrupt prior index is ignored with a warning, never trusted', async () => {
+  const prior = join(work, 'corrupt-prior')
+  await index(['--root', repo, '--out', prior, ...common()])
+  await appendFile(join(prior, 'chunks.jsonl'), '{"path":"x"}\n')
+  const captured = logger()
+  const out = join(work, 'after-corrupt')
+  const result = await index(['--root', repo, '--out', out, '--prior', prior, ...common()], captured.log)
+  expect(result.priorUsed).toBe(false)
+  expect(captured.warning.join('\n')).toMatch(/prior index .* not used/)
+  expect(result.stats.chunks_embedded).toBe(result.stats.chunks_total)
+  expect(await verifyIndex(out)).toMatchObject({ ok: true })
+})
+
+test('include matching nothing warns and writes an empty but valid index', async () => {
+  const captured = logger()
+  const out = join(work, 'empty')
+  const result = await index(
+    ['--root', repo, '--out', out, '--include', '**/*.nothing', ...common()],
+    captured.log
+  )
+  expect(captured.warning.join('\n')).toMatch(/no files to index/)
+  expect(result.stats.files_total).toBe(0)
+  expect(await verifyIndex(out)).toMatchObject({ ok: true, chunks: 0 })
+})
+
+test('an output folder that cannot be written is named in the error, before any work', async () => {
+  const blocker = join(work, 'a-file')
+  await writeFile(blocker, 'x')
+  await expect(
+    index(['--root', repo, '--out', join(blocker, 'index'), ...common()])
+  ).rejects.toThrow(/output folder .*a-file\/index is not writable/)
+})
+
+test('the output folder inside the root is not indexed on the next run', async () => {
+  const tree = join(work, 'self')
+  await cp(join(repo, 'chunk'), tree, { recursive: true })
+  const out = join(tree, 'embed-index')
+  await index(['--root', tree, '--out', out, ...common()])
+  const second = await index(['--root', tree, '--out', out, '--prior', out, ...common()])
+  const loaded = await readIndex(out)
+  expect(loaded.manifest.files.some(f => f.path.startsWith('embed-index/'))).toBe(false)
+  expect(second.stats.chunks_embedded).toBe(0)
+})

@@ -1,0 +1,354 @@
+import { availableParallelism } from 'node:os'
+import { VectorAssembly, type WorkerStats } from './assembly.js'
+import { planBatches, type PlannedBatch } from './batch-plan.js'
+import { errorMessage } from './error-message.js'
+import { embedInProcess } from './in-process.js'
+import type { FromWorker } from './protocol.js'
+import type { EmbedItem, Log, ResolvedModel, WorkerEntry } from './types.js'
+import {
+  describeExit,
+  looksOutOfMemory,
+  mentionsOutOfMemory,
+  OUT_OF_MEMORY_ADVICE,
+  type WorkerExit
+} from './worker-exit.js'
+import { defaultWorkerEntry, WorkerProcess } from './worker-process.js'
+
+export interface EmbedOptions {
+  model: ResolvedModel
+  /** Worker processes: 'auto' = os.availableParallelism(). */
+  workers: number | 'auto'
+  /** ONNX Runtime intra-op threads per worker (and in-process). Default 1. */
+  threadsPerWorker?: number
+  batchSize: number
+  /** How to fork a worker; default dist/worker.js beside the bundle. */
+  workerEntry?: WorkerEntry
+  /** Per-batch time limit; default max(120 s, 10 ms per token in the batch). */
+  batchTimeoutMs?: number
+  onProgress?: (doneItems: number, totalItems: number) => void
+  log?: Log
+}
+
+export interface EmbedStats {
+  /** Forked workers that ran; 0 = everything ran in-process. */
+  workers: number
+  threadsPerWorker: number
+  modelLoadSeconds: number
+  embedSeconds: number
+  perWorker: WorkerStats[]
+}
+
+export interface EmbedResult {
+  /** items.length × dimension, row-major, in items order. */
+  vectors: Float32Array
+  dimension: number
+  stats: EmbedStats
+}
+
+// Fewer items than two full batches run in-process: forking and loading the model in every
+// worker costs more than such a job can win back.
+const IN_PROCESS_BELOW_BATCHES = 2
+// A batch whose worker dies this many times fails the run rather than killing workers forever.
+const MAX_BATCH_ATTEMPTS = 3
+const MIN_BATCH_TIMEOUT_MS = 120_000
+// About 50 times what one thread of a MiniLM-sized model needs per token.
+const BATCH_TIMEOUT_MS_PER_TOKEN = 10
+const LOAD_TIMEOUT_MS = 300_000
+
+/**
+ * Embeds every item, in a pool of forked worker processes or in-process for small jobs, and
+ * returns the vectors in items order. The vectors are the same bits whatever the number of
+ * workers and whichever worker ran which batch (see ./batch-plan.ts).
+ */
+export async function embedAll(items: EmbedItem[], options: EmbedOptions): Promise<EmbedResult> {
+  const threads = options.threadsPerWorker ?? 1
+  const requested = options.workers === 'auto' ? availableParallelism() : options.workers
+  if (!Number.isInteger(requested) || requested < 1) {
+    throw new Error(`workers must be 'auto' or a whole number >= 1, got ${options.workers}`)
+  }
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new Error(`threads per worker must be a whole number >= 1, got ${threads}`)
+  }
+  const { model } = options
+  const plan = planBatches(items, options.batchSize)
+  const assembly = new VectorAssembly(items, plan, model.dimension, options.onProgress)
+  const allBatches = plan.map((_, batch) => batch)
+
+  let outcome: RunOutcome = { workers: 0, modelLoadSeconds: 0, embedStartedAt: performance.now() }
+  if (plan.length > 0 && items.length < IN_PROCESS_BELOW_BATCHES * options.batchSize) {
+    const run = await embedInProcess(allBatches, plan, items, model, threads, assembly)
+    outcome = { workers: 0, modelLoadSeconds: run.loadSeconds, embedStartedAt: run.embedStartedAt }
+  } else if (plan.length > 0) {
+    const workers = Math.min(requested, plan.length)
+    options.log?.info(
+      `Embedding ${items.length} chunks in ${plan.length} batches with ${workers} worker(s) × ${threads} thread(s)`
+    )
+    outcome = await new ClusterRun(items, plan, assembly, options, workers, threads).run()
+  }
+  const embedSeconds = (performance.now() - outcome.embedStartedAt) / 1000
+  assembly.verifyComplete()
+  return {
+    vectors: assembly.vectors,
+    dimension: model.dimension,
+    stats: {
+      workers: outcome.workers,
+      threadsPerWorker: threads,
+      modelLoadSeconds: outcome.modelLoadSeconds,
+      embedSeconds,
+      perWorker: assembly.perWorker()
+    }
+  }
+}
+
+interface RunOutcome {
+  workers: number
+  modelLoadSeconds: number
+  embedStartedAt: number
+}
+
+interface Slot {
+  /** 1..N; a replacement takes over the number of the worker it replaces. */
+  number: number
+  process: WorkerProcess
+  ready: boolean
+  batch?: number
+  timer?: NodeJS.Timeout
+  /** Why we killed it (timeout, failed load); its exit is then reported with this reason. */
+  killReason?: string
+  /** Shut down by us at the end of the run: its exit is not a failure. */
+  retiring: boolean
+  /** performance.now() at fork: loading counts from here (process start, imports, model). */
+  spawnedAt: number
+}
+
+/**
+ * One run of the worker pool: a pull queue (an idle worker is handed the next batch), a dead or
+ * hung worker's batch re-queued and the worker replaced, a batch that keeps killing workers
+ * failing the run, and an in-process fallback when no worker can be started.
+ */
+class ClusterRun {
+  private readonly pending: number[]
+  private readonly deaths = new Map<number, { reasons: string[]; outOfMemory: boolean }>()
+  private readonly slots = new Set<Slot>()
+  private readonly everReady = new Set<number>()
+  private readonly entry: WorkerEntry
+  private remaining: number
+  private modelLoadSeconds = 0
+  private embedStartedAt?: number
+  private settled = false
+  private resolve!: (outcome: RunOutcome) => void
+  private reject!: (error: Error) => void
+
+  constructor(
+    private readonly items: readonly EmbedItem[],
+    private readonly plan: readonly PlannedBatch[],
+    private readonly assembly: VectorAssembly,
+    private readonly options: EmbedOptions,
+    private readonly workers: number,
+    private readonly threads: number
+  ) {
+    this.pending = plan.map((_, batch) => batch)
+    this.remaining = plan.length
+    this.entry = options.workerEntry ?? defaultWorkerEntry()
+  }
+
+  run(): Promise<RunOutcome> {
+    return new Promise((resolve, reject) => {
+      this.resolve = resolve
+      this.reject = reject
+      for (let number = 1; number <= this.workers; number++) this.spawn(number)
+    })
+  }
+
+  private spawn(number: number): void {
+    const slot: Slot = {
+      number,
+      ready: false,
+      retiring: false,
+      spawnedAt: performance.now(),
+      process: new WorkerProcess(this.entry, {
+        onMessage: message => this.onMessage(slot, message),
+        onExit: exit => this.onExit(slot, exit)
+      })
+    }
+    this.slots.add(slot)
+    slot.process.load(this.options.model, this.threads)
+    slot.timer = setTimeout(
+      () => this.kill(slot, `did not load the model within ${LOAD_TIMEOUT_MS / 1000} s`),
+      LOAD_TIMEOUT_MS
+    )
+  }
+
+  private onMessage(slot: Slot, message: FromWorker): void {
+    if (this.settled || slot.killReason !== undefined) return
+    switch (message.type) {
+      case 'ready':
+        clearTimeout(slot.timer)
+        slot.ready = true
+        this.everReady.add(slot.number)
+        this.assembly.statsOf(slot.number)
+        this.modelLoadSeconds = Math.max(
+          this.modelLoadSeconds,
+          (performance.now() - slot.spawnedAt) / 1000
+        )
+        this.dispatch(slot)
+        break
+      case 'load-failed':
+        this.kill(slot, `could not load the model: ${message.message}`)
+        break
+      case 'vectors':
+        this.onVectors(slot, message.batch, message.vectors, message.busySeconds)
+        break
+      case 'batch-failed': {
+        const advice = mentionsOutOfMemory(message.message)
+        this.fail(
+          `Embedding chunks of ${this.labels(message.batch)} failed in worker ${slot.number}: ` +
+            `${message.message}${advice ? `. ${OUT_OF_MEMORY_ADVICE}` : ''}`
+        )
+        break
+      }
+    }
+  }
+
+  private dispatch(slot: Slot): void {
+    const batch = this.pending.shift()
+    if (batch === undefined) return
+    slot.batch = batch
+    this.embedStartedAt ??= performance.now()
+    const { items, tokens } = this.plan[batch]
+    slot.process.embed(
+      batch,
+      items.map(item => this.items[item].text)
+    )
+    const timeoutMs =
+      this.options.batchTimeoutMs ??
+      Math.max(MIN_BATCH_TIMEOUT_MS, BATCH_TIMEOUT_MS_PER_TOKEN * tokens * items.length)
+    slot.timer = setTimeout(
+      () => this.kill(slot, `did not finish a batch within ${timeoutMs / 1000} s`),
+      timeoutMs
+    )
+  }
+
+  private onVectors(slot: Slot, batch: number, vectors: Float32Array, busySeconds: number): void {
+    if (batch !== slot.batch) {
+      this.fail(`worker ${slot.number} answered batch ${batch} while running ${slot.batch}`)
+      return
+    }
+    clearTimeout(slot.timer)
+    slot.batch = undefined
+    try {
+      this.assembly.fill(batch, vectors, slot.number, busySeconds)
+    } catch (error) {
+      this.fail(errorMessage(error))
+      return
+    }
+    this.remaining--
+    if (this.remaining === 0) this.finish()
+    else this.dispatch(slot)
+  }
+
+  private kill(slot: Slot, reason: string): void {
+    slot.killReason = reason
+    slot.process.kill()
+  }
+
+  private onExit(slot: Slot, exit: WorkerExit): void {
+    clearTimeout(slot.timer)
+    this.slots.delete(slot)
+    if (this.settled || slot.retiring) return
+    const reason = slot.killReason ?? describeExit(exit)
+    if (slot.batch !== undefined) {
+      this.onBatchDeath(slot, slot.batch, reason, !slot.killReason && looksOutOfMemory(exit))
+    } else if (!slot.ready) {
+      this.onStartFailure(slot, reason)
+    } else {
+      this.options.log?.warning(`Embedding worker ${slot.number} ${reason} while idle`)
+      if (this.pending.length > 0) this.spawn(slot.number)
+    }
+  }
+
+  private onBatchDeath(slot: Slot, batch: number, reason: string, outOfMemory: boolean): void {
+    const deaths = this.deaths.get(batch) ?? { reasons: [], outOfMemory: false }
+    deaths.reasons.push(reason)
+    deaths.outOfMemory ||= outOfMemory
+    this.deaths.set(batch, deaths)
+    if (deaths.reasons.length >= MAX_BATCH_ATTEMPTS) {
+      this.fail(
+        `Embedding chunks of ${this.labels(batch)} failed: the worker running them died ` +
+          `${deaths.reasons.length} times (${deaths.reasons.join('; ')})` +
+          (deaths.outOfMemory ? `. ${OUT_OF_MEMORY_ADVICE}` : '')
+      )
+      return
+    }
+    this.options.log?.warning(
+      `Embedding worker ${slot.number} ${reason} while embedding chunks of ${this.labels(batch)}; ` +
+        `running them again (attempt ${deaths.reasons.length + 1} of ${MAX_BATCH_ATTEMPTS})`
+    )
+    this.pending.unshift(batch)
+    this.spawn(slot.number)
+  }
+
+  private onStartFailure(slot: Slot, reason: string): void {
+    if (this.slots.size > 0) {
+      this.options.log?.warning(
+        `Embedding worker ${slot.number} ${reason}; going on with ${this.slots.size} worker(s)`
+      )
+      return
+    }
+    this.options.log?.warning(
+      `Embedding worker ${slot.number} ${reason}; no worker is left, so the remaining ` +
+        `${this.pending.length} batch(es) run in-process`
+    )
+    const batches = this.pending.splice(0)
+    embedInProcess(
+      batches,
+      this.plan,
+      this.items,
+      this.options.model,
+      this.threads,
+      this.assembly
+    ).then(
+      run => {
+        this.modelLoadSeconds = Math.max(this.modelLoadSeconds, run.loadSeconds)
+        this.embedStartedAt ??= run.embedStartedAt
+        this.remaining -= batches.length
+        this.finish()
+      },
+      error => this.fail(errorMessage(error))
+    )
+  }
+
+  /** The batch's distinct labels (file paths), for messages; long lists are cut. */
+  private labels(batch: number): string {
+    const labels = [...new Set(this.plan[batch].items.map(item => this.items[item].label))]
+    const shown = labels.slice(0, 5).join(', ')
+    return labels.length > 5 ? `${shown} and ${labels.length - 5} more` : shown
+  }
+
+  private finish(): void {
+    this.settle(() =>
+      this.resolve({
+        workers: this.everReady.size,
+        modelLoadSeconds: this.modelLoadSeconds,
+        embedStartedAt: this.embedStartedAt ?? performance.now()
+      })
+    )
+  }
+
+  private fail(message: string): void {
+    this.settle(() => this.reject(new Error(message)))
+  }
+
+  /** Ends the run once: every worker is killed and gone before the caller hears the outcome. */
+  private settle(report: () => void): void {
+    if (this.settled) return
+    this.settled = true
+    const closing = [...this.slots].map(slot => {
+      clearTimeout(slot.timer)
+      slot.retiring = true
+      slot.process.kill()
+      return slot.process.closed
+    })
+    void Promise.all(closing).then(report)
+  }
+}

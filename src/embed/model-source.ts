@@ -1,0 +1,110 @@
+import { access, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Dtype, ModelConfig } from '../config/types.js'
+import { downloadFile, HttpStatusError } from './download.js'
+import type { Log, ResolvedModel } from './types.js'
+
+/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
+export function modelFiles(dtype: Dtype): string[] {
+  const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx'
+  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights]
+}
+
+/**
+ * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
+ * engineer can restore it before resolveModel and a restored folder needs no download.
+ */
+export function modelCacheDir(config: ModelConfig): string {
+  return path.resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision))
+}
+
+/**
+ * Makes the model available as a local folder: the configured model-path as it is (checked),
+ * or the hub model downloaded once into the cache dir. Files already there are never fetched
+ * again, so a second resolve makes no HTTP request.
+ */
+export async function resolveModel(
+  config: ModelConfig,
+  log?: Pick<Log, 'info'>
+): Promise<ResolvedModel> {
+  let dir: string
+  if (config.path !== undefined) {
+    dir = path.resolve(config.path)
+    const missing = await missingFiles(dir, config.dtype)
+    if (missing.length > 0) {
+      throw new Error(
+        `Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
+          `${modelFiles(config.dtype).join(', ')})`
+      )
+    }
+  } else {
+    dir = modelCacheDir(config)
+    await download(config, dir, log)
+  }
+  return {
+    dir,
+    id: config.id,
+    revision: config.revision,
+    dtype: config.dtype,
+    dimension: await hiddenSize(dir)
+  }
+}
+
+async function missingFiles(dir: string, dtype: Dtype): Promise<string[]> {
+  const present = await Promise.all(
+    modelFiles(dtype).map(file =>
+      access(path.join(dir, file)).then(
+        () => true,
+        () => false
+      )
+    )
+  )
+  return modelFiles(dtype).filter((_, i) => !present[i])
+}
+
+const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/
+
+async function download(config: ModelConfig, dir: string, log?: Pick<Log, 'info'>): Promise<void> {
+  if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
+    throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`)
+  }
+  const missing = await missingFiles(dir, config.dtype)
+  if (missing.length === 0) return
+  const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`
+  log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`)
+  for (const file of missing) {
+    try {
+      await downloadFile(`${base}/${file}`, path.join(dir, file))
+    } catch (error) {
+      throw new Error(downloadAdvice(config, file, error), { cause: error })
+    }
+  }
+}
+
+function downloadAdvice(config: ModelConfig, file: string, error: unknown): string {
+  const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`
+  if (error instanceof HttpStatusError && error.status === 404) {
+    return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`
+  }
+  const reason = error instanceof Error ? describeFetchError(error) : String(error)
+  return (
+    `${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
+    `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`
+  )
+}
+
+/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
+function describeFetchError(error: Error): string {
+  const cause = error.cause
+  if (cause instanceof Error) return `${error.message} (${cause.message})`
+  return error.message
+}
+
+async function hiddenSize(dir: string): Promise<number> {
+  const file = path.join(dir, 'config.json')
+  const config = JSON.parse(await readFile(file, 'utf8')) as { hidden_size?: unknown }
+  if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
+    throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`)
+  }
+  return config.hidden_size
+}

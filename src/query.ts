@@ -1,0 +1,38 @@
+import type { QueryConfig } from './config/types.js'
+import { embedAll } from './embed/cluster.js'
+import { resolveModel } from './embed/model-source.js'
+import { loadTokenCounter } from './embed/tokenizer.js'
+import type { Log } from './embed/types.js'
+import type { ChunkRow, LoadedIndex } from './index/format.js'
+import { searchIndex } from './index/search.js'
+
+export type QueryHit = ChunkRow & { score: number }
+
+/** Embeds the query in-process with the index's model and returns the closest chunks. */
+export async function queryIndex(
+  index: LoadedIndex,
+  config: QueryConfig,
+  log: Log
+): Promise<QueryHit[]> {
+  const { model: indexModel } = index.manifest
+  if (config.model.id !== indexModel.id || config.model.dtype !== indexModel.dtype) {
+    log.warning(
+      `querying an index built with ${indexModel.id} (${indexModel.dtype}) using ${config.model.id} (${config.model.dtype}): scores will be meaningless`
+    )
+  }
+  const model = await resolveModel(config.model, log)
+  if (model.dimension !== indexModel.dimension) {
+    throw new Error(
+      `model ${model.id} gives ${model.dimension}-d vectors but the index holds ${indexModel.dimension}-d vectors`
+    )
+  }
+  const countTokens = await loadTokenCounter(model)
+  const { vectors } = await embedAll(
+    [{ text: config.text, tokens: countTokens(config.text), label: 'query' }],
+    { model, workers: 1, batchSize: 1, log }
+  )
+  return searchIndex(index, vectors, config.top).map(({ row, score }) => ({
+    ...index.rows[row],
+    score
+  }))
+}
