@@ -106,8 +106,18 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
   await cp(model, hiddenModel, { recursive: true })
   const second = join(work, 'inc-2')
   const again = await index([
-    '--root', tree, '--out', second, '--prior', first,
-    '--model-path', hiddenModel, '--model', 'local/tiny', '--batch-size', '8'
+    '--root',
+    tree,
+    '--out',
+    second,
+    '--prior',
+    first,
+    '--model-path',
+    hiddenModel,
+    '--model',
+    'local/tiny',
+    '--batch-size',
+    '8'
   ])
   await rm(hiddenModel, { recursive: true })
   expect(again.stats.chunks_embedded).toBe(0)
@@ -147,7 +157,10 @@ test('a corrupt prior index is ignored with a warning, never trusted', async () 
   await appendFile(join(prior, 'chunks.jsonl'), '{"path":"x"}\n')
   const captured = logger()
   const out = join(work, 'after-corrupt')
-  const result = await index(['--root', repo, '--out', out, '--prior', prior, ...common()], captured.log)
+  const result = await index(
+    ['--root', repo, '--out', out, '--prior', prior, ...common()],
+    captured.log
+  )
   expect(result.priorUsed).toBe(false)
   expect(captured.warning.join('\n')).toMatch(/prior index .* not used/)
   expect(result.stats.chunks_embedded).toBe(result.stats.chunks_total)

@@ -3,11 +3,12 @@
  * the indexing pipeline → outputs, job summary, cache save, throughput gate.
  */
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { indexCacheKeys, modelCacheKey } from './cache/keys.js'
-import { restoreDir, saveDir } from './cache/actions-cache.js'
+import { isCacheAvailable, restoreDir, saveDir } from './cache/actions-cache.js'
 import { CHUNKER_VERSION } from './chunk/chunker.js'
 import { INDEX_OPTIONS } from './config/options.js'
 import { parseActionConfig } from './config/parse.js'
@@ -63,14 +64,20 @@ async function runIndexAction(config: ActionConfig): Promise<void> {
     sha: process.env.GITHUB_SHA || 'local'
   })
   const modelKey = modelCacheKey(config.cacheKeyPrefix, config.model)
-  const useModelCache = config.cache && !config.model.path
+  const useCache = config.cache && isCacheAvailable()
+  if (config.cache && !useCache) {
+    log.warning(
+      'the Actions cache service is not available to this step; indexing without the cache'
+    )
+  }
+  const useModelCache = useCache && !config.model.path
   let modelHit = false
   let indexHit = false
   await group('cache: restore', async () => {
     if (useModelCache) {
       modelHit = (await restoreDir([modelCacheDir(config.model)], modelKey, [], log)).hit
     }
-    if (config.cache && config.reindex === 'incremental') {
+    if (useCache && config.reindex === 'incremental') {
       await rm(priorDir, { recursive: true, force: true })
       indexHit = (await restoreDir([priorDir], indexKeys.key, indexKeys.restoreKeys, log)).hit
     }
@@ -103,10 +110,11 @@ async function runIndexAction(config: ActionConfig): Promise<void> {
   await core.summary.addRaw(renderSummary(stats, result.priorStats)).write()
 
   await group('cache: save', async () => {
-    if (useModelCache && !modelHit && result.manifest.model) {
+    // A run that reused everything never downloaded the model: nothing to save then.
+    if (useModelCache && !modelHit && existsSync(modelCacheDir(config.model))) {
       await saveDir([modelCacheDir(config.model)], modelKey, log)
     }
-    if (config.cache) {
+    if (useCache) {
       await rm(priorDir, { recursive: true, force: true })
       await mkdir(priorDir, { recursive: true })
       await cp(config.output, priorDir, { recursive: true })
