@@ -7,6 +7,7 @@ import { INDEX_OPTIONS } from '../src/config/options.js'
 import { parseCliIndexConfig } from '../src/config/parse.js'
 import type { WorkerEntry } from '../src/embed/types.js'
 import { readIndex } from '../src/index/read.js'
+import { mergeIndexes } from '../src/index/merge.js'
 import { verifyIndex } from '../src/index/verify.js'
 import { runIndex } from '../src/pipeline.js'
 import { fixtureModel } from './helpers/model.js'
@@ -196,4 +197,31 @@ test('the output folder inside the root is not indexed on the next run', async (
   const loaded = await readIndex(out)
   expect(loaded.manifest.files.some(f => f.path.startsWith('embed-index/'))).toBe(false)
   expect(second.stats.chunks_embedded).toBe(0)
+})
+
+test('shards 1/3, 2/3 and 3/3 merged equal the unsharded index byte for byte', async () => {
+  const whole = join(work, 'unsharded')
+  await index(['--root', repo, '--out', whole, ...common()])
+  const shards: string[] = []
+  for (const i of [1, 2, 3]) {
+    const out = join(work, `shard-${i}`)
+    const { manifest } = await index([
+      '--root',
+      repo,
+      '--out',
+      out,
+      '--shard',
+      `${i}/3`,
+      ...common()
+    ])
+    expect(manifest.shard).toEqual({ index: i, count: 3 })
+    expect(manifest.files.length).toBeGreaterThan(0)
+    shards.push(out)
+  }
+  const merged = join(work, 'merged')
+  await mergeIndexes([shards[2], shards[0], shards[1]], merged)
+  expect(await bytes(merged)).toEqual(await bytes(whole))
+  await expect(mergeIndexes([shards[0], shards[1]], join(work, 'merged-2'))).rejects.toThrow(
+    /missing/i
+  )
 })

@@ -17,7 +17,7 @@ import { writeIndex } from './index/write.js'
 import { writeStats } from './index/stats-file.js'
 import { createProgress } from './report/progress.js'
 import { computeStats, parseRunStats, type RunStats } from './report/stats.js'
-import { DEFAULT_INCLUDE, scanRepository } from './scan/scan.js'
+import { scanRepository } from './scan/scan.js'
 import type { ScannedFile } from './scan/types.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -90,7 +90,7 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
 
   const scan = await scanRepository({
     root: config.root,
-    include: config.include.length > 0 ? config.include : DEFAULT_INCLUDE,
+    include: config.include,
     exclude: [...config.exclude, ...ownPaths(config)],
     gitignore: config.gitignore,
     maxFileBytes: config.maxFileBytes,

@@ -1,8 +1,9 @@
 // Entry of one embedding worker process, forked by src/embed/cluster.ts (bundled to
-// dist/worker.js). It loads the model once, then embeds whatever batch the parent sends.
+// dist/worker.js). It loads the model named in its argument once, then embeds whatever batch
+// the parent sends.
 import { loadEmbedder, type Embedder } from './embed/embedder.js'
 import { errorMessage } from './embed/error-message.js'
-import type { FromWorker, ToWorker } from './embed/protocol.js'
+import type { FromWorker, ToWorker, WorkerInit } from './embed/protocol.js'
 
 function send(message: FromWorker): void {
   process.send?.(message)
@@ -12,29 +13,26 @@ function send(message: FromWorker): void {
 // parent is killed), so no worker outlives the run.
 process.on('disconnect', () => process.exit(0))
 
-let embedder: Promise<Embedder> | undefined
+const init = JSON.parse(process.argv[2] ?? '') as WorkerInit
+const embedder: Promise<Embedder> = loadEmbedder(init.model, init.threads)
+embedder.then(
+  () => send({ type: 'ready' }),
+  error => send({ type: 'load-failed', message: errorMessage(error) })
+)
 
-process.on('message', (message: ToWorker) => {
-  if (message.type === 'load') {
-    embedder = loadEmbedder(message.model, message.threads)
-    embedder.then(
-      () => send({ type: 'ready' }),
-      error => send({ type: 'load-failed', message: errorMessage(error) })
+// Batches come only after 'ready', one at a time.
+process.on('message', ({ batch, texts }: ToWorker) => {
+  const started = performance.now()
+  embedder
+    .then(loaded => loaded.embedBatch(texts))
+    .then(
+      vectors =>
+        send({
+          type: 'vectors',
+          batch,
+          vectors,
+          busySeconds: (performance.now() - started) / 1000
+        }),
+      error => send({ type: 'batch-failed', batch, message: errorMessage(error) })
     )
-  } else {
-    const { batch, texts } = message
-    const started = performance.now()
-    ;(embedder ?? Promise.reject(new Error('batch sent before the model was loaded')))
-      .then(loaded => loaded.embedBatch(texts))
-      .then(
-        vectors =>
-          send({
-            type: 'vectors',
-            batch,
-            vectors,
-            busySeconds: (performance.now() - started) / 1000
-          }),
-        error => send({ type: 'batch-failed', batch, message: errorMessage(error) })
-      )
-  }
 })

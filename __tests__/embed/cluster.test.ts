@@ -26,17 +26,28 @@ let items: EmbedItem[]
 /** Each text embedded alone, in this process: what every run must reproduce bit for bit. */
 let reference: Buffer
 let markers: string
+let childrenBefore: Set<string>
 
-/** Real text: the lines of this repository's own source, a few lines per item. */
-function sourceTexts(): string[] {
-  const lines = readFileSync(path.resolve(HERE, '../../src/embed/cluster.ts'), 'utf8')
-    .split('\n')
-    .filter(line => line.trim() !== '')
-  return Array.from({ length: 40 }, (_, i) => lines.slice(i * 2, i * 2 + 1 + (i % 3)).join('\n'))
-}
-
-function makeItems(texts: string[]): EmbedItem[] {
-  return texts.map((text, i) => ({ text, tokens: count(text), label: `src/file${i % 7}.ts` }))
+/**
+ * Real text (this repository's own source), cut into pieces of a few exact token lengths so
+ * that batches hold several texts, plus some of other lengths.
+ */
+function sourceItems(): EmbedItem[] {
+  const words = readFileSync(path.resolve(HERE, '../../src/embed/cluster.ts'), 'utf8')
+    .split(/\s+/)
+    .filter(Boolean)
+  const items: EmbedItem[] = []
+  let start = 0
+  while (items.length < 40 && start < words.length) {
+    const target = [10, 16, 24, 7 + items.length][items.length % 4]
+    let end = start + 1
+    while (end < words.length && count(words.slice(start, end).join(' ')) < target) end++
+    const text = words.slice(start, end).join(' ')
+    if (count(text) === target)
+      items.push({ text, tokens: target, label: `src/file${items.length % 7}.ts` })
+    start = end
+  }
+  return items
 }
 
 function bytes(vectors: Float32Array): Buffer {
@@ -44,9 +55,9 @@ function bytes(vectors: Float32Array): Buffer {
 }
 
 /** Live child processes of this test process (Linux). */
-async function children(): Promise<string[]> {
+async function children(): Promise<Set<string>> {
   const list = await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-  return list.split(' ').filter(Boolean)
+  return new Set(list.split(' ').filter(Boolean))
 }
 
 function recordingLog() {
@@ -68,7 +79,7 @@ beforeAll(async () => {
     cacheDir: ''
   })
   count = await loadTokenCounter(model)
-  items = makeItems(sourceTexts())
+  items = sourceItems()
   const embedder = await loadEmbedder(model, 1)
   const rows: Float32Array[] = []
   for (const item of items) rows.push(await embedder.embedBatch([item.text]))
@@ -77,18 +88,21 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
+  childrenBefore = await children()
   markers = await mkdtemp(path.join(tmpdir(), 'embed-faults-'))
   process.env.FAULT_MARKER_DIR = markers
 })
 
 afterEach(async () => {
-  expect(await children()).toEqual([])
+  // No worker outlives a run, whether it succeeded or failed.
+  expect(await children()).toEqual(childrenBefore)
   await rm(markers, { recursive: true, force: true })
 })
 
 describe('embedAll', () => {
   it('gives the same bits in-process and with 1 to 4 workers, in items order', async () => {
     // The test is only meaningful if batches hold several texts.
+    expect(items.length).toBe(40)
     expect(new Set(items.map(item => item.tokens)).size).toBeLessThan(items.length / 2)
 
     const small = await embedAll(items, options({ batchSize: items.length }))

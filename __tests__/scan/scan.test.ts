@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { unlinkSync } from 'node:fs'
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { scanRepository, DEFAULT_INCLUDE } from '../../src/scan/scan.js'
 import type { ScanResult } from '../../src/scan/types.js'
@@ -267,4 +268,17 @@ describe('scanRepository', () => {
     )
     await expect(scanRepository(optionsFor(path.join(root, 'missing')))).rejects.toThrow(/ENOENT/)
   })
+})
+
+test('the default include leaves out lock files and minified bundles; an explicit include decides', async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'ei-default-exclude-'))
+  await writeFile(path.join(root, 'package-lock.json'), '{"lockfileVersion": 3}\n')
+  await writeFile(path.join(root, 'app.min.js'), 'var a=1;\n')
+  await writeFile(path.join(root, 'app.js'), 'const a = 1\n')
+  const base = { root, exclude: [], gitignore: true, maxFileBytes: 1 << 20, excludeSecrets: true }
+  const byDefault = await scanRepository({ ...base, include: [] })
+  expect(byDefault.files.map(f => f.path)).toEqual(['app.js'])
+  const explicit = await scanRepository({ ...base, include: ['**/*.json', '**/*.js'] })
+  expect(explicit.files.map(f => f.path)).toEqual(['app.js', 'app.min.js', 'package-lock.json'])
+  await rm(root, { recursive: true, force: true })
 })

@@ -161,18 +161,18 @@ class ClusterRun {
   }
 
   private spawn(number: number): void {
+    const init = { model: this.options.model, threads: this.threads }
     const slot: Slot = {
       number,
       ready: false,
       retiring: false,
       spawnedAt: performance.now(),
-      process: new WorkerProcess(this.entry, {
+      process: new WorkerProcess(this.entry, init, {
         onMessage: message => this.onMessage(slot, message),
         onExit: exit => this.onExit(slot, exit)
       })
     }
     this.slots.add(slot)
-    slot.process.load(this.options.model, this.threads)
     slot.timer = setTimeout(
       () => this.kill(slot, `did not load the model within ${LOAD_TIMEOUT_MS / 1000} s`),
       LOAD_TIMEOUT_MS

@@ -1,11 +1,16 @@
 import type { ResolvedModel } from './types.js'
 
-// Messages between the cluster and src/worker.ts over the IPC channel. The channel uses
-// 'advanced' serialization, so vectors cross it as Float32Array bytes, never as JSON numbers.
+// What src/worker.ts is given and what it says back. The model to load comes as a JSON
+// argument, so the worker starts loading at once and no message can arrive before it listens.
+// Batches and vectors go over the IPC channel with 'advanced' serialization, so vectors cross
+// it as Float32Array bytes, never as JSON numbers.
 
-export type ToWorker =
-  | { type: 'load'; model: ResolvedModel; threads: number }
-  | { type: 'embed'; batch: number; texts: string[] }
+export interface WorkerInit {
+  model: ResolvedModel
+  threads: number
+}
+
+export type ToWorker = { type: 'embed'; batch: number; texts: string[] }
 
 export type FromWorker =
   | { type: 'ready' }

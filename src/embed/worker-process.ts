@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { FromWorker, ToWorker } from './protocol.js'
-import type { ResolvedModel, WorkerEntry } from './types.js'
+import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
+import type { WorkerEntry } from './types.js'
 import type { WorkerExit } from './worker-exit.js'
 
 /** dist/worker.js beside the bundle this module is compiled into (dist/index.js, dist/cli.js). */
@@ -27,7 +27,7 @@ export class WorkerProcess {
   private exited = false
   readonly closed: Promise<void>
 
-  constructor(entry: WorkerEntry, handlers: WorkerHandlers) {
+  constructor(entry: WorkerEntry, init: WorkerInit, handlers: WorkerHandlers) {
     let markClosed = () => {}
     this.closed = new Promise(resolve => (markClosed = resolve))
     const exit = (report: WorkerExit) => {
@@ -37,7 +37,7 @@ export class WorkerProcess {
       handlers.onExit(report)
     }
     try {
-      this.child = fork(entry.script, [], {
+      this.child = fork(entry.script, [JSON.stringify(init)], {
         execArgv: entry.execArgv,
         // Float32Arrays cross the channel as bytes.
         serialization: 'advanced',
@@ -64,10 +64,6 @@ export class WorkerProcess {
 
   get pid(): number | undefined {
     return this.child?.pid
-  }
-
-  load(model: ResolvedModel, threads: number): void {
-    this.send({ type: 'load', model, threads })
   }
 
   embed(batch: number, texts: string[]): void {

@@ -27,6 +27,15 @@ export const DEFAULT_INCLUDE: readonly string[] = [
   '**/Dockerfile.*'
 ]
 
+/**
+ * Generated files the default include would match but that only cost model time: lock files and
+ * minified bundles. Left out only when no include globs are given; an explicit include decides.
+ */
+export const DEFAULT_EXCLUDE: readonly string[] = [
+  '**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,Cargo.lock,poetry.lock,composer.lock,Gemfile.lock,go.sum}',
+  '**/*.min.{js,css}'
+]
+
 /** Folders never indexed, wherever they are, whatever the include and exclude globs say. */
 export const ALWAYS_EXCLUDED_FOLDERS: readonly string[] = ['node_modules', '.git']
 

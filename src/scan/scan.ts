@@ -4,13 +4,13 @@ import { comparePaths, pathProblem } from '../index/paths.js'
 import { mapConcurrently } from './concurrency.js'
 import { loadGitignore } from './gitignore.js'
 import { listFiles, type ListedFile } from './list.js'
-import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_INCLUDE } from './patterns.js'
+import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './patterns.js'
 import { readFileContent, resolveLink, type Skip } from './read.js'
 import { isSecretPath } from './secrets.js'
 import { inShard } from './shard.js'
 import type { ScanOptions, ScanResult, ScannedFile, SkippedFile } from './types.js'
 
-export { ALWAYS_EXCLUDED, DEFAULT_INCLUDE } from './patterns.js'
+export { ALWAYS_EXCLUDED, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './patterns.js'
 
 /** Files read at once: enough to keep the disk busy, few enough for any descriptor limit. */
 const READ_CONCURRENCY = 16
@@ -25,9 +25,11 @@ const READ_CONCURRENCY = 16
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
   const root = await realpath(options.root)
   if (!(await stat(root)).isDirectory()) throw new Error(`${options.root} is not a folder`)
-  const include = options.include.length > 0 ? options.include : DEFAULT_INCLUDE
+  const defaults = options.include.length === 0
+  const include = defaults ? DEFAULT_INCLUDE : options.include
+  const exclude = defaults ? [...options.exclude, ...DEFAULT_EXCLUDE] : options.exclude
   const [listing, ignored] = await Promise.all([
-    listFiles(root, include, options.exclude),
+    listFiles(root, include, exclude),
     options.gitignore ? loadGitignore(root) : undefined
   ])
   const wanted = (file: string, isFolder: boolean) =>
