@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util'
+
+export interface BenchArgs {
+  runs: number
+  json: string
+  /** Worker counts for the scaling bench; undefined for the default bench. */
+  workers?: number[]
+}
+
+export const USAGE =
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,...]\n' +
+  '  --runs N          runs per figure; each figure is the median (default 3)\n' +
+  '  --json FILE       where to write the results (default .bench/results.json)\n' +
+  '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4'
+
+function positiveInteger(flag: string, value: string): number {
+  if (!/^[1-9]\d*$/.test(value.trim())) {
+    throw new Error(`--${flag}: ${JSON.stringify(value)} is not a whole number >= 1`)
+  }
+  return Number(value)
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '3' },
+      json: { type: 'string', default: '.bench/results.json' },
+      workers: { type: 'string' }
+    },
+    strict: true,
+    allowPositionals: false
+  })
+  return {
+    runs: positiveInteger('runs', values.runs),
+    json: values.json,
+    workers:
+      values.workers === undefined
+        ? undefined
+        : [...new Set(values.workers.split(',').map(v => positiveInteger('workers', v)))]
+  }
+}

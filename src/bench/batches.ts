@@ -1,0 +1,34 @@
+/**
+ * The ceiling's batch plan: the best case for the model, so texts of like length share a batch
+ * (little padding), and the batches are dealt to processes so that each gets an equal share of
+ * the padded work.
+ */
+
+/** Token ids of the rows of one model call. */
+export type Batch = number[][]
+
+/** Length-sorted batches of at most `size` rows, longest first. */
+export function lengthSortedBatches(sequences: number[][], size: number): Batch[] {
+  const sorted = [...sequences].sort((a, b) => b.length - a.length)
+  const batches: Batch[] = []
+  for (let i = 0; i < sorted.length; i += size) batches.push(sorted.slice(i, i + size))
+  return batches
+}
+
+/** Rows × longest row: the positions the model computes, padding included. */
+export function paddedTokens(batch: Batch): number {
+  return batch.length * Math.max(0, ...batch.map(row => row.length))
+}
+
+/** Deals batches (largest first) to whichever of `count` shares has the least work so far. */
+export function splitBatches(batches: Batch[], count: number): Batch[][] {
+  const shares: Batch[][] = Array.from({ length: count }, () => [])
+  const work = new Array<number>(count).fill(0)
+  const bySize = [...batches].sort((a, b) => paddedTokens(b) - paddedTokens(a))
+  for (const batch of bySize) {
+    const least = work.indexOf(Math.min(...work))
+    shares[least].push(batch)
+    work[least] += paddedTokens(batch)
+  }
+  return shares
+}

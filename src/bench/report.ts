@@ -1,0 +1,117 @@
+import type { CosineSummary } from './chunks.js'
+import type { Machine } from './machine.js'
+import { medianWorkerPeaksMB, type RowResult } from './summary.js'
+import type { Target } from './targets.js'
+
+/** Scaling of cold fp32 with the worker count (`--workers`). */
+export interface ScalingEntry {
+  requested: number
+  /** What embed-index used (it caps workers at the usable cores). */
+  workers: number
+  threadsPerWorker: number
+  chunksPerSecond: number
+  /** chunks/s at N ÷ (N × chunks/s at 1 worker), N the workers used; per run, median. */
+  efficiency: number
+}
+
+/** Everything a bench run found: printed as a table and written as JSON. */
+export interface BenchReport {
+  machine: Machine
+  model: string
+  embedIndex: string
+  corpus: { files: number; chunks: number; tokens: number; sources: string[]; edited: string[] }
+  runs: number
+  rows: RowResult[]
+  cosine?: CosineSummary
+  targets: Target[]
+  scaling?: ScalingEntry[]
+  totalSeconds: number
+}
+
+interface Column {
+  header: string
+  cell(row: RowResult): string
+}
+
+const fixed = (digits: number) => (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits)
+
+const COLUMNS: Column[] = [
+  { header: 'wall s', cell: r => fixed(1)(r.median.wallSeconds) },
+  { header: 'files/s', cell: r => fixed(1)(r.median.filesPerSecond) },
+  { header: 'chunks', cell: r => fixed(0)(r.median.chunksEmbedded) },
+  {
+    header: 'chunks/s',
+    cell: r => (r.median.chunksEmbedded > 0 ? fixed(1)(r.median.chunksPerSecond) : '-')
+  },
+  {
+    header: 'tokens/s',
+    cell: r => (r.median.chunksEmbedded > 0 ? fixed(0)(r.median.tokensPerSecond) : '-')
+  },
+  { header: 'tree MB', cell: r => fixed(0)(r.median.peakTreeMB) },
+  { header: 'worker MB', cell: r => fixed(0)(r.median.maxWorkerMB) },
+  { header: 'files/s ×naive', cell: r => fixed(2)(r.vsNaive) },
+  { header: 'chunks/s ×ceiling', cell: r => fixed(2)(r.vsCeiling) }
+]
+
+/** Left-aligned first column, right-aligned figures. */
+function grid(header: string[], lines: string[][]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...lines.map(line => line[c].length)))
+  const format = (cells: string[]): string =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd()
+  return [format(header), ...lines.map(format)]
+}
+
+export function renderReport(report: BenchReport): string {
+  const m = report.machine
+  const out = [
+    `embed-index bench: each figure is the median of ${report.runs} run${report.runs === 1 ? '' : 's'}; ratios are taken within a run`,
+    `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (1-min load average ${m.loadAverage.start} at start, ${m.loadAverage.end ?? '?'} at end)`,
+    `model:   ${report.model}`,
+    `corpus:  ${report.corpus.files} files, ${report.corpus.chunks} chunks, ${report.corpus.tokens} tokens (${report.corpus.sources.join(', ')})`,
+    `embed-index: ${report.embedIndex}`,
+    '',
+    ...grid(
+      ['', ...COLUMNS.map(c => c.header)],
+      report.rows.map(row => [row.label, ...COLUMNS.map(c => c.cell(row))])
+    ),
+    '',
+    'per-worker peak RSS, MB:',
+    ...report.rows.map(
+      row =>
+        `  ${row.label}: ${medianWorkerPeaksMB(row.samples)
+          .map(mb => mb.toFixed(0))
+          .join(', ')}`
+    ),
+    '',
+    'wall s: whole process tree, start-up and model load included; files/s = files ÷ wall s;',
+    'chunks/s and tokens/s: embedding time only; tree MB: peak RSS summed over the process tree;',
+    'worker MB: peak RSS of the largest worker process (MB = 10^6 bytes).'
+  ]
+  if (report.scaling) {
+    out.push(
+      '',
+      ...grid(
+        ['workers (asked)', 'used', 'threads each', 'chunks/s', 'efficiency'],
+        report.scaling.map(s => [
+          String(s.requested),
+          String(s.workers),
+          String(s.threadsPerWorker),
+          fixed(1)(s.chunksPerSecond),
+          fixed(2)(s.efficiency)
+        ])
+      ),
+      'efficiency = chunks/s at N ÷ (N × chunks/s at 1 worker), N the workers used'
+    )
+  }
+  if (report.targets.length > 0) {
+    out.push('', 'targets:')
+    for (const t of report.targets)
+      out.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.shown}`)
+  }
+  out.push('', `bench took ${report.totalSeconds.toFixed(0)} s`)
+  return out.join('\n')
+}

@@ -1,0 +1,85 @@
+import type { CosineSummary } from './chunks.js'
+import { median, medianRatio, type RowResult } from './summary.js'
+
+export interface Target {
+  label: string
+  value: number
+  /** How value is printed, e.g. '0.97 × ceiling'. */
+  shown: string
+  goal: number
+  /** true: pass when value >= goal; false: pass when value <= goal. */
+  atLeast: boolean
+  pass: boolean
+}
+
+function target(
+  label: string,
+  value: number,
+  shown: string,
+  goal: number,
+  atLeast: boolean
+): Target {
+  return { label, value, shown, goal, atLeast, pass: atLeast ? value >= goal : value <= goal }
+}
+
+/** The default bench's targets for a 2-core machine, from rows keyed as ./suite.ts keys them. */
+export function evaluateTargets(
+  rows: ReadonlyMap<string, RowResult>,
+  cosine: CosineSummary
+): Target[] {
+  const row = (key: string): RowResult => {
+    const found = rows.get(key)
+    if (!found) throw new Error(`internal: no bench row ${key}`)
+    return found
+  }
+  const cold = row('cold-fp32')
+  const filesVsCold = (key: string): number =>
+    medianRatio(row(key).samples, cold.samples, f => f.filesPerSecond)
+  // The same ratio by embed-index's own files/s, which leaves out Node's start-up.
+  const statsVsCold = (key: string): number =>
+    median(
+      row(key).samples.map(
+        (s, run) => (s.statsFilesPerSecond ?? NaN) / (cold.samples[run].statsFilesPerSecond ?? NaN)
+      )
+    )
+  const times = (v: number, of: string): string => `${v.toFixed(2)} × ${of}`
+  const reuse = (key: string): string =>
+    `${times(filesVsCold(key), 'cold')} (by embed-index's own files/s: ${times(statsVsCold(key), 'cold')})`
+  const ceilingFp32 = cold.vsCeiling ?? NaN
+  const ceilingQ8 = row('cold-q8').vsCeiling ?? NaN
+  const unchanged = filesVsCold('unchanged')
+  const changed = filesVsCold('changed-1pct')
+  return [
+    target(
+      'cold fp32 chunks/s >= 0.95 × fp32 ceiling',
+      ceilingFp32,
+      times(ceilingFp32, 'ceiling'),
+      0.95,
+      true
+    ),
+    target(
+      'cold q8 chunks/s >= 1.8 × fp32 ceiling',
+      ceilingQ8,
+      times(ceilingQ8, 'ceiling'),
+      1.8,
+      true
+    ),
+    target(
+      'q8 vectors: cosine to fp32 >= 0.99 for every chunk',
+      cosine.min,
+      `min ${cosine.min.toFixed(5)}, mean ${cosine.mean.toFixed(5)} over ${cosine.rows} chunks ` +
+        `(for scale: different chunks average ${cosine.unrelatedMean.toFixed(2)})`,
+      0.99,
+      true
+    ),
+    target('nothing changed files/s >= 50 × cold', unchanged, reuse('unchanged'), 50, true),
+    target('1% changed files/s >= 15 × cold', changed, reuse('changed-1pct'), 15, true),
+    target(
+      'peak RSS per worker (fp32) <= 350 MB',
+      cold.median.maxWorkerMB,
+      `${cold.median.maxWorkerMB.toFixed(0)} MB`,
+      350,
+      false
+    )
+  ]
+}
