@@ -80,7 +80,10 @@ test('a full run writes a verifiable index with canonical rows and consistent st
   expect(stats.chunks_embedded).toBe(loaded.rows.length)
   expect(stats.files_embedded).toBe(stats.files_total)
   expect(stats.tokens_embedded).toBe(loaded.rows.reduce((n, r) => n + r.tokens, 0))
-  expect(stats.workers).toBe(2)
+  // Workers that got a batch: on a busy machine one may finish loading after the work is done.
+  expect(stats.workers).toBeGreaterThanOrEqual(1)
+  expect(stats.workers).toBeLessThanOrEqual(2)
+  expect(stats.per_worker.reduce((n, w) => n + w.chunks, 0)).toBe(stats.chunks_embedded)
   expect(stats.files_skipped).toBe(3)
   expect(stats.skipped_by_reason).toEqual({ binary: 1, empty: 1, secret: 1 })
   const keys = loaded.rows.map(r => `${r.path}\u0000${String(r.start_line).padStart(8, '0')}`)

@@ -37190,10 +37190,10 @@ async function loadEmbedder(model, threads) {
         return meanPoolNormalize(hidden.data, mask, texts.length, seq, model.dimension);
     }
     /**
-     * A row's vector must not depend on the other texts in the call. fp32 kernels give each row
-     * the same bits whatever its companions (measured), but the q8 graph quantises activations
-     * with one scale per input tensor, so there every text gets its own call (measured: no
-     * slower at one intra-op thread, since a ~200-token text already fills the matrix kernels).
+     * ONNX Runtime's fp32 CPU kernels give a row the same bits whatever equal-length texts share
+     * its batch (measured, and tested). The q8 graph quantises activations with one scale per
+     * input tensor, so there a row depends on its companions: each text gets its own call
+     * (measured no slower at one intra-op thread: a ~200-token text already fills the kernels).
      */
     async function embedBatch(texts) {
         if (texts.length === 0)
@@ -37238,7 +37238,8 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: ./src/worker.ts
 // Entry of one embedding worker process, forked by src/embed/cluster.ts (bundled to
-// dist/worker.js). It loads the model once, then embeds whatever batch the parent sends.
+// dist/worker.js). It loads the model named in its argument once, then embeds whatever batch
+// the parent sends.
 
 
 function send(message) {
@@ -37247,23 +37248,19 @@ function send(message) {
 // Without its parent there is nobody to embed for: leave with the channel (also when the
 // parent is killed), so no worker outlives the run.
 process.on('disconnect', () => process.exit(0));
-let embedder;
-process.on('message', (message) => {
-    if (message.type === 'load') {
-        embedder = loadEmbedder(message.model, message.threads);
-        embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errorMessage(error) }));
-    }
-    else {
-        const { batch, texts } = message;
-        const started = performance.now();
-        (embedder ?? Promise.reject(new Error('batch sent before the model was loaded')))
-            .then(loaded => loaded.embedBatch(texts))
-            .then(vectors => send({
-            type: 'vectors',
-            batch,
-            vectors,
-            busySeconds: (performance.now() - started) / 1000
-        }), error => send({ type: 'batch-failed', batch, message: errorMessage(error) }));
-    }
+const init = JSON.parse(process.argv[2] ?? '');
+const embedder = loadEmbedder(init.model, init.threads);
+embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errorMessage(error) }));
+// Batches come only after 'ready', one at a time.
+process.on('message', ({ batch, texts }) => {
+    const started = performance.now();
+    embedder
+        .then(loaded => loaded.embedBatch(texts))
+        .then(vectors => send({
+        type: 'vectors',
+        batch,
+        vectors,
+        busySeconds: (performance.now() - started) / 1000
+    }), error => send({ type: 'batch-failed', batch, message: errorMessage(error) }));
 });
 

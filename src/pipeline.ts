@@ -58,17 +58,25 @@ function ownPaths(config: IndexConfig): string[] {
   return inside
 }
 
+/**
+ * Fails early, naming the folder, when the index could not be written there. Folders made for the
+ * probe are removed again (writeIndex makes them), so a run that fails later leaves nothing behind.
+ */
 async function assertWritable(dir: string): Promise<void> {
   const probe = join(dir, `.embed-index-write-test-${process.pid}`)
+  let created: string | undefined
   try {
-    await mkdir(dir, { recursive: true })
+    created = await mkdir(dir, { recursive: true })
     await writeFile(probe, '')
     await rm(probe)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     throw new Error(
-      `output folder ${dir} is not writable (${code}); choose another with output / --out`
+      `output folder ${dir} is not writable (${code}); choose another with output / --out`,
+      { cause: error }
     )
+  } finally {
+    if (created !== undefined) await rm(created, { recursive: true, force: true })
   }
 }
 

@@ -57,8 +57,9 @@ describe('processTree', () => {
 
 describe('sampleTreeMemory', () => {
   it('finds a child process and its own children', async () => {
-    // The shell stays up until both sleeps end, so every 100 ms sample sees all three.
-    const child = spawn('sh', ['-c', 'sleep 1 & sleep 1; wait'], { stdio: 'ignore' })
+    // The shell stays up until both sleeps end, so every 100 ms sample sees all three; 3 s
+    // leaves room for a busy machine to delay the first samples.
+    const child = spawn('sh', ['-c', 'sleep 3 & sleep 3; wait'], { stdio: 'ignore' })
     const sampler = sampleTreeMemory(child.pid!)
     await new Promise(resolve => child.on('exit', resolve))
     const memory = sampler.stop()

@@ -101,6 +101,24 @@ describe('chunkText', () => {
     expectValidChunks(content, chunks, 10, toyCountTokens)
   })
 
+  it('cuts a 10 MB line of minified code, and one of a single 10 MB word, into fitting pieces', () => {
+    const tenMiB = (unit: string) =>
+      unit.repeat(Math.ceil(2 ** 20 / unit.length) * 10).slice(0, 10 * 2 ** 20)
+    for (const line of [
+      tenMiB('var a=function(b,c){return b.map(function(d){return d+c})};'),
+      tenMiB('QmFzZTY0IGJsb2Igd2l0aG91dCBzcGFjZXM/')
+    ]) {
+      const content = `${line}\nlast line\n`
+      const chunks = chunkText(content, { maxTokens: 256, countTokens: toyCountTokens })
+      expect(chunks.length).toBeGreaterThan(1000)
+      expect(chunks.slice(0, -1).every(c => c.startLine === 1 && c.endLine === 1)).toBe(true)
+      // expectValidChunks' checks, one expect for all the chunks.
+      const unfit = chunks.filter(c => c.tokens !== toyCountTokens(c.text) || c.tokens > 256)
+      expect(unfit).toEqual([])
+      expect(rebuildLines(chunks)).toEqual(expectedLines(content))
+    }
+  })
+
   it('still fits exactly when line counts underestimate the count of their concatenation', () => {
     // Each line ending costs a token that no single line's count shows.
     const counter: CountTokens = text => toyCountTokens(text) + (text.match(/\n/g)?.length ?? 0)

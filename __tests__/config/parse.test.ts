@@ -88,6 +88,7 @@ test.each([
   [['--hub-url', 'ftp://x'], /--hub-url/],
   [['--model', '../evil'], /--model/],
   [['--gitignore=maybe'], /--gitignore: "maybe".*'true' or 'false'/],
+  [['--out', '.'], /--out: ".*" is not valid; expected a folder other than the root being indexed/],
   [['--bogus', '1'], /unknown flag --bogus/],
   [['--workers'], /--workers needs a value/]
 ])('rejects %j', (args, message) => {

@@ -1,4 +1,4 @@
-import { planBatches } from '../../src/embed/batch-plan.js'
+import { BATCH_TOKEN_BUDGET, planBatches } from '../../src/embed/batch-plan.js'
 import type { EmbedItem } from '../../src/embed/types.js'
 
 function item(text: string, tokens: number, label = 'a.ts'): EmbedItem {
@@ -44,6 +44,19 @@ describe('planBatches', () => {
     const shuffled = [...ITEMS].reverse()
     shuffled.push(...shuffled.splice(0, 4))
     expect(planTexts(shuffled, 3)).toEqual(planTexts(ITEMS, 3))
+  })
+
+  it('keeps long texts within the token budget, one text per batch at the least', () => {
+    const long = Array.from({ length: 10 }, (_, i) => item(`t${i}`, 256))
+    const perBatch = Math.floor(BATCH_TOKEN_BUDGET / 256)
+    const plan = planBatches(long, 16)
+    expect(plan.map(batch => batch.items.length)).toEqual(
+      Array.from({ length: Math.ceil(10 / perBatch) }, (_, i) =>
+        Math.min(perBatch, 10 - i * perBatch)
+      )
+    )
+    const huge = [item('a', BATCH_TOKEN_BUDGET + 1), item('b', BATCH_TOKEN_BUDGET + 1)]
+    expect(planBatches(huge, 16).map(batch => batch.items.length)).toEqual([1, 1])
   })
 
   it('rejects a batch size below 1', () => {

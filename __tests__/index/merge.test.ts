@@ -1,6 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE, type IndexData } from '../../src/index/format.js'
+import {
+  CHUNKS_FILE,
+  MANIFEST_FILE,
+  VECTORS_FILE,
+  type IndexData,
+  type Manifest
+} from '../../src/index/format.js'
 import { expandMergeInputs, mergeIndexes } from '../../src/index/merge.js'
 import { verifyIndex } from '../../src/index/verify.js'
 import { writeIndex } from '../../src/index/write.js'
@@ -172,6 +178,26 @@ it('refuses a corrupt shard, naming it', async () => {
   await expect(mergeIndexes(dirs, await tempDir())).rejects.toThrow(
     `${join(dirs[2], VECTORS_FILE)}: checksum mismatch`
   )
+})
+
+it.each<[string, (manifest: Manifest) => void, RegExp]>([
+  [
+    'a skipped path climbing out of the root',
+    m => (m.skipped[0].path = '../../etc/passwd'),
+    /skipped\[0\]\.path "\.\.\/\.\.\/etc\/passwd" has a '\.\.' segment/
+  ],
+  [
+    'an absolute file path',
+    m => (m.files[0].path = '/etc/passwd'),
+    /files\[0\]\.path "\/etc\/passwd" is absolute/
+  ]
+])('refuses a shard with %s, naming it, and writes nothing', async (_, edit, reason) => {
+  const dirs = await shards()
+  await editManifest(dirs[1], edit)
+  const out = join(await tempDir(), 'merged')
+  await expect(mergeIndexes(dirs, out)).rejects.toThrow(reason)
+  await expect(mergeIndexes(dirs, out)).rejects.toThrow(join(dirs[1], MANIFEST_FILE))
+  await expect(readFile(join(out, MANIFEST_FILE))).rejects.toThrow(/ENOENT/)
 })
 
 it('refuses no input', async () => {

@@ -4,7 +4,7 @@ import { CHUNKS_FILE, MANIFEST_FILE, STATS_FILE, VECTORS_FILE } from '../../src/
 import { loadPriorIndex, type PriorExpectation } from '../../src/index/prior.js'
 import { writeStats } from '../../src/index/stats-file.js'
 import { writeIndex } from '../../src/index/write.js'
-import { editManifest, removeTempDirs, syntheticIndex, tempDir } from './synthetic.js'
+import { editManifest, removeTempDirs, replacePart, syntheticIndex, tempDir } from './synthetic.js'
 
 afterAll(removeTempDirs)
 
@@ -125,6 +125,31 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     dir => editManifest(dir, m => ((m as { format: string }).format = 'embed-index/0')),
     expected,
     /format is "embed-index\/0"/
+  ],
+  [
+    'a file path climbing out of the root',
+    dir => editManifest(dir, m => (m.files[0].path = 'src/../../../etc/passwd')),
+    expected,
+    /files\[0\]\.path "src\/\.\.\/\.\.\/\.\.\/etc\/passwd" has a '\.\.' segment/
+  ],
+  [
+    'a row path that is absolute, checksum updated to match',
+    async dir => {
+      const text = await readFile(join(dir, CHUNKS_FILE), 'utf8')
+      await replacePart(
+        dir,
+        CHUNKS_FILE,
+        Buffer.from(text.replace(/"path":"[^"]*"/, '"path":"/etc/passwd"'))
+      )
+    },
+    expected,
+    /chunks\.jsonl: line 1\.path "\/etc\/passwd" is absolute/
+  ],
+  [
+    'a checksum that does not match',
+    dir => editManifest(dir, m => (m.checksums[VECTORS_FILE] = 'f'.repeat(64))),
+    expected,
+    /vectors\.npy: checksum mismatch/
   ],
   [
     'another model',

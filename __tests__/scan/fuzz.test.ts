@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { scanRepository } from '../../src/scan/scan.js'
 import type { SkipReason } from '../../src/scan/types.js'
@@ -38,12 +38,22 @@ const KINDS: Kind[] = [
 
 interface Planned {
   path: string
+  /** The file's bytes; for a symbolic link, those of its target if that is a file in root. */
   bytes: Uint8Array
+  /** Set for a symbolic link: where it points, as written into the link. */
+  linkTo?: string
   /** What the scanner must make of it: its text, a skip reason, or nothing at all. */
-  expected: { content: string } | { reason: SkipReason } | 'absent'
+  expected: Expected
 }
 
-function randomTree(random: () => number): Planned[] {
+type Expected = { content: string } | { reason: SkipReason } | 'absent'
+
+interface PlannedFile extends Planned {
+  kind: Kind
+}
+
+/** A random tree under root, and symbolic links in it to its files and folders, to `outside` and to nothing. */
+function randomTree(random: () => number, outside: string): Planned[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
   const name = () => {
     if (random() < 0.1) return pick(SPECIAL_NAMES)
@@ -53,7 +63,7 @@ function randomTree(random: () => number): Planned[] {
     return text === '.' || text === '..' ? `${text}x` : text
   }
   const folders = ['']
-  const planned: Planned[] = []
+  const files: PlannedFile[] = []
   const taken = new Set<string>()
   for (let i = 0; i < 4 + Math.floor(random() * 14); i++) {
     const parent = pick(folders)
@@ -69,14 +79,69 @@ function randomTree(random: () => number): Planned[] {
       continue
     }
     taken.add(child)
-    planned.push(plan(child, pick(KINDS), random))
+    files.push(plan(child, pick(KINDS), random))
+  }
+  const planned: Planned[] = [...files]
+  for (let i = Math.floor(random() * 4); i > 0; i--) {
+    const parent = pick(folders)
+    const child = parent === '' ? name() : `${parent}/${name()}`
+    if (
+      [...taken].some(p => p === child || p.startsWith(`${child}/`) || child.startsWith(`${p}/`))
+    ) {
+      continue
+    }
+    taken.add(child)
+    const from = parent === '' ? '.' : parent
+    const choice = random()
+    if (choice < 0.45 && files.length > 0) {
+      const target = pick(files)
+      planned.push(linkTo(child, path.posix.relative(from, target.path), target))
+    } else if (choice < 0.6) {
+      // A folder that holds a file, so that it exists.
+      const existing = folders.filter(f => f === '' || files.some(p => p.path.startsWith(`${f}/`)))
+      planned.push(linkTo(child, path.posix.relative(from, pick(existing)) || '.', 'folder'))
+    } else if (choice < 0.8) {
+      planned.push(linkTo(child, outside, 'outside'))
+    } else {
+      planned.push(linkTo(child, `missing-${i}`, 'missing'))
+    }
   }
   return planned
 }
 
-function plan(file: string, kind: Kind, random: () => number): Planned {
-  const segments = file.split('/')
-  const last = segments[segments.length - 1]
+/** Excluded however it is reached: a name an index cannot hold, or inside node_modules or .git. */
+function unlisted(file: string): boolean {
+  return file.includes('\\') || file.split('/').some(s => s === 'node_modules' || s === '.git')
+}
+
+function secretName(file: string): boolean {
+  return ['.env', 'id_rsa', 'credentials', 'x.pem'].includes(file.slice(file.lastIndexOf('/') + 1))
+}
+
+/**
+ * A link is judged by its own path first, then by where it leads: a file inside root is read as
+ * that file, except one that its own path would keep out (node_modules, .git, a secret).
+ */
+function linkTo(
+  link: string,
+  target: string,
+  to: PlannedFile | 'folder' | 'outside' | 'missing'
+): Planned {
+  const planned = { path: link, linkTo: target, bytes: new Uint8Array(0) }
+  let expected: Expected
+  if (unlisted(link)) expected = 'absent'
+  else if (secretName(link)) expected = { reason: 'secret' }
+  else if (to === 'folder') expected = 'absent'
+  else if (to === 'outside') expected = { reason: 'outside-root' }
+  else if (to === 'missing') expected = { reason: 'unreadable' }
+  else if (to.path.split('/').some(s => s === 'node_modules' || s === '.git')) {
+    expected = { reason: 'outside-root' }
+  } else if (secretName(to.path)) expected = { reason: 'secret' }
+  else return { ...planned, bytes: to.bytes, expected: readOutcome(to.kind, to.bytes) }
+  return { ...planned, expected }
+}
+
+function plan(file: string, kind: Kind, random: () => number): PlannedFile {
   const text = Array.from({ length: 1 + Math.floor(random() * 200) }, () =>
     String.fromCodePoint(
       random() < 0.8 ? 0x20 + Math.floor(random() * 95) : 0xa0 + Math.floor(random() * 0x2000)
@@ -92,29 +157,35 @@ function plan(file: string, kind: Kind, random: () => number): Planned {
     'too-large': () => new TextEncoder().encode('y'.repeat(MAX_FILE_BYTES + 1))
   }
   const data = bytes[kind]()
-  let expected: Planned['expected']
-  if (file.includes('\\') || segments.some(s => s === 'node_modules' || s === '.git')) {
-    expected = 'absent'
-  } else if (['.env', 'id_rsa', 'credentials', 'x.pem'].includes(last)) {
-    expected = { reason: 'secret' }
-  } else if (kind === 'text' || kind === 'invalid-utf8') {
-    expected = { content: new TextDecoder().decode(data) }
-  } else {
-    expected = { reason: kind === 'blank' ? 'empty' : kind }
-  }
-  return { path: file, bytes: data, expected }
+  let expected: Expected
+  if (unlisted(file)) expected = 'absent'
+  else if (secretName(file)) expected = { reason: 'secret' }
+  else expected = readOutcome(kind, data)
+  return { path: file, bytes: data, kind, expected }
+}
+
+/** What reading a file of this kind gives. */
+function readOutcome(kind: Kind, data: Uint8Array): Expected {
+  if (kind === 'text' || kind === 'invalid-utf8') return { content: new TextDecoder().decode(data) }
+  return { reason: kind === 'blank' ? 'empty' : kind }
 }
 
 describe('scanRepository on random trees', () => {
-  it('finds exactly the planned files, in order, whatever their names', async () => {
+  it('finds exactly the planned files and links, in order, whatever their names', async () => {
     const random = seededRandom(424242)
+    const outside = path.join(await makeTree({ 'outside.md': 'outside root\n' }), 'outside.md')
     for (let round = 0; round < 25; round++) {
-      const planned = randomTree(random)
+      const planned = randomTree(random, outside)
       const root = await makeTree({})
-      for (const file of planned) {
+      for (const file of planned.filter(p => p.linkTo === undefined)) {
         const target = path.join(root, ...file.path.split('/'))
         await mkdir(path.dirname(target), { recursive: true })
         await writeFile(target, file.bytes)
+      }
+      for (const link of planned.filter(p => p.linkTo !== undefined)) {
+        const at = path.join(root, ...link.path.split('/'))
+        await mkdir(path.dirname(at), { recursive: true })
+        await symlink(link.linkTo!, at)
       }
       const result = await scanRepository(optionsFor(root, { maxFileBytes: MAX_FILE_BYTES }))
 

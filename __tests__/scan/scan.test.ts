@@ -261,6 +261,19 @@ describe('scanRepository', () => {
     expect(result.skipped).toEqual([])
   })
 
+  it('reads nothing outside root, whatever the include globs say', async () => {
+    const outside = await makeTree({ 'secret.md': 'outside root\n' })
+    const root = await makeTree({ 'sub/inside.md': 'inside\n' })
+    const up = path.relative(root, outside).split(path.sep).join('/')
+    const result = await scanRepository(
+      optionsFor(root, {
+        include: [`${up}/**`, `sub/../${up}/*`, `${outside.split(path.sep).join('/')}/*`, '**/*.md']
+      })
+    )
+    expect(result.files.map(f => [f.path, f.content])).toEqual([['sub/inside.md', 'inside\n']])
+    expect(result.skipped).toEqual([])
+  })
+
   it('fails clearly when root is not a folder', async () => {
     const root = await makeTree({ 'file.md': 'x\n' })
     await expect(scanRepository(optionsFor(path.join(root, 'file.md')))).rejects.toThrow(

@@ -175,9 +175,14 @@ function readIndexConfig(r: Reader, ctx: Context): IndexConfig {
   if (minRate !== undefined && !(Number.isFinite(Number(minRate)) && Number(minRate) >= 0)) {
     r.fail('min-files-per-second', minRate, 'a number >= 0')
   }
+  const root = readRoot(r, ctx)
+  const output = resolve(ctx.cwd, r.required('output'))
+  // Its files would replace the repository's own (a project's manifest.json) and be indexed by
+  // the next run.
+  if (output === root) r.fail('output', output, 'a folder other than the root being indexed')
   return {
-    root: readRoot(r, ctx),
-    output: resolve(ctx.cwd, r.required('output')),
+    root,
+    output,
     include: r.list('include'),
     exclude: r.list('exclude'),
     gitignore: r.boolean('gitignore'),
@@ -236,7 +241,7 @@ export function parseActionConfig(
 
 function readKeyPrefix(r: Reader): string {
   const prefix = r.required('cache-key-prefix')
-  if (!/^[\w.\-]{1,64}$/.test(prefix))
+  if (!/^[\w.-]{1,64}$/.test(prefix))
     r.fail('cache-key-prefix', prefix, 'letters, digits, ._- (at most 64)')
   return prefix
 }

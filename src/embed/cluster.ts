@@ -61,14 +61,17 @@ const LOAD_TIMEOUT_MS = 300_000
  * workers and whichever worker ran which batch (see ./batch-plan.ts).
  */
 export async function embedAll(items: EmbedItem[], options: EmbedOptions): Promise<EmbedResult> {
-  const threads = options.threadsPerWorker ?? 1
-  const requested = options.workers === 'auto' ? availableParallelism() : options.workers
+  const cores = availableParallelism()
+  const requested = options.workers === 'auto' ? cores : options.workers
   if (!Number.isInteger(requested) || requested < 1) {
     throw new Error(`workers must be 'auto' or a whole number >= 1, got ${options.workers}`)
   }
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new Error(`threads per worker must be a whole number >= 1, got ${threads}`)
+  const requestedThreads = options.threadsPerWorker ?? 1
+  if (!Number.isInteger(requestedThreads) || requestedThreads < 1) {
+    throw new Error(`threads per worker must be a whole number >= 1, got ${requestedThreads}`)
   }
+  // Workers × threads stays within the cores; the vectors do not depend on the thread count.
+  const threads = Math.min(requestedThreads, Math.max(1, Math.floor(cores / requested)))
   const { model } = options
   const plan = planBatches(items, options.batchSize)
   const assembly = new VectorAssembly(items, plan, model.dimension, options.onProgress)
@@ -115,8 +118,6 @@ interface Slot {
   timer?: NodeJS.Timeout
   /** Why we killed it (timeout, failed load); its exit is then reported with this reason. */
   killReason?: string
-  /** Shut down by us at the end of the run: its exit is not a failure. */
-  retiring: boolean
   /** performance.now() at fork: loading counts from here (process start, imports, model). */
   spawnedAt: number
 }
@@ -165,7 +166,6 @@ class ClusterRun {
     const slot: Slot = {
       number,
       ready: false,
-      retiring: false,
       spawnedAt: performance.now(),
       process: new WorkerProcess(this.entry, init, {
         onMessage: message => this.onMessage(slot, message),
@@ -255,7 +255,8 @@ class ClusterRun {
   private onExit(slot: Slot, exit: WorkerExit): void {
     clearTimeout(slot.timer)
     this.slots.delete(slot)
-    if (this.settled || slot.retiring) return
+    // Once the run is settled, exits are the shutdown's own kills.
+    if (this.settled) return
     const reason = slot.killReason ?? describeExit(exit)
     if (slot.batch !== undefined) {
       this.onBatchDeath(slot, slot.batch, reason, !slot.killReason && looksOutOfMemory(exit))
@@ -345,7 +346,6 @@ class ClusterRun {
     this.settled = true
     const closing = [...this.slots].map(slot => {
       clearTimeout(slot.timer)
-      slot.retiring = true
       slot.process.kill()
       return slot.process.closed
     })

@@ -8,7 +8,10 @@ import type { ResolvedModel } from './types.js'
 /** Tokenizer and encoder of one model, loaded once; used by each worker and by the in-process path. */
 export interface Embedder {
   readonly dimension: number
-  /** Unit vectors, texts.length × dimension, row-major, in texts order. */
+  /**
+   * Unit vectors, texts.length × dimension, row-major, in texts order. A text's vector does not
+   * depend on the other texts in the call when they have its token length (./batch-plan.ts).
+   */
   embedBatch(texts: string[]): Promise<Float32Array>
   dispose(): Promise<void>
 }
@@ -73,10 +76,10 @@ export async function loadEmbedder(model: ResolvedModel, threads: number): Promi
   }
 
   /**
-   * A row's vector must not depend on the other texts in the call. fp32 kernels give each row
-   * the same bits whatever its companions (measured), but the q8 graph quantises activations
-   * with one scale per input tensor, so there every text gets its own call (measured: no
-   * slower at one intra-op thread, since a ~200-token text already fills the matrix kernels).
+   * ONNX Runtime's fp32 CPU kernels give a row the same bits whatever equal-length texts share
+   * its batch (measured, and tested). The q8 graph quantises activations with one scale per
+   * input tensor, so there a row depends on its companions: each text gets its own call
+   * (measured no slower at one intra-op thread: a ~200-token text already fills the kernels).
    */
   async function embedBatch(texts: string[]): Promise<Float32Array> {
     if (texts.length === 0) return new Float32Array(0)

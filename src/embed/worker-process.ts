@@ -62,10 +62,6 @@ export class WorkerProcess {
     child.on('close', (code, signal) => exit({ code, signal, stderr: this.stderr }))
   }
 
-  get pid(): number | undefined {
-    return this.child?.pid
-  }
-
   embed(batch: number, texts: string[]): void {
     this.send({ type: 'embed', batch, texts })
   }
