@@ -229,3 +229,38 @@ test('a bad input fails the step with one line naming it', async () => {
     /::error::input 'workers': "0" is not valid; expected 'auto' or an integer >= 1/
   )
 })
+
+test('merge mode combines shard indexes downloaded into one folder per shard', async () => {
+  const model = await fixtureModel('tiny')
+  for (const i of [1, 2]) {
+    const out = join(workspace, 'shards', `embed-index-shard-${i}`)
+    const result = await run(
+      join(repoRoot, 'dist/cli.js'),
+      [
+        'index',
+        '--root',
+        join(workspace, 'repo'),
+        '--out',
+        out,
+        '--shard',
+        `${i}/2`,
+        '--model-path',
+        model,
+        '--model',
+        MODEL_ID
+      ],
+      process.env
+    )
+    expect(result.code).toBe(0)
+  }
+  const merged = await runAction(
+    { mode: 'merge', 'merge-from': 'shards/*', output: 'merged' },
+    'sha-m'
+  )
+  expect(merged.code).toBe(0)
+  expect(merged.outputs['index-path']).toBe(join(workspace, 'merged'))
+  const index = await readIndex(join(workspace, 'merged'))
+  expect(index.manifest.shard).toBeNull()
+  expect(merged.outputs['files-total']).toBe(String(index.manifest.files.length))
+  expect(merged.outputs.chunks).toBe(String(index.rows.length))
+})

@@ -39,8 +39,8 @@ test('summary shows figures, change against the prior run, skips and per-worker 
   const md = renderSummary(stats, prior)
   expect(md).toContain('| **files/sec** | **2** | 1 | +100.0% |')
   expect(md).toContain('| binary | 1 |')
-  expect(md).toMatch(/worker  1 █{30} 4\.0 \(8 chunks\)/)
-  expect(md).toMatch(/worker  2 █{15} 2\.0 \(4 chunks\)/)
+  expect(md).toMatch(/worker {2}1 █{30} 4\.0 \(8 chunks\)/)
+  expect(md).toMatch(/worker {2}2 █{15} 2\.0 \(4 chunks\)/)
   expect(renderSummary(stats)).not.toContain('previous index')
 })
 
