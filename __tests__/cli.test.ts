@@ -3,6 +3,7 @@
  * `npm run package`). Bad input fails with one error line and writes nothing; a run killed at any
  * moment leaves the previous index, the new one or none in the output folder, never a torn one.
  */
+import { seededRandom } from './helpers/random.js'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, watch } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -11,7 +12,6 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { seededRandom } from './chunk/support.js'
 import { fixtureModel } from './helpers/model.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')

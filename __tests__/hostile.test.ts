@@ -3,43 +3,30 @@
  * under its real name, or skipped with its reason; nothing outside the root is read; the run
  * completes and the index verifies.
  */
+import { seededRandom } from './helpers/random.js'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join } from 'node:path'
 import type { Chunk } from '../src/chunk/types.js'
-import { parseArgv } from '../src/config/argv.js'
-import { INDEX_OPTIONS } from '../src/config/options.js'
-import { parseCliIndexConfig } from '../src/config/parse.js'
-import type { WorkerEntry } from '../src/embed/types.js'
 import type { ChunkRow } from '../src/index/format.js'
 import { comparePaths } from '../src/index/paths.js'
 import { readIndex } from '../src/index/read.js'
 import { verifyIndex } from '../src/index/verify.js'
-import { runIndex } from '../src/pipeline.js'
 import { scanRepository } from '../src/scan/scan.js'
 import type { SkipReason } from '../src/scan/types.js'
-import { expectedLines, rebuildLines, seededRandom } from './chunk/support.js'
+import { expectedLines, rebuildLines } from './chunk/support.js'
 import { fixtureModel } from './helpers/model.js'
+import { indexWithFlags } from './helpers/run-index.js'
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const workerEntry: WorkerEntry = {
-  script: join(repoRoot, 'src/worker.ts'),
-  execArgv: ['--import', 'tsx']
-}
 const MiB = 1024 * 1024
 const OUTSIDE_MARKER = 'OUTSIDE-THE-ROOT-7f3a'
 const SECRET_MARKER = 'SECRET-TOKEN-91c2'
 
-async function index(args: string[]) {
-  const specs = INDEX_OPTIONS.filter(s => s.surfaces.includes('cli'))
-  const config = parseCliIndexConfig(parseArgv(args, specs).options, work, {})
-  const log = { info: () => {}, warning: () => {} }
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream
-  return runIndex(config, { log, workerEntry, progressStream: sink })
+function index(args: string[]) {
+  return indexWithFlags(args, work)
 }
 
 let work: string

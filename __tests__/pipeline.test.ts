@@ -1,22 +1,11 @@
 import { cp, mkdtemp, readFile, rm, writeFile, appendFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArgv } from '../src/config/argv.js'
-import { INDEX_OPTIONS } from '../src/config/options.js'
-import { parseCliIndexConfig } from '../src/config/parse.js'
-import type { WorkerEntry } from '../src/embed/types.js'
+import { join } from 'node:path'
 import { readIndex } from '../src/index/read.js'
 import { mergeIndexes } from '../src/index/merge.js'
 import { verifyIndex } from '../src/index/verify.js'
-import { runIndex } from '../src/pipeline.js'
 import { fixtureModel } from './helpers/model.js'
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const workerEntry: WorkerEntry = {
-  script: join(repoRoot, 'src/worker.ts'),
-  execArgv: ['--import', 'tsx']
-}
+import { indexWithFlags, repoRoot } from './helpers/run-index.js'
 
 interface Captured {
   info: string[]
@@ -31,11 +20,8 @@ function logger(): Captured & { log: { info(m: string): void; warning(m: string)
   }
 }
 
-async function index(args: string[], log = logger().log) {
-  const specs = INDEX_OPTIONS.filter(s => s.surfaces.includes('cli'))
-  const config = parseCliIndexConfig(parseArgv(args, specs).options, process.cwd(), {})
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream
-  return runIndex(config, { log, workerEntry, progressStream: sink })
+function index(args: string[], log = logger().log) {
+  return indexWithFlags(args, process.cwd(), log)
 }
 
 async function bytes(dir: string): Promise<Record<string, string>> {

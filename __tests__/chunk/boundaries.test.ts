@@ -1,5 +1,5 @@
+import { seededRandom } from '../helpers/random.js'
 import { lineKeys, segmentStarts } from '../../src/chunk/boundaries.js'
-import { seededRandom } from './support.js'
 
 /** The rule as written, checked pair by pair. */
 function referenceStarts(keys: number[], tokens: number[], reach: number): number[] {

@@ -1,12 +1,7 @@
+import { seededRandom } from '../helpers/random.js'
 import { chunkText } from '../../src/chunk/chunker.js'
 import type { CountTokens } from '../../src/chunk/types.js'
-import {
-  bertCountTokens,
-  expectedLines,
-  rebuildLines,
-  seededRandom,
-  toyCountTokens
-} from './support.js'
+import { bertCountTokens, expectedLines, rebuildLines, toyCountTokens } from './support.js'
 
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyz ABC 0123456789',

@@ -1,18 +1,7 @@
 import { AutoTokenizer, env } from '@huggingface/transformers'
 import { fixtureModel } from '../helpers/model.js'
 import type { Chunk, CountTokens } from '../../src/chunk/types.js'
-
-/** mulberry32: a seeded PRNG, uniform in [0, 1), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../helpers/random.js'
 
 /** A stand-in tokenizer: [CLS] and [SEP], then one token per word and per other symbol. */
 export const toyCountTokens: CountTokens = text =>

@@ -1,3 +1,4 @@
+import { seededRandom } from '../helpers/random.js'
 import { spawn } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
@@ -5,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { MANIFEST_FILE } from '../../src/index/format.js'
 import { verifyIndex } from '../../src/index/verify.js'
 import { writeIndex } from '../../src/index/write.js'
-import { removeTempDirs, seededRandom, syntheticIndex, tempDir } from './synthetic.js'
+import { removeTempDirs, syntheticIndex, tempDir } from './synthetic.js'
 
 afterAll(removeTempDirs)
 

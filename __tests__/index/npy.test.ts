@@ -1,8 +1,9 @@
+import { seededRandom } from '../helpers/random.js'
 import { spawnSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decodeNpy, encodeNpy } from '../../src/index/npy.js'
-import { removeTempDirs, seededRandom, tempDir } from './synthetic.js'
+import { removeTempDirs, tempDir } from './synthetic.js'
 
 afterAll(removeTempDirs)
 

@@ -1,5 +1,6 @@
+import { seededRandom } from '../helpers/random.js'
 import { searchIndex } from '../../src/index/search.js'
-import { seededRandom, syntheticIndex, unitVectors } from './synthetic.js'
+import { syntheticIndex, unitVectors } from './synthetic.js'
 
 const { manifest } = syntheticIndex({ seed: 31, files: 0, dimension: 2 })
 const indexOf = (rows: number[][]) => ({ manifest, vectors: new Float32Array(rows.flat()) })

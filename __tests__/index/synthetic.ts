@@ -18,18 +18,7 @@ import {
   type IndexData,
   type SkippedEntry
 } from '../../src/index/format.js'
-
-/** mulberry32: uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../helpers/random.js'
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')

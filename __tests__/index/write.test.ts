@@ -1,3 +1,4 @@
+import { seededRandom } from '../helpers/random.js'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -10,14 +11,7 @@ import {
 import { readIndex } from '../../src/index/read.js'
 import { readStats, writeStats } from '../../src/index/stats-file.js'
 import { writeIndex } from '../../src/index/write.js'
-import {
-  removeTempDirs,
-  seededRandom,
-  sha256,
-  syntheticIndex,
-  tempDir,
-  unitVectors
-} from './synthetic.js'
+import { removeTempDirs, sha256, syntheticIndex, tempDir, unitVectors } from './synthetic.js'
 
 afterAll(removeTempDirs)
 

@@ -1,6 +1,6 @@
+import { seededRandom } from '../helpers/random.js'
 import { inShard, parseShard } from '../../src/scan/shard.js'
 import { scanRepository } from '../../src/scan/scan.js'
-import { seededRandom } from '../chunk/support.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 
 afterEach(removeTrees)
