@@ -12,6 +12,11 @@ describe('ceiling batches', () => {
     expect(batches.map(b => b.map(row => row.length))).toEqual([[9, 7], [5, 3], [1]])
   })
 
+  it('keeps a batch within the token budget, one row at the least', () => {
+    const batches = lengthSortedBatches([300, 200, 100, 100, 100, 50].map(ids), 16, 400)
+    expect(batches.map(b => b.map(row => row.length))).toEqual([[300], [200, 100], [100, 100, 50]])
+  })
+
   it('counts padding in the work of a batch', () => {
     expect(paddedTokens([ids(5), ids(2), ids(1)])).toBe(15)
   })

@@ -4,14 +4,28 @@
  * the padded work.
  */
 
+import { BATCH_TOKEN_BUDGET } from '../embed/batch-plan.js'
+
 /** Token ids of the rows of one model call. */
 export type Batch = number[][]
 
-/** Length-sorted batches of at most `size` rows, longest first. */
-export function lengthSortedBatches(sequences: number[][], size: number): Batch[] {
+/**
+ * Length-sorted batches, longest first, of at most `size` rows and at most `tokenBudget` padded
+ * tokens (but for a single row): the same bound embed-index plans with, since larger batches are
+ * slower per token on CPU, so the ceiling is not held back by a worse batch shape.
+ */
+export function lengthSortedBatches(
+  sequences: number[][],
+  size: number,
+  tokenBudget: number = BATCH_TOKEN_BUDGET
+): Batch[] {
   const sorted = [...sequences].sort((a, b) => b.length - a.length)
   const batches: Batch[] = []
-  for (let i = 0; i < sorted.length; i += size) batches.push(sorted.slice(i, i + size))
+  for (let i = 0; i < sorted.length;) {
+    const rows = Math.max(1, Math.min(size, Math.floor(tokenBudget / sorted[i].length)))
+    batches.push(sorted.slice(i, i + rows))
+    i += rows
+  }
   return batches
 }
 

@@ -8,12 +8,13 @@ export interface PlannedBatch {
 }
 
 /**
- * Most tokens in one batch. Measured on the minilm preset at one intra-op thread: 4 texts of 256
- * tokens run ~20% faster per token than 16 (7,481 vs 6,077 tokens/s; the activations stay in
- * cache) and peak ~200 MB lower (254 vs 458 MB RSS for a bare session), while short texts still
- * batch widely (16 × 32 tokens: 9,539 tokens/s). Attention memory grows with batch × length².
+ * Most tokens in one batch. Measured with a bare minilm session at one intra-op thread, tokens/s
+ * by batch × length: 1×256 8,211, 2×256 8,020, 4×256 7,259; 4×128 8,800, 8×128 8,043; 8×64
+ * 9,413, 16×64 9,028; 16×32 9,431, 32×32 9,148. Past ~512 tokens a batch gets slower per token
+ * (the activations leave the cache) and bigger: attention memory grows with batch × length²
+ * (peak RSS 223 MB at 1×256, 264 MB at 4×256, 458 MB at 16×256).
  */
-export const BATCH_TOKEN_BUDGET = 1024
+export const BATCH_TOKEN_BUDGET = 512
 
 /**
  * Groups texts of exactly equal token length into batches of at most `batchSize` texts and (but
