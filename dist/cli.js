@@ -48201,6 +48201,7 @@ const MIN_BATCH_TIMEOUT_MS = 120_000;
 // About 50 times what one thread of a MiniLM-sized model needs per token.
 const BATCH_TIMEOUT_MS_PER_TOKEN = 10;
 const LOAD_TIMEOUT_MS = 300_000;
+const BATCHES_IN_FLIGHT = 2;
 /**
  * Embeds every item, in a pool of forked worker processes or in-process for small jobs, and
  * returns the vectors in items order. The vectors are the same bits whatever the number of
@@ -48293,6 +48294,7 @@ class ClusterRun {
         const slot = {
             number,
             ready: false,
+            batches: [],
             spawnedAt: performance.now(),
             process: new WorkerProcess(this.entry, init, {
                 onMessage: message => this.onMessage(slot, message),
@@ -48328,25 +48330,38 @@ class ClusterRun {
             }
         }
     }
+    /**
+     * Keeps BATCHES_IN_FLIGHT batches with the worker, so it starts the next one the moment it
+     * finishes one instead of waiting a round trip for it; the queue stays pull-based.
+     */
     dispatch(slot) {
-        const batch = this.pending.shift();
-        if (batch === undefined)
-            return;
-        slot.batch = batch;
-        this.embedStartedAt ??= performance.now();
-        const { items, tokens } = this.plan[batch];
-        slot.process.embed(batch, items.map(item => this.items[item].text));
+        while (slot.batches.length < BATCHES_IN_FLIGHT) {
+            const batch = this.pending.shift();
+            if (batch === undefined)
+                return;
+            slot.batches.push(batch);
+            this.embedStartedAt ??= performance.now();
+            slot.process.embed(batch, this.plan[batch].items.map(item => this.items[item].text));
+            if (slot.batches.length === 1)
+                this.startBatchTimer(slot);
+        }
+    }
+    /** Times the batch the worker is running now (the first it holds). */
+    startBatchTimer(slot) {
+        const { items, tokens } = this.plan[slot.batches[0]];
         const timeoutMs = this.options.batchTimeoutMs ??
             Math.max(MIN_BATCH_TIMEOUT_MS, BATCH_TIMEOUT_MS_PER_TOKEN * tokens * items.length);
         slot.timer = setTimeout(() => this.kill(slot, `did not finish a batch within ${timeoutMs / 1000} s`), timeoutMs);
     }
     onVectors(slot, batch, vectors, busySeconds) {
-        if (batch !== slot.batch) {
-            this.fail(`worker ${slot.number} answered batch ${batch} while running ${slot.batch}`);
+        if (batch !== slot.batches[0]) {
+            this.fail(`worker ${slot.number} answered batch ${batch} while running ${slot.batches[0]}`);
             return;
         }
         clearTimeout(slot.timer);
-        slot.batch = undefined;
+        slot.batches.shift();
+        if (slot.batches.length > 0)
+            this.startBatchTimer(slot);
         try {
             this.assembly.fill(batch, vectors, slot.number, busySeconds);
         }
@@ -48371,8 +48386,11 @@ class ClusterRun {
         if (this.settled)
             return;
         const reason = slot.killReason ?? describeExit(exit);
-        if (slot.batch !== undefined) {
-            this.onBatchDeath(slot, slot.batch, reason, !slot.killReason && looksOutOfMemory(exit));
+        if (slot.batches.length > 0) {
+            const [running, ...queued] = slot.batches;
+            // Only the running batch counts a death; the queued ones go back as they were.
+            this.pending.unshift(...queued);
+            this.onBatchDeath(slot, running, reason, !slot.killReason && looksOutOfMemory(exit));
         }
         else if (!slot.ready) {
             this.onStartFailure(slot, reason);

@@ -20,19 +20,17 @@ embedder.then(
   error => send({ type: 'load-failed', message: errorMessage(error) })
 )
 
-// Batches come only after 'ready', one at a time.
+// Batches come only after 'ready'; the parent keeps a second one queued here. They run one after
+// another: two ONNX runs at once would oversubscribe the cores this worker was sized to.
+let queue = Promise.resolve()
 process.on('message', ({ batch, texts }: ToWorker) => {
-  const started = performance.now()
-  embedder
-    .then(loaded => loaded.embedBatch(texts))
-    .then(
-      vectors =>
-        send({
-          type: 'vectors',
-          batch,
-          vectors,
-          busySeconds: (performance.now() - started) / 1000
-        }),
-      error => send({ type: 'batch-failed', batch, message: errorMessage(error) })
-    )
+  queue = queue.then(async () => {
+    const started = performance.now()
+    try {
+      const vectors = await (await embedder).embedBatch(texts)
+      send({ type: 'vectors', batch, vectors, busySeconds: (performance.now() - started) / 1000 })
+    } catch (error) {
+      send({ type: 'batch-failed', batch, message: errorMessage(error) })
+    }
+  })
 })
