@@ -264,3 +264,16 @@ test('merge mode combines shard indexes downloaded into one folder per shard', a
   expect(merged.outputs['files-total']).toBe(String(index.manifest.files.length))
   expect(merged.outputs.chunks).toBe(String(index.rows.length))
 })
+
+test('min-files-per-second gates the step with the measured figure, after setting the outputs', async () => {
+  const result = await runAction(
+    { ...baseInputs(), 'cache-key-prefix': 'gate', 'min-files-per-second': '1000000' },
+    'sha-g'
+  )
+  expect(result.code).toBe(1)
+  const measured = result.outputs['files-per-second']
+  expect(Number(measured)).toBeGreaterThan(0)
+  expect(result.stdout).toContain(
+    `::error::files/sec ${measured} is below min-files-per-second 1000000`
+  )
+})
