@@ -1,5 +1,3 @@
-import { fileURLToPath as __eiFileURLToPath } from 'node:url';
-const __filename = __eiFileURLToPath(import.meta.url);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

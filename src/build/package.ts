@@ -8,19 +8,11 @@
  *   loads its native binding by a computed path; neither can be bundled, so the package itself
  *   (JavaScript plus the Linux x64 and arm64 binaries) is copied to dist/node_modules/, where that
  *   require() resolves from dist/*.js.
- * - ncc resolves transformers.js to its CommonJS build, which falls back to `__filename` when
- *   `import.meta.url` is not available; the ESM bundle gets a two-line shim defining it.
+ * - tsconfig.json compiles to ES modules (module ES2022), so ncc resolves the ESM builds of
+ *   ESM-only packages (@actions/core, transformers.js) and keeps `import.meta.url` working.
  */
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -33,10 +25,6 @@ const ENTRIES = [
   { source: 'src/cli.ts', output: 'cli.js' },
   { source: 'src/worker.ts', output: 'worker.js' }
 ]
-
-const SHIM =
-  "import { fileURLToPath as __eiFileURLToPath } from 'node:url';\n" +
-  'const __filename = __eiFileURLToPath(import.meta.url);\n'
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']
 
@@ -58,8 +46,7 @@ function bundle(source: string, output: string): void {
     ],
     { cwd: root, stdio: 'inherit' }
   )
-  const code = readFileSync(join(out, 'index.js'), 'utf8')
-  writeFileSync(join(dist, output), SHIM + code)
+  renameSync(join(out, 'index.js'), join(dist, output))
   renameSync(join(out, 'licenses.txt'), join(dist, output.replace(/\.js$/, '.licenses.txt')))
 }
 
