@@ -214,3 +214,25 @@ test('shards 1/3, 2/3 and 3/3 merged equal the unsharded index byte for byte', a
     /missing/i
   )
 })
+
+test('max-tokens beyond the model window is refused, naming both, rather than truncating', async () => {
+  const small = join(work, 'small-window-model')
+  await cp(model, small, { recursive: true })
+  const configFile = join(small, 'config.json')
+  const modelConfig = JSON.parse(await readFile(configFile, 'utf8'))
+  await writeFile(configFile, JSON.stringify({ ...modelConfig, max_position_embeddings: 128 }))
+  await expect(
+    index([
+      '--root',
+      repo,
+      '--out',
+      join(work, 'too-wide'),
+      '--model-path',
+      small,
+      '--model',
+      'local/tiny'
+    ])
+  ).rejects.toThrow(
+    /max-tokens 256 is more than the 128 tokens model local\/tiny takes.*at most 128/
+  )
+})

@@ -47898,6 +47898,161 @@ onnxruntime-web/dist/ort.webgpu.bundle.min.mjs:
    *)
 */
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/embed/download.ts
+
+
+
+
+
+
+/** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
+class HttpStatusError extends Error {
+    url;
+    status;
+    constructor(url, status) {
+        super(`GET ${url} answered HTTP ${status}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+/**
+ * Downloads `url` to `dest` so that `dest` either does not exist or holds the whole file: the
+ * body goes to a temporary name beside it, its size is checked against Content-Length, and only
+ * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
+ * later run would take for a complete one.
+ */
+async function downloadFile(url, dest) {
+    const response = await fetch(url);
+    if (response.status !== 200 || !response.body) {
+        await response.body?.cancel();
+        throw new HttpStatusError(url, response.status);
+    }
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+    const temp = `${dest}.partial-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    try {
+        let received = 0;
+        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
+        body.on('data', (chunk) => (received += chunk.length));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
+        // fetch decodes compressed bodies, and then Content-Length counts the encoded bytes.
+        const declared = response.headers.get('content-length');
+        if (declared !== null && !response.headers.has('content-encoding')) {
+            if (received !== Number(declared)) {
+                throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
+            }
+        }
+        await (0,promises_namespaceObject.rename)(temp, dest);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/embed/model-source.ts
+
+
+
+/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
+function modelFiles(dtype) {
+    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
+}
+/**
+ * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
+ * engineer can restore it before resolveModel and a restored folder needs no download.
+ */
+function modelCacheDir(config) {
+    return external_node_path_default().resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
+}
+/**
+ * Makes the model available as a local folder: the configured model-path as it is (checked),
+ * or the hub model downloaded once into the cache dir. Files already there are never fetched
+ * again, so a second resolve makes no HTTP request.
+ */
+async function resolveModel(config, log) {
+    let dir;
+    if (config.path !== undefined) {
+        dir = external_node_path_default().resolve(config.path);
+        const missing = await missingFiles(dir, config.dtype);
+        if (missing.length > 0) {
+            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
+                `${modelFiles(config.dtype).join(', ')})`);
+        }
+    }
+    else {
+        dir = modelCacheDir(config);
+        await download(config, dir, log);
+    }
+    return {
+        dir,
+        id: config.id,
+        revision: config.revision,
+        dtype: config.dtype,
+        dimension: await hiddenSize(dir)
+    };
+}
+async function missingFiles(dir, dtype) {
+    const present = await Promise.all(modelFiles(dtype).map(file => (0,promises_namespaceObject.access)(external_node_path_default().join(dir, file)).then(() => true, () => false)));
+    return modelFiles(dtype).filter((_, i) => !present[i]);
+}
+const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/;
+async function download(config, dir, log) {
+    if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
+        throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`);
+    }
+    const missing = await missingFiles(dir, config.dtype);
+    if (missing.length === 0)
+        return;
+    const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
+    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
+    for (const file of missing) {
+        try {
+            await downloadFile(`${base}/${file}`, external_node_path_default().join(dir, file));
+        }
+        catch (error) {
+            throw new Error(downloadAdvice(config, file, error), { cause: error });
+        }
+    }
+}
+function downloadAdvice(config, file, error) {
+    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
+    }
+    const reason = error instanceof Error ? describeFetchError(error) : String(error);
+    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
+        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
+}
+/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
+function describeFetchError(error) {
+    const cause = error.cause;
+    if (cause instanceof Error)
+        return `${error.message} (${cause.message})`;
+    return error.message;
+}
+async function hiddenSize(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
+        throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
+    }
+    return config.hidden_size;
+}
+/** The model's window in tokens: max_position_embeddings from its config.json. */
+async function readMaxPositions(dir) {
+    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+    const value = config.max_position_embeddings;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
+        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/embed/pooling.ts
 /**
  * Mean of each row's token vectors over its attention mask, scaled to unit length. Done here in
@@ -47949,7 +48104,6 @@ function transformers_runtime_loadTokenizer(dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/embed/embedder.ts
-
 
 
 
@@ -48035,14 +48189,6 @@ function fitToWindow(values, maxPositions) {
     if (values.length <= maxPositions)
         return values;
     return [...values.slice(0, maxPositions - 1), values[values.length - 1]];
-}
-async function readMaxPositions(dir) {
-    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
-    const value = config.max_position_embeddings;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/embed/in-process.ts
@@ -48458,152 +48604,6 @@ class ClusterRun {
         });
         void Promise.all(closing).then(report);
     }
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/embed/download.ts
-
-
-
-
-
-
-/** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
-class HttpStatusError extends Error {
-    url;
-    status;
-    constructor(url, status) {
-        super(`GET ${url} answered HTTP ${status}`);
-        this.url = url;
-        this.status = status;
-    }
-}
-/**
- * Downloads `url` to `dest` so that `dest` either does not exist or holds the whole file: the
- * body goes to a temporary name beside it, its size is checked against Content-Length, and only
- * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
- * later run would take for a complete one.
- */
-async function downloadFile(url, dest) {
-    const response = await fetch(url);
-    if (response.status !== 200 || !response.body) {
-        await response.body?.cancel();
-        throw new HttpStatusError(url, response.status);
-    }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-    const temp = `${dest}.partial-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    try {
-        let received = 0;
-        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
-        body.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
-        // fetch decodes compressed bodies, and then Content-Length counts the encoded bytes.
-        const declared = response.headers.get('content-length');
-        if (declared !== null && !response.headers.has('content-encoding')) {
-            if (received !== Number(declared)) {
-                throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
-            }
-        }
-        await (0,promises_namespaceObject.rename)(temp, dest);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/embed/model-source.ts
-
-
-
-/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
-function modelFiles(dtype) {
-    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
-    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
-}
-/**
- * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
- * engineer can restore it before resolveModel and a restored folder needs no download.
- */
-function modelCacheDir(config) {
-    return external_node_path_default().resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
-}
-/**
- * Makes the model available as a local folder: the configured model-path as it is (checked),
- * or the hub model downloaded once into the cache dir. Files already there are never fetched
- * again, so a second resolve makes no HTTP request.
- */
-async function resolveModel(config, log) {
-    let dir;
-    if (config.path !== undefined) {
-        dir = external_node_path_default().resolve(config.path);
-        const missing = await missingFiles(dir, config.dtype);
-        if (missing.length > 0) {
-            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
-                `${modelFiles(config.dtype).join(', ')})`);
-        }
-    }
-    else {
-        dir = modelCacheDir(config);
-        await download(config, dir, log);
-    }
-    return {
-        dir,
-        id: config.id,
-        revision: config.revision,
-        dtype: config.dtype,
-        dimension: await hiddenSize(dir)
-    };
-}
-async function missingFiles(dir, dtype) {
-    const present = await Promise.all(modelFiles(dtype).map(file => (0,promises_namespaceObject.access)(external_node_path_default().join(dir, file)).then(() => true, () => false)));
-    return modelFiles(dtype).filter((_, i) => !present[i]);
-}
-const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/;
-async function download(config, dir, log) {
-    if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
-        throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`);
-    }
-    const missing = await missingFiles(dir, config.dtype);
-    if (missing.length === 0)
-        return;
-    const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
-    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
-    for (const file of missing) {
-        try {
-            await downloadFile(`${base}/${file}`, external_node_path_default().join(dir, file));
-        }
-        catch (error) {
-            throw new Error(downloadAdvice(config, file, error), { cause: error });
-        }
-    }
-}
-function downloadAdvice(config, file, error) {
-    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
-    if (error instanceof HttpStatusError && error.status === 404) {
-        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
-    }
-    const reason = error instanceof Error ? describeFetchError(error) : String(error);
-    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
-        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
-}
-/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
-function describeFetchError(error) {
-    const cause = error.cause;
-    if (cause instanceof Error)
-        return `${error.message} (${cause.message})`;
-    return error.message;
-}
-async function hiddenSize(dir) {
-    const file = external_node_path_default().join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
-        throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
-    }
-    return config.hidden_size;
 }
 
 ;// CONCATENATED MODULE: ./src/embed/tokenizer.ts
@@ -49400,7 +49400,16 @@ async function runIndex(config, options) {
     let model;
     let countTokens;
     const needModel = async () => {
-        model ??= await resolveModel(config.model, log);
+        if (model)
+            return model;
+        const resolved = await resolveModel(config.model, log);
+        // Chunks must fit the model's window, or the encoder would have to cut them.
+        const window = await readMaxPositions(resolved.dir);
+        if (config.maxTokens > window) {
+            throw new Error(`max-tokens ${config.maxTokens} is more than the ${window} tokens model ${resolved.id} ` +
+                `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`);
+        }
+        model = resolved;
         return model;
     };
     const items = [];

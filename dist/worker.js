@@ -121,11 +121,6 @@ module.exports = __nccwpck_require__.p + "6d110ab9a70f180b0a36.js?ort.webgpu.bun
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "path"
@@ -1599,7 +1594,7 @@ const inference_session_InferenceSession = (/* unused pure expression or super *
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: external "stream/promises"
-const external_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
 ;// CONCATENATED MODULE: ./src/build/sharp-stub.ts
 /**
  * Stands in for `sharp` in the bundle. transformers.js imports sharp at load time for image
@@ -18635,7 +18630,7 @@ async function saveBlob(path3, blob) {
     const webStream = blob.stream();
     const nodeStream = external_stream_namespaceObject.Readable.fromWeb(webStream);
     const fileStream = external_fs_namespaceObject.createWriteStream(path3);
-    await (0,external_stream_promises_namespaceObject.pipeline)(nodeStream, fileStream);
+    await (0,promises_namespaceObject.pipeline)(nodeStream, fileStream);
   } else {
     throw new Error("Unable to save because filesystem is disabled in this environment.");
   }
@@ -36254,7 +36249,7 @@ async function get_pipeline_files(task, modelId, options = {}) {
 }
 
 // src/pipelines.js
-async function pipeline(task, model = null, {
+async function transformers_node_pipeline(task, model = null, {
   progress_callback = null,
   config = null,
   cache_dir = null,
@@ -37082,6 +37077,170 @@ onnxruntime-web/dist/ort.webgpu.bundle.min.mjs:
    *)
 */
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/embed/download.ts
+
+
+
+
+
+
+/** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
+class download_HttpStatusError extends Error {
+    url;
+    status;
+    constructor(url, status) {
+        super(`GET ${url} answered HTTP ${status}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+/**
+ * Downloads `url` to `dest` so that `dest` either does not exist or holds the whole file: the
+ * body goes to a temporary name beside it, its size is checked against Content-Length, and only
+ * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
+ * later run would take for a complete one.
+ */
+async function download_downloadFile(url, dest) {
+    const response = await fetch(url);
+    if (response.status !== 200 || !response.body) {
+        await response.body?.cancel();
+        throw new download_HttpStatusError(url, response.status);
+    }
+    await mkdir(path.dirname(dest), { recursive: true });
+    const temp = `${dest}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+        let received = 0;
+        const body = Readable.fromWeb(response.body);
+        body.on('data', (chunk) => (received += chunk.length));
+        await pipeline(body, createWriteStream(temp));
+        // fetch decodes compressed bodies, and then Content-Length counts the encoded bytes.
+        const declared = response.headers.get('content-length');
+        if (declared !== null && !response.headers.has('content-encoding')) {
+            if (received !== Number(declared)) {
+                throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
+            }
+        }
+        await rename(temp, dest);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/embed/model-source.ts
+
+
+
+/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
+function modelFiles(dtype) {
+    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
+}
+/**
+ * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
+ * engineer can restore it before resolveModel and a restored folder needs no download.
+ */
+function modelCacheDir(config) {
+    return path.resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
+}
+/**
+ * Makes the model available as a local folder: the configured model-path as it is (checked),
+ * or the hub model downloaded once into the cache dir. Files already there are never fetched
+ * again, so a second resolve makes no HTTP request.
+ */
+async function resolveModel(config, log) {
+    let dir;
+    if (config.path !== undefined) {
+        dir = path.resolve(config.path);
+        const missing = await missingFiles(dir, config.dtype);
+        if (missing.length > 0) {
+            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
+                `${modelFiles(config.dtype).join(', ')})`);
+        }
+    }
+    else {
+        dir = modelCacheDir(config);
+        await download(config, dir, log);
+    }
+    return {
+        dir,
+        id: config.id,
+        revision: config.revision,
+        dtype: config.dtype,
+        dimension: await hiddenSize(dir)
+    };
+}
+async function missingFiles(dir, dtype) {
+    const present = await Promise.all(modelFiles(dtype).map(file => access(path.join(dir, file)).then(() => true, () => false)));
+    return modelFiles(dtype).filter((_, i) => !present[i]);
+}
+const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/;
+async function download(config, dir, log) {
+    if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
+        throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`);
+    }
+    const missing = await missingFiles(dir, config.dtype);
+    if (missing.length === 0)
+        return;
+    const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
+    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
+    for (const file of missing) {
+        try {
+            await downloadFile(`${base}/${file}`, path.join(dir, file));
+        }
+        catch (error) {
+            throw new Error(downloadAdvice(config, file, error), { cause: error });
+        }
+    }
+}
+function downloadAdvice(config, file, error) {
+    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
+    }
+    const reason = error instanceof Error ? describeFetchError(error) : String(error);
+    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
+        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
+}
+/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
+function describeFetchError(error) {
+    const cause = error.cause;
+    if (cause instanceof Error)
+        return `${error.message} (${cause.message})`;
+    return error.message;
+}
+async function hiddenSize(dir) {
+    const file = path.join(dir, 'config.json');
+    const config = JSON.parse(await readFile(file, 'utf8'));
+    if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
+        throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
+    }
+    return config.hidden_size;
+}
+/** The model's window in tokens: max_position_embeddings from its config.json. */
+async function readMaxPositions(dir) {
+    const config = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
+    const value = config.max_position_embeddings;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
+        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/embed/pooling.ts
 /**
  * Mean of each row's token vectors over its attention mask, scaled to unit length. Done here in
@@ -37133,7 +37292,6 @@ function transformers_runtime_loadTokenizer(dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/embed/embedder.ts
-
 
 
 
@@ -37219,14 +37377,6 @@ function fitToWindow(values, maxPositions) {
     if (values.length <= maxPositions)
         return values;
     return [...values.slice(0, maxPositions - 1), values[values.length - 1]];
-}
-async function readMaxPositions(dir) {
-    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
-    const value = config.max_position_embeddings;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/embed/error-message.ts

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path'
 import { chunkText, CHUNKER_VERSION } from './chunk/chunker.js'
 import type { IndexConfig } from './config/types.js'
 import { embedAll } from './embed/cluster.js'
-import { resolveModel } from './embed/model-source.js'
+import { readMaxPositions, resolveModel } from './embed/model-source.js'
 import { loadTokenCounter } from './embed/tokenizer.js'
 import type { EmbedItem, Log, ResolvedModel, WorkerEntry } from './embed/types.js'
 import { FORMAT_VERSION, TOOL_NAME, type ChunkRow, type Manifest } from './index/format.js'
@@ -133,7 +133,17 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
   let model: ResolvedModel | undefined
   let countTokens: ((text: string) => number) | undefined
   const needModel = async (): Promise<ResolvedModel> => {
-    model ??= await resolveModel(config.model, log)
+    if (model) return model
+    const resolved = await resolveModel(config.model, log)
+    // Chunks must fit the model's window, or the encoder would have to cut them.
+    const window = await readMaxPositions(resolved.dir)
+    if (config.maxTokens > window) {
+      throw new Error(
+        `max-tokens ${config.maxTokens} is more than the ${window} tokens model ${resolved.id} ` +
+          `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`
+      )
+    }
+    model = resolved
     return model
   }
 

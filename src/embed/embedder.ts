@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { AutoModel, Tensor } from '@huggingface/transformers'
+import { readMaxPositions } from './model-source.js'
 import { meanPoolNormalize } from './pooling.js'
 import { loadTokenizer } from './transformers-runtime.js'
 import type { ResolvedModel } from './types.js'
@@ -105,15 +104,4 @@ export async function loadEmbedder(model: ResolvedModel, threads: number): Promi
 function fitToWindow(values: number[], maxPositions: number): number[] {
   if (values.length <= maxPositions) return values
   return [...values.slice(0, maxPositions - 1), values[values.length - 1]]
-}
-
-async function readMaxPositions(dir: string): Promise<number> {
-  const config = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8')) as {
-    max_position_embeddings?: unknown
-  }
-  const value = config.max_position_embeddings
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-    throw new Error(`${dir}/config.json has no usable max_position_embeddings`)
-  }
-  return value
 }

@@ -108,3 +108,15 @@ async function hiddenSize(dir: string): Promise<number> {
   }
   return config.hidden_size
 }
+
+/** The model's window in tokens: max_position_embeddings from its config.json. */
+export async function readMaxPositions(dir: string): Promise<number> {
+  const config = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8')) as {
+    max_position_embeddings?: unknown
+  }
+  const value = config.max_position_embeddings
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
+    throw new Error(`${dir}/config.json has no usable max_position_embeddings`)
+  }
+  return value
+}
