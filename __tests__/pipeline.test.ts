@@ -177,14 +177,18 @@ test('an output folder that cannot be written is named in the error, before any 
   ).rejects.toThrow(/output folder .*a-file\/index is not writable/)
 })
 
-test('the output folder inside the root is not indexed on the next run', async () => {
+test('the output folder and stats file inside the root are not indexed on the next run', async () => {
   const tree = join(work, 'self')
   await cp(join(repo, 'chunk'), tree, { recursive: true })
-  const out = join(tree, 'embed-index')
-  await index(['--root', tree, '--out', out, ...common()])
-  const second = await index(['--root', tree, '--out', out, '--prior', out, ...common()])
-  const loaded = await readIndex(out)
-  expect(loaded.manifest.files.some(f => f.path.startsWith('embed-index/'))).toBe(false)
+  // Glob characters in the name must be taken literally.
+  const out = join(tree, 'index [1]')
+  const statsJson = join(tree, 'run-stats.json')
+  const own = ['--stats-json', statsJson, ...common()]
+  await index(['--root', tree, '--out', out, ...own])
+  const second = await index(['--root', tree, '--out', out, '--prior', out, ...own])
+  const paths = (await readIndex(out)).manifest.files.map(f => f.path)
+  expect(paths.some(p => p.startsWith('index [1]/'))).toBe(false)
+  expect(paths).not.toContain('run-stats.json')
   expect(second.stats.chunks_embedded).toBe(0)
 })
 
@@ -235,4 +239,34 @@ test('max-tokens beyond the model window is refused, naming both, rather than tr
   ).rejects.toThrow(
     /max-tokens 256 is more than the 128 tokens model local\/tiny takes.*at most 128/
   )
+})
+
+test('a prior index of another dimension under the same model name is ignored, not padded', async () => {
+  const tree = join(work, 'one-file')
+  await mkdir(tree, { recursive: true })
+  await writeFile(join(tree, 'note.md'), '# Note\n\nOne short file.\n')
+  const prior = join(work, 'prior-32d')
+  await index(['--root', tree, '--out', prior, ...common()])
+  const wider = await fixtureModel('minilm')
+  const captured = logger()
+  const out = join(work, 'after-384d')
+  const result = await index(
+    [
+      '--root',
+      tree,
+      '--out',
+      out,
+      '--prior',
+      prior,
+      '--model-path',
+      wider,
+      '--model',
+      'local/tiny'
+    ],
+    captured.log
+  )
+  expect(result.priorUsed).toBe(false)
+  expect(captured.warning.join('\n')).toMatch(/prior index .* not used: .*dimension/)
+  expect((await readIndex(out)).manifest.model.dimension).toBe(384)
+  expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })

@@ -9550,9 +9550,14 @@ const QUERY_OPTIONS = [
         boolean: true,
         surfaces: cliOnly
     },
-    ...options_INDEX_OPTIONS.filter(o => ['model-revision', 'model-path', 'hub-url', 'cache-dir'].includes(o.name)),
-    // Model id and dtype default to the ones the index was built with.
+    ...options_INDEX_OPTIONS.filter(o => ['model-path', 'hub-url', 'cache-dir'].includes(o.name)),
+    // Model id, revision and dtype default to the ones the index was built with.
     { name: 'model', description: "Model id (default: the index's).", surfaces: cliOnly },
+    {
+        name: 'model-revision',
+        description: "Model revision (default: the index's).",
+        surfaces: cliOnly
+    },
     { name: 'dtype', description: "'fp32' or 'q8' (default: the index's).", surfaces: cliOnly }
 ];
 
@@ -9651,7 +9656,7 @@ function readModel(r, ctx, defaults = {}) {
     const dtype = r.optional('dtype') === undefined && defaults.dtype
         ? defaults.dtype
         : r.oneOf('dtype', ['fp32', 'q8']);
-    const revision = r.required('model-revision');
+    const revision = r.optional('model-revision') ?? defaults.revision ?? r.required('model-revision');
     if (!/^[\w.\-/]+$/.test(revision) || revision.includes('..')) {
         r.fail('model-revision', revision, 'a branch, tag or commit name');
     }
@@ -47993,7 +47998,7 @@ async function resolveModel(config, log) {
         id: config.id,
         revision: config.revision,
         dtype: config.dtype,
-        dimension: await hiddenSize(dir)
+        dimension: (await readModelShape(dir)).dimension
     };
 }
 async function missingFiles(dir, dtype) {
@@ -48035,22 +48040,17 @@ function describeFetchError(error) {
         return `${error.message} (${cause.message})`;
     return error.message;
 }
-async function hiddenSize(dir) {
+async function readModelShape(dir) {
     const file = external_node_path_default().join(dir, 'config.json');
     const config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
+    const whole = (value, min) => typeof value === 'number' && Number.isInteger(value) && value >= min;
+    if (!whole(config.hidden_size, 1)) {
         throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
     }
-    return config.hidden_size;
-}
-/** The model's window in tokens: max_position_embeddings from its config.json. */
-async function readMaxPositions(dir) {
-    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
-    const value = config.max_position_embeddings;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
+    if (!whole(config.max_position_embeddings, 2)) {
+        throw new Error(`${file} has no usable max_position_embeddings`);
     }
-    return value;
+    return { dimension: config.hidden_size, maxPositions: config.max_position_embeddings };
 }
 
 ;// CONCATENATED MODULE: ./src/embed/pooling.ts
@@ -48114,7 +48114,7 @@ function transformers_runtime_loadTokenizer(dir) {
  * give identical bits (in-process or any worker) runs the same kernels.
  */
 async function loadEmbedder(model, threads) {
-    const [tokenizer, encoder, maxPositions] = await Promise.all([
+    const [tokenizer, encoder, { maxPositions }] = await Promise.all([
         transformers_runtime_loadTokenizer(model.dir),
         AutoModel.from_pretrained(model.dir, {
             local_files_only: true,
@@ -48122,7 +48122,7 @@ async function loadEmbedder(model, threads) {
             dtype: model.dtype,
             session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 }
         }),
-        readMaxPositions(model.dir)
+        readModelShape(model.dir)
     ]);
     /** One encoder call; rows of different lengths are padded to the longest. */
     async function encode(texts) {
@@ -48559,11 +48559,23 @@ class ClusterRun {
         this.options.log?.warning(`Embedding worker ${slot.number} ${reason} while embedding chunks of ${this.labels(batch)}; ` +
             `running them again (attempt ${deaths.reasons.length + 1} of ${MAX_BATCH_ATTEMPTS})`);
         this.pending.unshift(batch);
+        this.dispatchToIdle();
         this.spawn(slot.number);
+    }
+    /**
+     * Hands re-queued work to the live workers: a ready worker asks for work only when it
+     * finishes a batch, so one that is already idle would otherwise never see it.
+     */
+    dispatchToIdle() {
+        for (const slot of this.slots) {
+            if (slot.ready && slot.killReason === undefined)
+                this.dispatch(slot);
+        }
     }
     onStartFailure(slot, reason) {
         if (this.slots.size > 0) {
             this.options.log?.warning(`Embedding worker ${slot.number} ${reason}; going on with ${this.slots.size} worker(s)`);
+            this.dispatchToIdle();
             return;
         }
         this.options.log?.warning(`Embedding worker ${slot.number} ${reason}; no worker is left, so the remaining ` +
@@ -49317,15 +49329,25 @@ const TOOL_VERSION = '0.1.0';
 
 
 
-/** Paths under root that belong to embed-index itself and must never be indexed. */
+
+/**
+ * Exclude globs for what embed-index itself writes or reads under root (the index, the prior,
+ * the models, the stats file), which must never be indexed. Names are escaped: a folder called
+ * `out[1]` is a literal name, not a glob.
+ */
 function ownPaths(config) {
     const inside = [];
-    for (const dir of [config.output, config.prior, config.model.cacheDir, config.model.path]) {
-        if (!dir)
+    const folders = [config.output, config.prior, config.model.cacheDir, config.model.path];
+    for (const [path, isFolder] of [
+        ...folders.map(folder => [folder, true]),
+        [config.statsJson, false]
+    ]) {
+        if (!path)
             continue;
-        const rel = (0,external_node_path_namespaceObject.relative)(config.root, dir);
+        const rel = (0,external_node_path_namespaceObject.relative)(config.root, path);
         if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep)) {
-            inside.push(`${rel.split(external_node_path_namespaceObject.sep).join('/')}/**`);
+            const glob = out_default().escapePath(rel.split(external_node_path_namespaceObject.sep).join('/'));
+            inside.push(isFolder ? `${glob}/**` : glob);
         }
     }
     return inside;
@@ -49383,7 +49405,17 @@ async function runIndex(config, options) {
     let prior;
     if (config.reindex === 'incremental' && config.prior) {
         const loaded = await loadPriorIndex(config.prior, {
-            model: { id: config.model.id, revision: config.model.revision, dtype: config.model.dtype },
+            model: {
+                id: config.model.id,
+                revision: config.model.revision,
+                dtype: config.model.dtype,
+                // A local model's dimension is known without loading it: a prior of another is ignored.
+                dimension: config.model.path
+                    ? await readModelShape(config.model.path).then(shape => shape.dimension, 
+                    // An unreadable model folder is reported, naming its missing files, when resolved.
+                    () => undefined)
+                    : undefined
+            },
             chunking,
             storeText: config.storeText
         });
@@ -49404,10 +49436,18 @@ async function runIndex(config, options) {
             return model;
         const resolved = await resolveModel(config.model, log);
         // Chunks must fit the model's window, or the encoder would have to cut them.
-        const window = await readMaxPositions(resolved.dir);
+        const { maxPositions: window } = await readModelShape(resolved.dir);
         if (config.maxTokens > window) {
             throw new Error(`max-tokens ${config.maxTokens} is more than the ${window} tokens model ${resolved.id} ` +
                 `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`);
+        }
+        // Reused vectors must have this model's length: a prior whose dimension could not be
+        // checked up front (a hub model not downloaded yet) and differs is an error, never a
+        // silently padded or overlapping row.
+        if (prior && prior.manifest.model.dimension !== resolved.dimension) {
+            throw new Error(`prior index ${config.prior} holds ${prior.manifest.model.dimension}-d vectors but model ` +
+                `${resolved.id}@${resolved.revision} gives ${resolved.dimension}-d ones; run with ` +
+                `reindex full (--reindex full) or name a new model-revision`);
         }
         model = resolved;
         return model;
@@ -49594,8 +49634,9 @@ function searchIndex(index, queryVector, topK) {
 /** Embeds the query in-process with the index's model and returns the closest chunks. */
 async function queryIndex(index, config, log) {
     const { model: indexModel } = index.manifest;
-    if (config.model.id !== indexModel.id || config.model.dtype !== indexModel.dtype) {
-        log.warning(`querying an index built with ${indexModel.id} (${indexModel.dtype}) using ${config.model.id} (${config.model.dtype}): scores will be meaningless`);
+    const name = (m) => `${m.id}@${m.revision} (${m.dtype})`;
+    if (name(config.model) !== name(indexModel)) {
+        log.warning(`querying an index built with ${name(indexModel)} using ${name(config.model)}: scores will be meaningless`);
     }
     const model = await resolveModel(config.model, log);
     if (model.dimension !== indexModel.dimension) {

@@ -37181,7 +37181,7 @@ async function resolveModel(config, log) {
         id: config.id,
         revision: config.revision,
         dtype: config.dtype,
-        dimension: await hiddenSize(dir)
+        dimension: (await readModelShape(dir)).dimension
     };
 }
 async function missingFiles(dir, dtype) {
@@ -37223,22 +37223,17 @@ function describeFetchError(error) {
         return `${error.message} (${cause.message})`;
     return error.message;
 }
-async function hiddenSize(dir) {
-    const file = path.join(dir, 'config.json');
-    const config = JSON.parse(await readFile(file, 'utf8'));
-    if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
+async function readModelShape(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    const config = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'));
+    const whole = (value, min) => typeof value === 'number' && Number.isInteger(value) && value >= min;
+    if (!whole(config.hidden_size, 1)) {
         throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
     }
-    return config.hidden_size;
-}
-/** The model's window in tokens: max_position_embeddings from its config.json. */
-async function readMaxPositions(dir) {
-    const config = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'config.json'), 'utf8'));
-    const value = config.max_position_embeddings;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-        throw new Error(`${dir}/config.json has no usable max_position_embeddings`);
+    if (!whole(config.max_position_embeddings, 2)) {
+        throw new Error(`${file} has no usable max_position_embeddings`);
     }
-    return value;
+    return { dimension: config.hidden_size, maxPositions: config.max_position_embeddings };
 }
 
 ;// CONCATENATED MODULE: ./src/embed/pooling.ts
@@ -37302,7 +37297,7 @@ function transformers_runtime_loadTokenizer(dir) {
  * give identical bits (in-process or any worker) runs the same kernels.
  */
 async function loadEmbedder(model, threads) {
-    const [tokenizer, encoder, maxPositions] = await Promise.all([
+    const [tokenizer, encoder, { maxPositions }] = await Promise.all([
         transformers_runtime_loadTokenizer(model.dir),
         AutoModel.from_pretrained(model.dir, {
             local_files_only: true,
@@ -37310,7 +37305,7 @@ async function loadEmbedder(model, threads) {
             dtype: model.dtype,
             session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 }
         }),
-        readMaxPositions(model.dir)
+        readModelShape(model.dir)
     ]);
     /** One encoder call; rows of different lengths are padded to the longest. */
     async function encode(texts) {

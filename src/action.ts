@@ -73,13 +73,16 @@ async function runIndexAction(config: ActionConfig): Promise<void> {
   const useModelCache = useCache && !config.model.path
   let modelHit = false
   let indexHit = false
+  let indexExactHit = false
   await group('cache: restore', async () => {
     if (useModelCache) {
       modelHit = (await restoreDir([modelCacheDir(config.model)], modelKey, [], log)).hit
     }
     if (useCache && config.reindex === 'incremental') {
       await rm(priorDir, { recursive: true, force: true })
-      indexHit = (await restoreDir([priorDir], indexKeys.key, indexKeys.restoreKeys, log)).hit
+      const restored = await restoreDir([priorDir], indexKeys.key, indexKeys.restoreKeys, log)
+      indexHit = restored.hit
+      indexExactHit = restored.matchedKey === indexKeys.key
     }
   })
   core.setOutput('model-cache-hit', String(modelHit))
@@ -114,7 +117,8 @@ async function runIndexAction(config: ActionConfig): Promise<void> {
     if (useModelCache && !modelHit && existsSync(modelCacheDir(config.model))) {
       await saveDir([modelCacheDir(config.model)], modelKey, log)
     }
-    if (useCache) {
+    // An exact hit is this commit's index already: the cache would refuse the same key.
+    if (useCache && !indexExactHit) {
       await rm(priorDir, { recursive: true, force: true })
       await mkdir(priorDir, { recursive: true })
       await cp(config.output, priorDir, { recursive: true })

@@ -2,13 +2,14 @@
  * One indexing run, whichever door it came through (action or CLI):
  * scan → reuse what the prior index already has → chunk → embed → write the index → stats.
  */
+import fg from 'fast-glob'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { chunkText, CHUNKER_VERSION } from './chunk/chunker.js'
 import type { IndexConfig } from './config/types.js'
 import { embedAll } from './embed/cluster.js'
-import { readMaxPositions, resolveModel } from './embed/model-source.js'
+import { readModelShape, resolveModel } from './embed/model-source.js'
 import { loadTokenCounter } from './embed/tokenizer.js'
 import type { EmbedItem, Log, ResolvedModel, WorkerEntry } from './embed/types.js'
 import { FORMAT_VERSION, TOOL_NAME, type ChunkRow, type Manifest } from './index/format.js'
@@ -45,14 +46,23 @@ interface FilePlan {
   embedded: boolean
 }
 
-/** Paths under root that belong to embed-index itself and must never be indexed. */
+/**
+ * Exclude globs for what embed-index itself writes or reads under root (the index, the prior,
+ * the models, the stats file), which must never be indexed. Names are escaped: a folder called
+ * `out[1]` is a literal name, not a glob.
+ */
 function ownPaths(config: IndexConfig): string[] {
   const inside: string[] = []
-  for (const dir of [config.output, config.prior, config.model.cacheDir, config.model.path]) {
-    if (!dir) continue
-    const rel = relative(config.root, dir)
+  const folders = [config.output, config.prior, config.model.cacheDir, config.model.path]
+  for (const [path, isFolder] of [
+    ...folders.map(folder => [folder, true] as const),
+    [config.statsJson, false] as const
+  ]) {
+    if (!path) continue
+    const rel = relative(config.root, path)
     if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep)) {
-      inside.push(`${rel.split(sep).join('/')}/**`)
+      const glob = fg.escapePath(rel.split(sep).join('/'))
+      inside.push(isFolder ? `${glob}/**` : glob)
     }
   }
   return inside
@@ -116,7 +126,19 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
   let prior: PriorIndex | undefined
   if (config.reindex === 'incremental' && config.prior) {
     const loaded = await loadPriorIndex(config.prior, {
-      model: { id: config.model.id, revision: config.model.revision, dtype: config.model.dtype },
+      model: {
+        id: config.model.id,
+        revision: config.model.revision,
+        dtype: config.model.dtype,
+        // A local model's dimension is known without loading it: a prior of another is ignored.
+        dimension: config.model.path
+          ? await readModelShape(config.model.path).then(
+              shape => shape.dimension,
+              // An unreadable model folder is reported, naming its missing files, when resolved.
+              () => undefined
+            )
+          : undefined
+      },
       chunking,
       storeText: config.storeText
     })
@@ -136,11 +158,21 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
     if (model) return model
     const resolved = await resolveModel(config.model, log)
     // Chunks must fit the model's window, or the encoder would have to cut them.
-    const window = await readMaxPositions(resolved.dir)
+    const { maxPositions: window } = await readModelShape(resolved.dir)
     if (config.maxTokens > window) {
       throw new Error(
         `max-tokens ${config.maxTokens} is more than the ${window} tokens model ${resolved.id} ` +
           `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`
+      )
+    }
+    // Reused vectors must have this model's length: a prior whose dimension could not be
+    // checked up front (a hub model not downloaded yet) and differs is an error, never a
+    // silently padded or overlapping row.
+    if (prior && prior.manifest.model.dimension !== resolved.dimension) {
+      throw new Error(
+        `prior index ${config.prior} holds ${prior.manifest.model.dimension}-d vectors but model ` +
+          `${resolved.id}@${resolved.revision} gives ${resolved.dimension}-d ones; run with ` +
+          `reindex full (--reindex full) or name a new model-revision`
       )
     }
     model = resolved

@@ -15,9 +15,11 @@ export async function queryIndex(
   log: Log
 ): Promise<QueryHit[]> {
   const { model: indexModel } = index.manifest
-  if (config.model.id !== indexModel.id || config.model.dtype !== indexModel.dtype) {
+  const name = (m: { id: string; revision: string; dtype: string }): string =>
+    `${m.id}@${m.revision} (${m.dtype})`
+  if (name(config.model) !== name(indexModel)) {
     log.warning(
-      `querying an index built with ${indexModel.id} (${indexModel.dtype}) using ${config.model.id} (${config.model.dtype}): scores will be meaningless`
+      `querying an index built with ${name(indexModel)} using ${name(config.model)}: scores will be meaningless`
     )
   }
   const model = await resolveModel(config.model, log)

@@ -211,10 +211,13 @@ export const QUERY_OPTIONS: readonly OptionSpec[] = [
     boolean: true,
     surfaces: cliOnly
   },
-  ...INDEX_OPTIONS.filter(o =>
-    ['model-revision', 'model-path', 'hub-url', 'cache-dir'].includes(o.name)
-  ),
-  // Model id and dtype default to the ones the index was built with.
+  ...INDEX_OPTIONS.filter(o => ['model-path', 'hub-url', 'cache-dir'].includes(o.name)),
+  // Model id, revision and dtype default to the ones the index was built with.
   { name: 'model', description: "Model id (default: the index's).", surfaces: cliOnly },
+  {
+    name: 'model-revision',
+    description: "Model revision (default: the index's).",
+    surfaces: cliOnly
+  },
   { name: 'dtype', description: "'fp32' or 'q8' (default: the index's).", surfaces: cliOnly }
 ]

@@ -107,7 +107,7 @@ class Reader {
 function readModel(
   r: Reader,
   ctx: Context,
-  defaults: { id?: string; dtype?: Dtype } = {}
+  defaults: { id?: string; revision?: string; dtype?: Dtype } = {}
 ): ModelConfig {
   const hubUrl = r.required('hub-url')
   let url: URL | undefined
@@ -125,7 +125,7 @@ function readModel(
     r.optional('dtype') === undefined && defaults.dtype
       ? defaults.dtype
       : r.oneOf<Dtype>('dtype', ['fp32', 'q8'])
-  const revision = r.required('model-revision')
+  const revision = r.optional('model-revision') ?? defaults.revision ?? r.required('model-revision')
   if (!/^[\w.\-/]+$/.test(revision) || revision.includes('..')) {
     r.fail('model-revision', revision, 'a branch, tag or commit name')
   }
@@ -249,7 +249,7 @@ function readKeyPrefix(r: Reader): string {
 /** Query options; model id and dtype fall back to those recorded in the index. */
 export function parseQueryConfig(
   raw: RawOptions,
-  indexModel: { id: string; dtype: Dtype },
+  indexModel: { id: string; revision: string; dtype: Dtype },
   cwd?: string,
   env?: NodeJS.ProcessEnv
 ): QueryConfig {

@@ -304,7 +304,18 @@ class ClusterRun {
         `running them again (attempt ${deaths.reasons.length + 1} of ${MAX_BATCH_ATTEMPTS})`
     )
     this.pending.unshift(batch)
+    this.dispatchToIdle()
     this.spawn(slot.number)
+  }
+
+  /**
+   * Hands re-queued work to the live workers: a ready worker asks for work only when it
+   * finishes a batch, so one that is already idle would otherwise never see it.
+   */
+  private dispatchToIdle(): void {
+    for (const slot of this.slots) {
+      if (slot.ready && slot.killReason === undefined) this.dispatch(slot)
+    }
   }
 
   private onStartFailure(slot: Slot, reason: string): void {
@@ -312,6 +323,7 @@ class ClusterRun {
       this.options.log?.warning(
         `Embedding worker ${slot.number} ${reason}; going on with ${this.slots.size} worker(s)`
       )
+      this.dispatchToIdle()
       return
     }
     this.options.log?.warning(

@@ -1,5 +1,5 @@
 import { AutoModel, Tensor } from '@huggingface/transformers'
-import { readMaxPositions } from './model-source.js'
+import { readModelShape } from './model-source.js'
 import { meanPoolNormalize } from './pooling.js'
 import { loadTokenizer } from './transformers-runtime.js'
 import type { ResolvedModel } from './types.js'
@@ -27,7 +27,7 @@ interface Encoding {
  * give identical bits (in-process or any worker) runs the same kernels.
  */
 export async function loadEmbedder(model: ResolvedModel, threads: number): Promise<Embedder> {
-  const [tokenizer, encoder, maxPositions] = await Promise.all([
+  const [tokenizer, encoder, { maxPositions }] = await Promise.all([
     loadTokenizer(model.dir),
     AutoModel.from_pretrained(model.dir, {
       local_files_only: true,
@@ -35,7 +35,7 @@ export async function loadEmbedder(model: ResolvedModel, threads: number): Promi
       dtype: model.dtype,
       session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 }
     }),
-    readMaxPositions(model.dir)
+    readModelShape(model.dir)
   ])
 
   /** One encoder call; rows of different lengths are padded to the longest. */

@@ -46,7 +46,7 @@ export async function resolveModel(
     id: config.id,
     revision: config.revision,
     dtype: config.dtype,
-    dimension: await hiddenSize(dir)
+    dimension: (await readModelShape(dir)).dimension
   }
 }
 
@@ -100,23 +100,27 @@ function describeFetchError(error: Error): string {
   return error.message
 }
 
-async function hiddenSize(dir: string): Promise<number> {
-  const file = path.join(dir, 'config.json')
-  const config = JSON.parse(await readFile(file, 'utf8')) as { hidden_size?: unknown }
-  if (typeof config.hidden_size !== 'number' || !Number.isInteger(config.hidden_size)) {
-    throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`)
-  }
-  return config.hidden_size
+/** What embed-index needs from a model's config.json: its vector length and its window. */
+export interface ModelShape {
+  /** hidden_size: the length of each vector. */
+  dimension: number
+  /** max_position_embeddings: the most tokens one text may have. */
+  maxPositions: number
 }
 
-/** The model's window in tokens: max_position_embeddings from its config.json. */
-export async function readMaxPositions(dir: string): Promise<number> {
-  const config = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8')) as {
+export async function readModelShape(dir: string): Promise<ModelShape> {
+  const file = path.join(dir, 'config.json')
+  const config = JSON.parse(await readFile(file, 'utf8')) as {
+    hidden_size?: unknown
     max_position_embeddings?: unknown
   }
-  const value = config.max_position_embeddings
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2) {
-    throw new Error(`${dir}/config.json has no usable max_position_embeddings`)
+  const whole = (value: unknown, min: number): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min
+  if (!whole(config.hidden_size, 1)) {
+    throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`)
   }
-  return value
+  if (!whole(config.max_position_embeddings, 2)) {
+    throw new Error(`${file} has no usable max_position_embeddings`)
+  }
+  return { dimension: config.hidden_size, maxPositions: config.max_position_embeddings }
 }
