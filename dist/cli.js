@@ -9771,7 +9771,6 @@ function parseQueryConfig(raw, indexModel, cwd, env) {
     const ctx = context('cli', cwd, env);
     const r = new Reader(QUERY_OPTIONS, raw, ctx);
     return {
-        index: (0,external_node_path_namespaceObject.resolve)(ctx.cwd, r.required('index')),
         text: r.required('text'),
         top: r.integer('top', LIMITS.top.min, LIMITS.top.max),
         json: r.boolean('json'),
@@ -9880,7 +9879,7 @@ const STATS_FILE = 'stats.json';
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/index/digest.ts
+;// CONCATENATED MODULE: ./src/util/digest.ts
 
 function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
@@ -10720,6 +10719,10 @@ function codePointEnd(text, length) {
  * invalidates vectors reused from a prior index.
  */
 const CHUNKER_VERSION = 'lines-cdc/1';
+/** The chunking settings an index records, and a prior index must match to be reused. */
+function chunkingSettings(maxTokens) {
+    return { chunker: CHUNKER_VERSION, max_tokens: maxTokens };
+}
 /**
  * How far, as a share of the token budget, a line's key competes with its neighbours'. Segment
  * starts are more than REACH * budget apart; 0.4 gave chunks about 65% full on average over real
@@ -10823,7 +10826,7 @@ function memoise(countTokens) {
     };
 }
 function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return sha256Hex(text);
 }
 
 ;// CONCATENATED MODULE: ./src/embed/assembly.ts
@@ -10942,7 +10945,7 @@ function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/embed/error-message.ts
+;// CONCATENATED MODULE: ./src/util/error-message.ts
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -48256,6 +48259,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
+
 /** dist/worker.js beside the bundle this module is compiled into (dist/index.js, dist/cli.js). */
 function defaultWorkerEntry() {
     // Not `new URL('./worker.js', import.meta.url)`: the bundler would try to resolve that at build
@@ -48324,7 +48328,7 @@ function spawnFailure(error) {
         code: null,
         signal: null,
         stderr: '',
-        spawnError: error instanceof Error ? error.message : String(error)
+        spawnError: errorMessage(error)
     };
 }
 
@@ -49169,7 +49173,7 @@ async function readFileContent(file, maxFileBytes) {
         return { reason: 'empty' };
     return {
         bytes: bytes.length,
-        sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
+        sha256: sha256Hex(bytes),
         content
     };
 }
@@ -49401,7 +49405,7 @@ async function runIndex(config, options) {
     if (scan.files.length === 0) {
         log.warning(`no files to index under ${config.root}: check include / exclude (the index will be empty)`);
     }
-    const chunking = { chunker: CHUNKER_VERSION, max_tokens: config.maxTokens };
+    const chunking = chunkingSettings(config.maxTokens);
     let prior;
     if (config.reindex === 'incremental' && config.prior) {
         const loaded = await loadPriorIndex(config.prior, {
@@ -49664,6 +49668,7 @@ async function queryIndex(index, config, log) {
 
 
 
+
 const log = {
     info: message => process.stderr.write(`${message}\n`),
     warning: message => process.stderr.write(`warning: ${message}\n`)
@@ -49772,7 +49777,7 @@ async function main(argv) {
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (error) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     process.stderr.write(`error: ${message}\n`);
     process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

@@ -37374,7 +37374,7 @@ function fitToWindow(values, maxPositions) {
     return [...values.slice(0, maxPositions - 1), values[values.length - 1]];
 }
 
-;// CONCATENATED MODULE: ./src/embed/error-message.ts
+;// CONCATENATED MODULE: ./src/util/error-message.ts
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }

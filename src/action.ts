@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { indexCacheKeys, modelCacheKey } from './cache/keys.js'
 import { isCacheAvailable, restoreDir, saveDir } from './cache/actions-cache.js'
-import { CHUNKER_VERSION } from './chunk/chunker.js'
+import { chunkingSettings } from './chunk/chunker.js'
 import { INDEX_OPTIONS } from './config/options.js'
 import { parseActionConfig } from './config/parse.js'
 import type { ActionConfig, RawOptions } from './config/types.js'
@@ -19,6 +19,7 @@ import { STATS_FILE } from './index/format.js'
 import { expandMergeInputs, mergeIndexes } from './index/merge.js'
 import { runIndex } from './pipeline.js'
 import { renderSummary } from './report/summary.js'
+import { errorMessage } from './util/error-message.js'
 
 const log: Log = { info: core.info, warning: core.warning }
 
@@ -56,7 +57,7 @@ async function runMerge(config: ActionConfig): Promise<void> {
 
 async function runIndexAction(config: ActionConfig): Promise<void> {
   const priorDir = join(process.env.RUNNER_TEMP || tmpdir(), 'embed-index', 'prior')
-  const chunking = { chunker: CHUNKER_VERSION, max_tokens: config.maxTokens }
+  const chunking = chunkingSettings(config.maxTokens)
   const indexKeys = indexCacheKeys(config.cacheKeyPrefix, {
     model: config.model,
     chunking,
@@ -139,7 +140,7 @@ async function run(): Promise<void> {
     if (config.mode === 'merge') await runMerge(config)
     else await runIndexAction(config)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(errorMessage(error))
   }
 }
 

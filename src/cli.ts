@@ -12,6 +12,7 @@ import { verifyIndex } from './index/verify.js'
 import { runIndex } from './pipeline.js'
 import { queryIndex } from './query.js'
 import { resolve } from 'node:path'
+import { errorMessage } from './util/error-message.js'
 
 const log: Log = {
   info: message => process.stderr.write(`${message}\n`),
@@ -137,7 +138,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     process.stderr.write(`error: ${message}\n`)
     process.exitCode = error instanceof ConfigError ? 2 : 1
   }

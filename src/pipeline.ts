@@ -6,7 +6,7 @@ import fg from 'fast-glob'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
-import { chunkText, CHUNKER_VERSION } from './chunk/chunker.js'
+import { chunkingSettings, chunkText } from './chunk/chunker.js'
 import type { IndexConfig } from './config/types.js'
 import { embedAll } from './embed/cluster.js'
 import { readModelShape, resolveModel } from './embed/model-source.js'
@@ -122,7 +122,7 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
     )
   }
 
-  const chunking = { chunker: CHUNKER_VERSION, max_tokens: config.maxTokens }
+  const chunking = chunkingSettings(config.maxTokens)
   let prior: PriorIndex | undefined
   if (config.reindex === 'incremental' && config.prior) {
     const loaded = await loadPriorIndex(config.prior, {

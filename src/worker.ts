@@ -2,7 +2,7 @@
 // dist/worker.js). It loads the model named in its argument once, then embeds whatever batch
 // the parent sends.
 import { loadEmbedder, type Embedder } from './embed/embedder.js'
-import { errorMessage } from './embed/error-message.js'
+import { errorMessage } from './util/error-message.js'
 import type { FromWorker, ToWorker, WorkerInit } from './embed/protocol.js'
 
 function send(message: FromWorker): void {

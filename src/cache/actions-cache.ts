@@ -1,4 +1,5 @@
 import * as cache from '@actions/cache'
+import { errorMessage } from '../util/error-message.js'
 
 /**
  * Upper bound on one restore or save. @actions/cache does not bound a stalled cache service
@@ -72,7 +73,7 @@ async function bounded<T>(
   } catch (error) {
     // Most trouble is caught and logged inside @actions/cache; what escapes (a missing runtime
     // token, paths to save that do not exist, an invalid key) is no reason to fail either.
-    log.warning(`Cache ${what} failed: ${error instanceof Error ? error.message : String(error)}`)
+    log.warning(`Cache ${what} failed: ${errorMessage(error)}`)
   } finally {
     clearTimeout(timer)
   }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { Dtype, Shard } from '../config/types.js'
 import type { Chunking } from '../index/format.js'
+import { sha256Hex } from '../util/digest.js'
 
 /** @actions/cache rejects longer keys. */
 const MAX_KEY_LENGTH = 512
@@ -65,5 +65,5 @@ function sanitise(key: string): string {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+  return sha256Hex(text)
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
 import { lineKeys, segmentStarts } from './boundaries.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
 import type { Chunk, ChunkOptions, CountTokens } from './types.js'
+import { sha256Hex } from '../util/digest.js'
 
 /**
  * Names the chunking rule below; the index manifest records it, so changing the rule (here, in
@@ -10,6 +10,11 @@ import type { Chunk, ChunkOptions, CountTokens } from './types.js'
  * invalidates vectors reused from a prior index.
  */
 export const CHUNKER_VERSION = 'lines-cdc/1'
+
+/** The chunking settings an index records, and a prior index must match to be reused. */
+export function chunkingSettings(maxTokens: number): { chunker: string; max_tokens: number } {
+  return { chunker: CHUNKER_VERSION, max_tokens: maxTokens }
+}
 
 /**
  * How far, as a share of the token budget, a line's key competes with its neighbours'. Segment
@@ -123,5 +128,5 @@ function memoise(countTokens: CountTokens): CountTokens {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  return sha256Hex(text)
 }

@@ -256,7 +256,6 @@ export function parseQueryConfig(
   const ctx = context('cli', cwd, env)
   const r = new Reader(QUERY_OPTIONS, raw, ctx)
   return {
-    index: resolve(ctx.cwd, r.required('index')),
     text: r.required('text'),
     top: r.integer('top', LIMITS.top.min, LIMITS.top.max),
     json: r.boolean('json'),

@@ -49,7 +49,6 @@ export interface ActionConfig extends IndexConfig {
 }
 
 export interface QueryConfig {
-  index: string
   text: string
   top: number
   json: boolean

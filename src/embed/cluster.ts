@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { VectorAssembly, type WorkerStats } from './assembly.js'
 import { planBatches, type PlannedBatch } from './batch-plan.js'
-import { errorMessage } from './error-message.js'
+import { errorMessage } from '../util/error-message.js'
 import { embedInProcess } from './in-process.js'
 import type { FromWorker } from './protocol.js'
 import type { EmbedItem, Log, ResolvedModel, WorkerEntry } from './types.js'

@@ -1,7 +1,7 @@
 import type { VectorAssembly } from './assembly.js'
 import type { PlannedBatch } from './batch-plan.js'
 import { loadEmbedder } from './embedder.js'
-import { errorMessage } from './error-message.js'
+import { errorMessage } from '../util/error-message.js'
 import type { EmbedItem, ResolvedModel } from './types.js'
 
 /** What the stats need from an in-process run: its model load time and when embedding began. */

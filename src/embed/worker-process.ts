@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 import type { WorkerEntry } from './types.js'
 import type { WorkerExit } from './worker-exit.js'
+import { errorMessage } from '../util/error-message.js'
 
 /** dist/worker.js beside the bundle this module is compiled into (dist/index.js, dist/cli.js). */
 export function defaultWorkerEntry(): WorkerEntry {
@@ -81,6 +82,6 @@ function spawnFailure(error: unknown): WorkerExit {
     code: null,
     signal: null,
     stderr: '',
-    spawnError: error instanceof Error ? error.message : String(error)
+    spawnError: errorMessage(error)
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sha256Hex } from './digest.js'
+import { sha256Hex } from '../util/digest.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,

@@ -7,7 +7,7 @@
  */
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sha256Hex } from './digest.js'
+import { sha256Hex } from '../util/digest.js'
 import { syncDir, writeFileDurably } from './durable.js'
 import { IndexError } from './errors.js'
 import {

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import { close, constants, fstat, open, read } from 'node:fs'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
 import type { ScannedFile, SkippedFile } from './types.js'
+import { sha256Hex } from '../util/digest.js'
 
 /** Why a file is not indexed, without its path (the caller knows it). */
 export type Skip = Omit<SkippedFile, 'path'>
@@ -82,7 +82,7 @@ export async function readFileContent(
   if (/^\s*$/.test(content)) return { reason: 'empty' }
   return {
     bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     content
   }
 }
