@@ -9,6 +9,7 @@ import { resolveModel } from '../../src/embed/model-source.js'
 import { loadTokenCounter } from '../../src/embed/tokenizer.js'
 import type { EmbedItem, ResolvedModel, WorkerEntry } from '../../src/embed/types.js'
 import { fixtureModel } from '../helpers/model.js'
+import { noStartMarker } from './fixtures/no-start-marker.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const TSX = ['--import', 'tsx']
@@ -148,6 +149,21 @@ describe('embedAll', () => {
     expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
+
+  it("hands a dead worker's batches to an idle worker when its replacement cannot start", async () => {
+    // Without the hand-over the run never settles: the replacement exits at start and the idle
+    // worker is never asked again, so this test then fails on its timeout.
+    const marker = noStartMarker(process.pid)
+    try {
+      const cued = withCue(5, `CUE-SLOW-KILL-ONCE@${marker}`)
+      const { warnings, log } = recordingLog()
+      const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
+      expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+      expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
+    } finally {
+      await rm(marker, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   it('kills a hung worker after the batch timeout and runs its batch again', async () => {
     const cued = withCue(9, `CUE-HANG-ONCE@${markers}/hang`)
