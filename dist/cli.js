@@ -49269,7 +49269,7 @@ async function scanRepository(options) {
     const skipped = listing.unlistable
         .filter(folder => wanted(folder.path, true))
         .map(folder => ({ path: folder.path, reason: 'unreadable', detail: folder.code }));
-    const listed = listing.files.filter(file => wanted(file.path, false)).sort(byPath);
+    const listed = listing.files.filter(file => wanted(file.path, false));
     const files = [];
     let seen = 0;
     await mapConcurrently(listed, READ_CONCURRENCY, async (file) => {
@@ -49280,6 +49280,7 @@ async function scanRepository(options) {
             files.push({ path: file.path, ...outcome });
         options.onProgress?.(++seen);
     });
+    // Reads finish in any order: sort once, at the end.
     return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
 }
 /** One listed file's outcome; undefined for a link to a folder (nothing to index, nothing wrong). */
@@ -49501,7 +49502,8 @@ async function runIndex(config, options) {
     }
     if (scan.files.length > 0)
         chunkProgress.finish();
-    log.info(`chunks: ${plans.reduce((n, p) => n + p.rows.length, 0)} total, ${items.length} to embed`);
+    const totalRows = plans.reduce((n, p) => n + p.rows.length, 0);
+    log.info(`chunks: ${totalRows} total, ${items.length} to embed`);
     let dimension = prior?.manifest.model.dimension;
     let embedded;
     if (items.length > 0 || dimension === undefined) {
@@ -49525,7 +49527,6 @@ async function runIndex(config, options) {
             progress.finish();
         }
     }
-    const totalRows = plans.reduce((n, p) => n + p.rows.length, 0);
     const vectors = new Float32Array(totalRows * dimension);
     const rows = [];
     const files = [];

@@ -221,9 +221,8 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
     chunkProgress.update(n + 1)
   }
   if (scan.files.length > 0) chunkProgress.finish()
-  log.info(
-    `chunks: ${plans.reduce((n, p) => n + p.rows.length, 0)} total, ${items.length} to embed`
-  )
+  const totalRows = plans.reduce((n, p) => n + p.rows.length, 0)
+  log.info(`chunks: ${totalRows} total, ${items.length} to embed`)
 
   let dimension = prior?.manifest.model.dimension
   let embedded: Awaited<ReturnType<typeof embedAll>> | undefined
@@ -249,7 +248,6 @@ export async function runIndex(config: IndexConfig, options: RunOptions): Promis
     }
   }
 
-  const totalRows = plans.reduce((n, p) => n + p.rows.length, 0)
   const vectors = new Float32Array(totalRows * dimension)
   const rows: ChunkRow[] = []
   const files: Manifest['files'] = []

@@ -40,7 +40,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const skipped: SkippedFile[] = listing.unlistable
     .filter(folder => wanted(folder.path, true))
     .map(folder => ({ path: folder.path, reason: 'unreadable', detail: folder.code }))
-  const listed = listing.files.filter(file => wanted(file.path, false)).sort(byPath)
+  const listed = listing.files.filter(file => wanted(file.path, false))
 
   const files: ScannedFile[] = []
   let seen = 0
@@ -50,6 +50,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     else if (outcome !== undefined) files.push({ path: file.path, ...outcome })
     options.onProgress?.(++seen)
   })
+  // Reads finish in any order: sort once, at the end.
   return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
 }
 
