@@ -1,6 +1,6 @@
 /**
- * The CLI as a user runs it: `node dist/cli.js` in a child process (dist/ must be built:
- * `npm run package`). Bad input fails with one error line and writes nothing; a run killed at any
+ * The CLI as a user runs it, in a child process, from the source (`node --import tsx
+ * src/cli.ts`; __tests__/dist/ runs the bundle). Bad input fails with one error line and writes nothing; a run killed at any
  * moment leaves the previous index, the new one or none in the output folder, never a torn one.
  */
 import { seededRandom } from './helpers/random.js'
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { fixtureModel } from './helpers/model.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(repoRoot, 'dist/cli.js')
+const CLI = ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli.ts')]
 const INDEX_FILES = ['manifest.json', 'chunks.jsonl', 'vectors.npy']
 
 interface Finished {
@@ -26,7 +26,10 @@ interface Finished {
 }
 
 function start(args: string[]): ChildProcess {
-  return spawn(process.execPath, [CLI, ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] })
+  return spawn(process.execPath, [...CLI, ...args], {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
 }
 
 function finished(child: ChildProcess): Promise<Finished> {
@@ -92,7 +95,13 @@ describe('bad input', () => {
       /^error: --workers: "0" is not valid; expected 'auto' or an integer >= 1$/,
       2
     ],
-    ['negative workers', async () => ['--workers', '-3'], /^error: --workers: "-3"/, 2],
+    ['negative workers', async () => ['--workers=-3'], /^error: --workers: "-3"/, 2],
+    [
+      'a flag value read as a flag',
+      async () => ['--workers', '-3'],
+      /^error: Option '--workers' argument is ambiguous\..*'--workers=-XYZ'/,
+      2
+    ],
     ['fractional workers', async () => ['--workers', '1.5'], /^error: --workers: "1\.5"/, 2],
     [
       'batch-size above 512',
@@ -183,15 +192,21 @@ describe('bad input', () => {
 })
 
 test('workers far above the cores are clamped with a warning; include matching nothing gives an empty valid index', async () => {
+  // Three chunks in batches of one: enough work to fork workers.
+  const three = join(work, 'three-files')
+  await mkdir(three, { recursive: true })
+  for (const n of [1, 2, 3]) await writeFile(join(three, `note-${n}.md`), `# Note ${n}\n`)
   const out = join(work, 'clamped')
   const run = await cli(
     'index',
     '--root',
-    repo,
+    three,
     '--out',
     out,
     '--workers',
     '100000',
+    '--batch-size',
+    '1',
     ...modelFlags()
   )
   expect(run.code).toBe(0)
@@ -201,7 +216,7 @@ test('workers far above the cores are clamped with a warning; include matching n
   )
   expect(await cli('verify', '--index', out)).toMatchObject({
     code: 0,
-    stdout: `ok: ${out}: 1 files, 1 chunks\n`
+    stdout: `ok: ${out}: 3 files, 3 chunks\n`
   })
 
   const empty = join(work, 'empty')

@@ -9334,503 +9334,13 @@ module.exports.promise = queueAsPromised
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/scan/shard.ts
-
-/**
- * Whether a file belongs to a shard: the first four bytes of the SHA-256 of its path, as an
- * unsigned integer, modulo the shard count. Depending on the path alone makes shards disjoint and
- * complete, and keeps a file in its shard however the rest of the tree changes.
- */
-function inShard(path, shard) {
-    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(path, 'utf8').digest().readUInt32BE(0) % shard.count;
-    return bucket === shard.index - 1;
-}
-/** Reads 'I/N' (shard I of N, 1 <= I <= N); throws an Error saying what is wrong otherwise. */
-function parseShard(text) {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    if (match === null)
-        throw new Error(`shard "${text}" is not of the form I/N, e.g. 2/4`);
-    const index = Number(match[1]);
-    const count = Number(match[2]);
-    if (!Number.isSafeInteger(count))
-        throw new Error(`shard "${text}": the shard count is too large`);
-    if (count < 1)
-        throw new Error(`shard "${text}": the shard count must be at least 1`);
-    if (index < 1 || index > count) {
-        throw new Error(`shard "${text}": the shard index must be between 1 and ${count}`);
-    }
-    return { index, count };
-}
-
-;// CONCATENATED MODULE: ./src/config/options.ts
-const both = ['action', 'cli'];
-const actionOnly = ['action'];
-const cliOnly = ['cli'];
-const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
-const DEFAULT_HUB_URL = 'https://huggingface.co';
-const options_INDEX_OPTIONS = [
-    {
-        name: 'mode',
-        description: "'index' to build an index, 'merge' to combine shard indexes from merge-from.",
-        default: 'index',
-        surfaces: actionOnly
-    },
-    {
-        name: 'path',
-        flag: 'root',
-        description: 'Root folder of the files to index.',
-        default: '.',
-        surfaces: both
-    },
-    {
-        name: 'output',
-        flag: 'out',
-        description: 'Folder the index is written to (manifest.json, chunks.jsonl, vectors.npy).',
-        default: 'embed-index',
-        surfaces: both
-    },
-    {
-        name: 'include',
-        description: 'Globs of files to index, relative to the root (one per line / repeat the flag). Default: common source and docs extensions.',
-        multiple: true,
-        surfaces: both
-    },
-    {
-        name: 'exclude',
-        description: 'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
-        multiple: true,
-        surfaces: both
-    },
-    {
-        name: 'gitignore',
-        description: 'Honour .gitignore files.',
-        default: 'true',
-        boolean: true,
-        surfaces: both
-    },
-    {
-        name: 'exclude-secrets',
-        description: 'Skip secret-looking files (.env*, *.pem, *.key, id_rsa*, *.p12, credentials, ...).',
-        default: 'true',
-        boolean: true,
-        surfaces: both
-    },
-    {
-        name: 'max-file-bytes',
-        description: 'Files larger than this are skipped (reason too-large).',
-        default: '1048576',
-        surfaces: both
-    },
-    {
-        name: 'max-tokens',
-        description: "Largest chunk in tokens, [CLS] and [SEP] included (at most the model's window).",
-        default: '256',
-        surfaces: both
-    },
-    {
-        name: 'workers',
-        description: "Embedding processes: 'auto' (one per usable core) or a number >= 1.",
-        default: 'auto',
-        surfaces: both
-    },
-    {
-        name: 'batch-size',
-        description: 'Chunks per model call.',
-        default: '16',
-        surfaces: both
-    },
-    {
-        name: 'model',
-        description: 'Hugging Face model id (a BERT-style sentence-embedding model with ONNX weights).',
-        default: DEFAULT_MODEL,
-        surfaces: both
-    },
-    {
-        name: 'model-revision',
-        description: 'Model revision: branch, tag or commit.',
-        default: 'main',
-        surfaces: both
-    },
-    {
-        name: 'model-path',
-        description: 'Local model folder to use instead of downloading (config.json, tokenizer.json, onnx/...).',
-        surfaces: both
-    },
-    {
-        name: 'dtype',
-        description: "Model weights: 'fp32' (onnx/model.onnx) or 'q8' (onnx/model_quantized.onnx).",
-        default: 'fp32',
-        surfaces: both
-    },
-    {
-        name: 'hub-url',
-        description: 'Hugging Face Hub or a mirror laid out like it.',
-        default: DEFAULT_HUB_URL,
-        surfaces: both
-    },
-    {
-        name: 'cache-dir',
-        description: 'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
-        surfaces: both
-    },
-    {
-        name: 'shard',
-        description: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
-        surfaces: both
-    },
-    {
-        name: 'store-text',
-        description: "Store each chunk's text in chunks.jsonl (off by default: the artifact may be read more widely than the repository).",
-        default: 'false',
-        boolean: true,
-        surfaces: both
-    },
-    {
-        name: 'reindex',
-        description: "'incremental' reuses vectors of unchanged chunks from the prior index; 'full' embeds everything.",
-        default: 'incremental',
-        surfaces: both
-    },
-    {
-        name: 'prior',
-        description: 'A previous index folder whose vectors may be reused (the action restores it from the cache).',
-        surfaces: cliOnly
-    },
-    {
-        name: 'cache',
-        description: 'Use the Actions cache for the model and the previous index.',
-        default: 'true',
-        boolean: true,
-        surfaces: actionOnly
-    },
-    {
-        name: 'cache-key-prefix',
-        description: 'Prefix of the Actions cache keys.',
-        default: 'embed-index',
-        surfaces: actionOnly
-    },
-    {
-        name: 'min-files-per-second',
-        description: 'Fail the step when files/sec falls below this figure (a throughput gate for PR checks).',
-        surfaces: both
-    },
-    {
-        name: 'stats-json',
-        description: 'Also write the run statistics JSON to this file.',
-        surfaces: cliOnly
-    },
-    {
-        name: 'merge-from',
-        description: "mode 'merge': shard index folders to combine (one per line; globs allowed).",
-        multiple: true,
-        surfaces: actionOnly
-    }
-];
-/** How a surface spells an option in messages: `--batch-size` or `input 'batch-size'`. */
-function optionLabel(spec, surface) {
-    return surface === 'cli' ? `--${spec.flag ?? spec.name}` : `input '${spec.name}'`;
-}
-const QUERY_OPTIONS = [
-    { name: 'index', description: 'Index folder to search.', surfaces: cliOnly },
-    { name: 'text', description: 'The query text.', surfaces: cliOnly },
-    { name: 'top', description: 'How many results.', default: '10', surfaces: cliOnly },
-    {
-        name: 'json',
-        description: 'Print results as JSON.',
-        default: 'false',
-        boolean: true,
-        surfaces: cliOnly
-    },
-    ...options_INDEX_OPTIONS.filter(o => ['model-path', 'hub-url', 'cache-dir'].includes(o.name)),
-    // Model id, revision and dtype default to the ones the index was built with.
-    { name: 'model', description: "Model id (default: the index's).", surfaces: cliOnly },
-    {
-        name: 'model-revision',
-        description: "Model revision (default: the index's).",
-        surfaces: cliOnly
-    },
-    { name: 'dtype', description: "'fp32' or 'q8' (default: the index's).", surfaces: cliOnly }
-];
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-
-
-
-
-/** A bad option value: the message names the option as the user spelled it and what is accepted. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const LIMITS = {
-    batchSize: { min: 1, max: 512 },
-    maxTokens: { min: 16, max: 512 },
-    maxFileBytes: { min: 1, max: 1024 * 1024 * 1024 },
-    top: { min: 1, max: 10000 }
-};
-/** Reads one option of a table, applying its default, with errors that name it. */
-class Reader {
-    specs;
-    raw;
-    ctx;
-    constructor(specs, raw, ctx) {
-        this.specs = specs;
-        this.raw = raw;
-        this.ctx = ctx;
-    }
-    spec(name) {
-        const spec = this.specs.find(s => s.name === name);
-        if (!spec)
-            throw new Error(`internal: unknown option ${name}`);
-        return spec;
-    }
-    fail(name, value, expected) {
-        throw new ConfigError(`${optionLabel(this.spec(name), this.ctx.surface)}: ${JSON.stringify(value)} is not valid; expected ${expected}`);
-    }
-    list(name) {
-        return (this.raw[name] ?? []).map(v => v.trim()).filter(v => v !== '');
-    }
-    optional(name) {
-        const values = this.list(name);
-        return values.length > 0 ? values[values.length - 1] : this.spec(name).default;
-    }
-    required(name) {
-        const value = this.optional(name);
-        if (value === undefined) {
-            throw new ConfigError(`${optionLabel(this.spec(name), this.ctx.surface)} is required`);
-        }
-        return value;
-    }
-    boolean(name) {
-        const value = this.required(name);
-        if (/^(true|yes|1)$/i.test(value))
-            return true;
-        if (/^(false|no|0)$/i.test(value))
-            return false;
-        return this.fail(name, value, "'true' or 'false'");
-    }
-    integer(name, min, max) {
-        const value = this.required(name);
-        const n = Number(value);
-        if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) {
-            this.fail(name, value, `an integer from ${min} to ${max}`);
-        }
-        return n;
-    }
-    oneOf(name, allowed) {
-        const value = this.required(name);
-        if (!allowed.includes(value)) {
-            this.fail(name, value, allowed.map(a => `'${a}'`).join(' or '));
-        }
-        return value;
-    }
-    path(name) {
-        const value = this.optional(name);
-        return value === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(this.ctx.cwd, value);
-    }
-}
-function readModel(r, ctx, defaults = {}) {
-    const hubUrl = r.required('hub-url');
-    let url;
-    try {
-        url = new URL(hubUrl);
-    }
-    catch {
-        // reported below
-    }
-    if (!url || !/^https?:$/.test(url.protocol))
-        r.fail('hub-url', hubUrl, 'an http(s) URL');
-    const id = r.optional('model') ?? defaults.id;
-    if (id === undefined || !/^[\w.-]+(\/[\w.-]+)?$/.test(id) || id.includes('..')) {
-        r.fail('model', id ?? '', "a model id such as 'Xenova/all-MiniLM-L6-v2'");
-    }
-    const dtype = r.optional('dtype') === undefined && defaults.dtype
-        ? defaults.dtype
-        : r.oneOf('dtype', ['fp32', 'q8']);
-    const revision = r.optional('model-revision') ?? defaults.revision ?? r.required('model-revision');
-    if (!/^[\w.\-/]+$/.test(revision) || revision.includes('..')) {
-        r.fail('model-revision', revision, 'a branch, tag or commit name');
-    }
-    return {
-        id,
-        revision,
-        dtype,
-        path: r.path('model-path'),
-        hubUrl: hubUrl.replace(/\/+$/, ''),
-        cacheDir: r.path('cache-dir') ?? defaultCacheDir(ctx.env)
-    };
-}
-function defaultCacheDir(env) {
-    return env.RUNNER_TEMP
-        ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'embed-index', 'models')
-        : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'embed-index', 'models');
-}
-function readRoot(r, ctx) {
-    const root = (0,external_node_path_namespaceObject.resolve)(ctx.cwd, r.required('path'));
-    let isDir = false;
-    try {
-        isDir = (0,external_node_fs_namespaceObject.statSync)(root).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir)
-        r.fail('path', root, 'an existing directory');
-    return root;
-}
-function readIndexConfig(r, ctx) {
-    const workers = r.required('workers');
-    if (workers !== 'auto' && !(/^\d+$/.test(workers) && Number(workers) >= 1)) {
-        r.fail('workers', workers, "'auto' or an integer >= 1");
-    }
-    const shardText = r.optional('shard');
-    let shard;
-    if (shardText !== undefined) {
-        try {
-            shard = parseShard(shardText);
-        }
-        catch (error) {
-            r.fail('shard', shardText, `'I/N' with 1 <= I <= N (${error.message})`);
-        }
-    }
-    const minRate = r.optional('min-files-per-second');
-    if (minRate !== undefined && !(Number.isFinite(Number(minRate)) && Number(minRate) >= 0)) {
-        r.fail('min-files-per-second', minRate, 'a number >= 0');
-    }
-    const root = readRoot(r, ctx);
-    const output = (0,external_node_path_namespaceObject.resolve)(ctx.cwd, r.required('output'));
-    // Its files would replace the repository's own (a project's manifest.json) and be indexed by
-    // the next run.
-    if (output === root)
-        r.fail('output', output, 'a folder other than the root being indexed');
-    return {
-        root,
-        output,
-        include: r.list('include'),
-        exclude: r.list('exclude'),
-        gitignore: r.boolean('gitignore'),
-        excludeSecrets: r.boolean('exclude-secrets'),
-        maxFileBytes: r.integer('max-file-bytes', LIMITS.maxFileBytes.min, LIMITS.maxFileBytes.max),
-        maxTokens: r.integer('max-tokens', LIMITS.maxTokens.min, LIMITS.maxTokens.max),
-        workers: workers === 'auto' ? 'auto' : Number(workers),
-        batchSize: r.integer('batch-size', LIMITS.batchSize.min, LIMITS.batchSize.max),
-        model: readModel(r, ctx),
-        shard,
-        storeText: r.boolean('store-text'),
-        reindex: r.oneOf('reindex', ['incremental', 'full']),
-        prior: ctx.surface === 'cli' ? r.path('prior') : undefined,
-        minFilesPerSecond: minRate === undefined ? undefined : Number(minRate),
-        statsJson: ctx.surface === 'cli' ? r.path('stats-json') : undefined
-    };
-}
-function context(surface, cwd, env) {
-    return { surface, cwd: cwd ?? process.cwd(), env: env ?? process.env };
-}
-function parseCliIndexConfig(raw, cwd, env) {
-    const ctx = context('cli', cwd, env);
-    const r = new Reader(options_INDEX_OPTIONS, raw, ctx);
-    // The CLI has no default output folder: writing one into the cwd by surprise loses nothing
-    // but confuses; ask for it.
-    if (r.list('output').length === 0)
-        throw new ConfigError('--out is required');
-    return readIndexConfig(r, ctx);
-}
-function parseActionConfig(raw, cwd, env) {
-    const ctx = context('action', cwd, env);
-    const r = new Reader(INDEX_OPTIONS, raw, ctx);
-    const mode = r.oneOf('mode', ['index', 'merge']);
-    const mergeFrom = r.list('merge-from');
-    if (mode === 'merge' && mergeFrom.length === 0) {
-        throw new ConfigError("input 'merge-from' is required when mode is 'merge'");
-    }
-    return {
-        ...readIndexConfig(r, ctx),
-        mode,
-        mergeFrom,
-        cache: r.boolean('cache'),
-        cacheKeyPrefix: readKeyPrefix(r)
-    };
-}
-function readKeyPrefix(r) {
-    const prefix = r.required('cache-key-prefix');
-    if (!/^[\w.-]{1,64}$/.test(prefix))
-        r.fail('cache-key-prefix', prefix, 'letters, digits, ._- (at most 64)');
-    return prefix;
-}
-/** Query options; model id and dtype fall back to those recorded in the index. */
-function parseQueryConfig(raw, indexModel, cwd, env) {
-    const ctx = context('cli', cwd, env);
-    const r = new Reader(QUERY_OPTIONS, raw, ctx);
-    return {
-        text: r.required('text'),
-        top: r.integer('top', LIMITS.top.min, LIMITS.top.max),
-        json: r.boolean('json'),
-        model: readModel(r, ctx, indexModel)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/argv.ts
-
-/**
- * Parses `--flag value`, `--flag=value`, boolean `--flag` / `--no-flag` against an option table.
- * Unknown flags and missing values are errors naming the flag.
- */
-function parseArgv(argv, specs) {
-    const byFlag = new Map(specs.map(s => [s.flag ?? s.name, s]));
-    const options = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--') || arg === '--') {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        let flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        let value = eq >= 0 ? arg.slice(eq + 1) : undefined;
-        let spec = byFlag.get(flag);
-        if (!spec &&
-            flag.startsWith('no-') &&
-            byFlag.get(flag.slice(3))?.boolean &&
-            value === undefined) {
-            flag = flag.slice(3);
-            spec = byFlag.get(flag);
-            value = 'false';
-        }
-        if (!spec) {
-            const known = [...byFlag.keys()].map(f => `--${f}`).join(', ');
-            throw new ConfigError(`unknown flag --${flag}; accepted: ${known}`);
-        }
-        if (value === undefined) {
-            if (spec.boolean) {
-                value = 'true';
-            }
-            else {
-                value = argv[++i];
-                if (value === undefined)
-                    throw new ConfigError(`--${flag} needs a value`);
-            }
-        }
-        const values = options[spec.name] ?? [];
-        values.push(value);
-        options[spec.name] = values;
-    }
-    return { options, positionals };
-}
-
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
-;// CONCATENATED MODULE: ./src/index/errors.ts
+;// CONCATENATED MODULE: ./src/artifact/errors.ts
 /**
  * Any problem with an index on disk or an index about to be written. The message is one line
  * that names the file (or folder) and the problem, fit to show a user as is.
@@ -9839,7 +9349,7 @@ class errors_IndexError extends Error {
     name = 'IndexError';
 }
 
-;// CONCATENATED MODULE: ./src/index/paths.ts
+;// CONCATENATED MODULE: ./src/artifact/paths.ts
 /**
  * Why a path may not appear in an index, or null when it may. Indexes can come from a cache or
  * from another job, so a path must never be able to point outside the repository once joined to
@@ -9869,7 +9379,7 @@ function paths_comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/index/format.ts
+;// CONCATENATED MODULE: ./src/artifact/format.ts
 const FORMAT_VERSION = 'embed-index/1';
 const TOOL_NAME = 'embed-index';
 const MANIFEST_FILE = 'manifest.json';
@@ -9879,13 +9389,54 @@ const STATS_FILE = 'stats.json';
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/util/digest.ts
 
 function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/index/npy.ts
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/** The message of anything thrown, for one-line reports. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a file-system error (ENOENT, EACCES, ...), else the message. */
+function errorCode(error) {
+    return error?.code ?? errorMessage(error);
+}
+
+;// CONCATENATED MODULE: ./src/util/json.ts
+
+
+/** JSON.parse with an error that names where the text came from (`where`: a file, a line). */
+function parseJson(text, where, Failure = Error) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Failure(`${where}: not valid JSON (${errorMessage(error)})`, { cause: error });
+    }
+}
+/** A JSON file's value; errors name the file and say whether it is missing, unreadable or not JSON. */
+async function readJsonFile(path, Failure = Error) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = errorCode(error);
+        throw new Failure(`${path}: ${code === 'ENOENT' ? 'missing' : `cannot be read (${code})`}`, {
+            cause: error
+        });
+    }
+    return parseJson(text, path, Failure);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/artifact/npy.ts
 /**
  * NPY 1.0 encoding of a 2-D little-endian float32 matrix, byte for byte what numpy's `np.save`
  * writes (header dict, the spaces it reserves for the row count to grow, padding so the data
@@ -9941,7 +9492,7 @@ function decodeNpy(bytes, name) {
     return { rows, cols, data };
 }
 
-;// CONCATENATED MODULE: ./src/index/rules.ts
+;// CONCATENATED MODULE: ./src/artifact/rules.ts
 /**
  * The rules that tie an index's parts together (beyond each part's shape): canonical order,
  * file entries that partition the rows, and a vector for every row. Writers and readers run the
@@ -10015,7 +9566,7 @@ function unitNormProblem(vectors, dimension) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/index/shape.ts
+;// CONCATENATED MODULE: ./src/artifact/shape.ts
 
 
 
@@ -10133,7 +9684,7 @@ function parseManifest(value, file) {
             max_tokens: check.integer(chunking, 'max_tokens', 'chunking', 1)
         },
         store_text: check.boolean(root, 'store_text', 'manifest'),
-        shard: root.shard === null ? null : shape_parseShard(check, root.shard),
+        shard: root.shard === null ? null : checkShard(check, root.shard),
         counts: {
             files: check.integer(counts, 'files', 'counts', 0),
             chunks: check.integer(counts, 'chunks', 'counts', 0),
@@ -10147,7 +9698,7 @@ function parseManifest(value, file) {
         }
     };
 }
-function shape_parseShard(check, value) {
+function checkShard(check, value) {
     const shard = check.object(value, 'shard', ['index', 'count']);
     const index = check.integer(shard, 'index', 'shard', 1);
     const count = check.integer(shard, 'count', 'shard', 1);
@@ -10190,7 +9741,7 @@ function parseChunkRow(value, storeText, file, where) {
     return row;
 }
 
-;// CONCATENATED MODULE: ./src/index/read.ts
+;// CONCATENATED MODULE: ./src/artifact/read.ts
 /**
  * Reads and fully checks an index. Indexes come from caches and from other jobs' artifacts, so
  * nothing is trusted: the format version, every JSON shape, both checksums, row and column
@@ -10204,9 +9755,11 @@ function parseChunkRow(value, storeText, file, where) {
 
 
 
+
+
 async function readIndex(dir) {
     const manifestPath = (0,external_node_path_namespaceObject.join)(dir, MANIFEST_FILE);
-    const manifest = parseManifest(parseJson((await readPart(manifestPath)).toString('utf8'), manifestPath), manifestPath);
+    const manifest = parseManifest(parseJson((await readPart(manifestPath)).toString('utf8'), manifestPath, errors_IndexError), manifestPath);
     const chunksPath = (0,external_node_path_namespaceObject.join)(dir, CHUNKS_FILE);
     const vectorsPath = (0,external_node_path_namespaceObject.join)(dir, VECTORS_FILE);
     const chunkBytes = await readPart(chunksPath);
@@ -10231,19 +9784,10 @@ async function readPart(path) {
         return await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new errors_IndexError(`${path}: missing`);
-        throw new errors_IndexError(`${path}: cannot be read (${code ?? error.message})`);
-    }
-}
-/** `where` names the file (and line) in errors. */
-function parseJson(text, where) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_IndexError(`${where}: not valid JSON (${error.message})`);
+        const code = errorCode(error);
+        throw new errors_IndexError(`${path}: ${code === 'ENOENT' ? 'missing' : `cannot be read (${code})`}`, {
+            cause: error
+        });
     }
 }
 function checkChecksum(path, bytes, expected) {
@@ -10262,7 +9806,7 @@ function parseChunks(text, storeText, path) {
         .split('\n')
         .map((line, i) => {
         const where = `line ${i + 1}`;
-        return parseChunkRow(parseJson(line, `${path}: ${where}`), storeText, path, where);
+        return parseChunkRow(parseJson(line, `${path}: ${where}`, errors_IndexError), storeText, path, where);
     });
 }
 function checkCounts(manifest, rows, path) {
@@ -10275,7 +9819,7 @@ function checkCounts(manifest, rows, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/index/verify.ts
+;// CONCATENATED MODULE: ./src/artifact/verify.ts
 
 
 
@@ -10301,11 +9845,13 @@ async function verifyIndex(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/index/durable.ts
+;// CONCATENATED MODULE: ./src/util/durable.ts
 /** File-system steps that survive a crash or power loss once they return. */
 
-async function writeFileDurably(path, bytes) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'w');
+
+
+async function writeFileDurably(file, bytes) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
     try {
         await handle.writeFile(bytes);
         await handle.sync();
@@ -10327,8 +9873,27 @@ async function syncDir(dir) {
         await handle.close();
     }
 }
+/**
+ * Replaces `target` as one step: `write` fills a fresh name beside it, which is then renamed onto
+ * `target`. Readers see the old file or the whole new one, never a part; the temporary name is
+ * removed whatever fails.
+ */
+async function replaceViaTemp(target, write) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await write(temp);
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+    }
+}
+/** writeFileDurably, through replaceViaTemp. */
+function writeFileAtomically(target, bytes) {
+    return replaceViaTemp(target, temp => writeFileDurably(temp, bytes));
+}
 
-;// CONCATENATED MODULE: ./src/index/write.ts
+;// CONCATENATED MODULE: ./src/artifact/write.ts
 /**
  * Writes an index atomically. All files go to a staging folder inside OUT and are fsynced; then
  * the old manifest.json is removed, the data files are moved into place and the new manifest.json
@@ -10336,6 +9901,7 @@ async function syncDir(dir) {
  * either a complete index (old or new) or a folder without manifest.json, which holds no index.
  * One writer per folder at a time: staging folders left by earlier runs are removed.
  */
+
 
 
 
@@ -10353,7 +9919,9 @@ async function writeIndex(outDir, index) {
         await commit(outDir, artifact);
     }
     catch (error) {
-        throw new errors_IndexError(`cannot write index to ${outDir}: ${error.message}`);
+        throw new errors_IndexError(`cannot write index to ${outDir}: ${errorMessage(error)}`, {
+            cause: error
+        });
     }
     return artifact.manifest;
 }
@@ -10413,7 +9981,7 @@ async function commit(outDir, { manifestBytes, dataFiles }) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/index/merge.ts
+;// CONCATENATED MODULE: ./src/artifact/merge.ts
 /**
  * Combines the shard indexes of one tree into the index a single runner would have written:
  * same rows, order, metadata and vector bytes, with shard null. Shards are checked before
@@ -10546,6 +10114,743 @@ function checkShardsComplete(shards) {
     if (missing.length > 0) {
         throw new errors_IndexError(`cannot merge: shard ${missing.join(', ')} of ${count} missing`);
     }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/scan/shard.ts
+
+/**
+ * Whether a file belongs to a shard: the first four bytes of the SHA-256 of its path, as an
+ * unsigned integer, modulo the shard count. Depending on the path alone makes shards disjoint and
+ * complete, and keeps a file in its shard however the rest of the tree changes.
+ */
+function inShard(path, shard) {
+    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(path, 'utf8').digest().readUInt32BE(0) % shard.count;
+    return bucket === shard.index - 1;
+}
+/** Reads 'I/N' (shard I of N, 1 <= I <= N); throws an Error saying what is wrong otherwise. */
+function parseShard(text) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    if (match === null)
+        throw new Error(`shard "${text}" is not of the form I/N, e.g. 2/4`);
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (!Number.isSafeInteger(count))
+        throw new Error(`shard "${text}": the shard count is too large`);
+    if (count < 1)
+        throw new Error(`shard "${text}": the shard count must be at least 1`);
+    if (index < 1 || index > count) {
+        throw new Error(`shard "${text}": the shard index must be between 1 and ${count}`);
+    }
+    return { index, count };
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/embed/download.ts
+
+
+
+
+
+
+/** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
+class HttpStatusError extends Error {
+    url;
+    status;
+    constructor(url, status) {
+        super(`GET ${url} answered HTTP ${status}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+/**
+ * Downloads `url` to `dest` so that `dest` either does not exist or holds the whole file: the
+ * body goes to a temporary name beside it, its size is checked against Content-Length, and only
+ * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
+ * later run would take for a complete one.
+ */
+async function downloadFile(url, dest) {
+    const response = await fetch(url);
+    if (response.status !== 200 || !response.body) {
+        await response.body?.cancel();
+        throw new HttpStatusError(url, response.status);
+    }
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+    await replaceViaTemp(dest, async (temp) => {
+        let received = 0;
+        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
+        body.on('data', (chunk) => (received += chunk.length));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
+        // fetch decodes compressed bodies, and then Content-Length counts the encoded bytes.
+        const declared = response.headers.get('content-length');
+        if (declared !== null && !response.headers.has('content-encoding')) {
+            if (received !== Number(declared)) {
+                throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
+            }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/embed/model-source.ts
+
+
+
+
+/** A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir). */
+function isModelId(id) {
+    return /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split('/').some(part => /^\.+$/.test(part));
+}
+/** A branch, tag or commit name (it becomes part of a URL and a folder name). */
+function isRevision(revision) {
+    return /^[\w.\-/]+$/.test(revision) && !revision.includes('..');
+}
+/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
+function modelFiles(dtype) {
+    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
+}
+/**
+ * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
+ * engineer can restore it before resolveModel and a restored folder needs no download.
+ */
+function modelCacheDir(config) {
+    return external_node_path_default().resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
+}
+/**
+ * Makes the model available as a local folder: the configured model-path as it is (checked),
+ * or the hub model downloaded once into the cache dir. Files already there are never fetched
+ * again, so a second resolve makes no HTTP request.
+ */
+async function resolveModel(config, log) {
+    let dir;
+    if (config.path !== undefined) {
+        dir = external_node_path_default().resolve(config.path);
+        const missing = await missingFiles(dir, config.dtype);
+        if (missing.length > 0) {
+            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
+                `${modelFiles(config.dtype).join(', ')})`);
+        }
+    }
+    else {
+        dir = modelCacheDir(config);
+        await download(config, dir, log);
+    }
+    return {
+        dir,
+        id: config.id,
+        revision: config.revision,
+        dtype: config.dtype,
+        dimension: (await readModelShape(dir)).dimension
+    };
+}
+async function missingFiles(dir, dtype) {
+    const present = await Promise.all(modelFiles(dtype).map(file => (0,promises_namespaceObject.access)(external_node_path_default().join(dir, file)).then(() => true, () => false)));
+    return modelFiles(dtype).filter((_, i) => !present[i]);
+}
+async function download(config, dir, log) {
+    const missing = await missingFiles(dir, config.dtype);
+    if (missing.length === 0)
+        return;
+    const base = `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
+    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
+    for (const file of missing) {
+        try {
+            await downloadFile(`${base}/${file}`, external_node_path_default().join(dir, file));
+        }
+        catch (error) {
+            throw new Error(downloadAdvice(config, file, error), { cause: error });
+        }
+    }
+}
+function downloadAdvice(config, file, error) {
+    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
+    }
+    const reason = error instanceof Error ? describeFetchError(error) : String(error);
+    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
+        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
+}
+/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
+function describeFetchError(error) {
+    const cause = error.cause;
+    if (cause instanceof Error)
+        return `${error.message} (${cause.message})`;
+    return error.message;
+}
+async function readModelShape(dir) {
+    const file = external_node_path_default().join(dir, 'config.json');
+    const config = Object(await readJsonFile(file));
+    const whole = (value, min) => typeof value === 'number' && Number.isInteger(value) && value >= min;
+    if (!whole(config.hidden_size, 1)) {
+        throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
+    }
+    if (!whole(config.max_position_embeddings, 2)) {
+        throw new Error(`${file} has no usable max_position_embeddings`);
+    }
+    return { dimension: config.hidden_size, maxPositions: config.max_position_embeddings };
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The one table of options: each entry is the whole spec of an option (what it takes, its range
+ * or choices, default, CLI flag, action input name, help). The parser (./parse.ts) reads values by
+ * it, the CLI builds its flags and help from it, and one test checks action.yml's inputs and the
+ * README's inputs table against it.
+ */
+
+/** The CLI's commands; each takes the options that name it among their surfaces. */
+const COMMANDS = ['index', 'query', 'merge', 'verify'];
+const BOOLEAN = { kind: 'boolean' };
+const PATH = { kind: 'path' };
+const LIST = { kind: 'list' };
+const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
+/** Keyed by action input name, which is also the CLI flag unless `flag` says otherwise. */
+const OPTIONS = {
+    mode: {
+        help: "'index' to build an index, 'merge' to combine shard indexes from merge-from.",
+        value: { kind: 'choice', choices: ['index', 'merge'] },
+        default: 'index',
+        surfaces: ['action']
+    },
+    path: {
+        flag: 'root',
+        help: 'Root folder of the files to index.',
+        value: { kind: 'folder' },
+        default: '.',
+        surfaces: ['action', 'index']
+    },
+    output: {
+        flag: 'out',
+        help: 'Folder the index is written to (manifest.json, chunks.jsonl, vectors.npy).',
+        value: PATH,
+        default: 'embed-index',
+        surfaces: ['action', 'index', 'merge'],
+        // No folder is written into the working directory by surprise.
+        required: ['index', 'merge']
+    },
+    include: {
+        help: 'Globs of files to index, relative to the root (one per line / repeat the flag). Default: common source and docs extensions.',
+        value: LIST,
+        surfaces: ['action', 'index']
+    },
+    exclude: {
+        help: 'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
+        value: LIST,
+        surfaces: ['action', 'index']
+    },
+    gitignore: {
+        help: 'Honour .gitignore files.',
+        value: BOOLEAN,
+        default: 'true',
+        surfaces: ['action', 'index']
+    },
+    'exclude-secrets': {
+        help: 'Skip secret-looking files (.env*, *.pem, *.key, id_rsa*, *.p12, credentials, ...).',
+        value: BOOLEAN,
+        default: 'true',
+        surfaces: ['action', 'index']
+    },
+    'max-file-bytes': {
+        help: 'Files larger than this are skipped (reason too-large).',
+        value: { kind: 'integer', min: 1, max: 1024 * 1024 * 1024 },
+        default: '1048576',
+        surfaces: ['action', 'index']
+    },
+    'max-tokens': {
+        help: "Largest chunk in tokens, [CLS] and [SEP] included (at most the model's window).",
+        value: { kind: 'integer', min: 16, max: 512 },
+        default: '256',
+        surfaces: ['action', 'index']
+    },
+    workers: {
+        help: "Embedding processes: 'auto' (one per usable core) or a number >= 1.",
+        value: { kind: 'workers' },
+        default: 'auto',
+        surfaces: ['action', 'index']
+    },
+    'batch-size': {
+        help: 'Chunks per model call.',
+        value: { kind: 'integer', min: 1, max: 512 },
+        default: '16',
+        surfaces: ['action', 'index']
+    },
+    model: {
+        help: 'Hugging Face model id (a BERT-style sentence-embedding model with ONNX weights).',
+        value: {
+            kind: 'text',
+            expected: "a model id such as 'Xenova/all-MiniLM-L6-v2'",
+            valid: isModelId
+        },
+        default: DEFAULT_MODEL,
+        surfaces: ['action', 'index', 'query'],
+        fromIndex: true
+    },
+    'model-revision': {
+        help: 'Model revision: branch, tag or commit.',
+        value: { kind: 'text', expected: 'a branch, tag or commit name', valid: isRevision },
+        default: 'main',
+        surfaces: ['action', 'index', 'query'],
+        fromIndex: true
+    },
+    'model-path': {
+        help: 'Local model folder to use instead of downloading (config.json, tokenizer.json, onnx/...).',
+        value: PATH,
+        surfaces: ['action', 'index', 'query']
+    },
+    dtype: {
+        help: "Model weights: 'fp32' (onnx/model.onnx) or 'q8' (onnx/model_quantized.onnx).",
+        value: { kind: 'choice', choices: ['fp32', 'q8'] },
+        default: 'fp32',
+        surfaces: ['action', 'index', 'query'],
+        fromIndex: true
+    },
+    'hub-url': {
+        help: 'Hugging Face Hub or a mirror laid out like it.',
+        value: { kind: 'url' },
+        default: 'https://huggingface.co',
+        surfaces: ['action', 'index', 'query']
+    },
+    'cache-dir': {
+        help: 'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
+        value: PATH,
+        surfaces: ['action', 'index', 'query']
+    },
+    shard: {
+        help: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
+        value: { kind: 'shard' },
+        surfaces: ['action', 'index']
+    },
+    'store-text': {
+        help: "Store each chunk's text in chunks.jsonl (off by default: the artifact may be read more widely than the repository).",
+        value: BOOLEAN,
+        default: 'false',
+        surfaces: ['action', 'index']
+    },
+    reindex: {
+        help: "'incremental' reuses vectors of unchanged chunks from the prior index; 'full' embeds everything.",
+        value: { kind: 'choice', choices: ['incremental', 'full'] },
+        default: 'incremental',
+        surfaces: ['action', 'index']
+    },
+    prior: {
+        help: 'A previous index folder whose vectors may be reused (the action restores it from the cache).',
+        value: PATH,
+        surfaces: ['index']
+    },
+    cache: {
+        help: 'Use the Actions cache for the model and the previous index.',
+        value: BOOLEAN,
+        default: 'true',
+        surfaces: ['action']
+    },
+    'cache-key-prefix': {
+        help: 'Prefix of the Actions cache keys.',
+        value: {
+            kind: 'text',
+            expected: 'letters, digits, ._- (at most 64)',
+            valid: text => /^[\w.-]{1,64}$/.test(text)
+        },
+        default: 'embed-index',
+        surfaces: ['action']
+    },
+    'min-files-per-second': {
+        help: 'Fail the step when files/sec falls below this figure (a throughput gate for PR checks).',
+        value: { kind: 'number', min: 0 },
+        surfaces: ['action', 'index']
+    },
+    'stats-json': {
+        help: 'Also write the run statistics JSON to this file.',
+        value: PATH,
+        surfaces: ['index']
+    },
+    'merge-from': {
+        help: "mode 'merge': shard index folders to combine (one per line; globs allowed).",
+        value: LIST,
+        surfaces: ['action']
+    },
+    index: {
+        help: 'Index folder to read.',
+        value: PATH,
+        surfaces: ['query', 'verify'],
+        required: ['query', 'verify']
+    },
+    text: {
+        help: 'The query text.',
+        value: { kind: 'text', expected: 'some text', valid: text => text.trim() !== '' },
+        surfaces: ['query'],
+        required: ['query']
+    },
+    top: {
+        help: 'How many results.',
+        value: { kind: 'integer', min: 1, max: 10000 },
+        default: '10',
+        surfaces: ['query']
+    },
+    json: {
+        help: 'Print results as JSON.',
+        value: BOOLEAN,
+        default: 'false',
+        surfaces: ['query']
+    }
+};
+function optionSpec(name) {
+    return OPTIONS[name];
+}
+/** The options of one surface, in table order. */
+function optionsOf(surface) {
+    return Object.keys(OPTIONS).filter(name => OPTIONS[name].surfaces.includes(surface));
+}
+/** The CLI flag of an option, without dashes. */
+function flagOf(name) {
+    return optionSpec(name).flag ?? name;
+}
+/** How a surface spells an option in messages: `--batch-size` or `input 'batch-size'`. */
+function optionLabel(name, surface) {
+    return surface === 'action' ? `input '${name}'` : `--${flagOf(name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+/**
+ * Reads option values by the table in ./options.ts, once, into typed settings. Errors name the
+ * option as the surface spells it (`--max-tokens`, `input 'max-tokens'`) and what it accepts.
+ */
+
+
+
+
+
+
+/** A bad option value: the message names the option as the user spelled it and what is accepted. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** YAML 1.2's spellings, as @actions/core's getBooleanInput takes them. */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Reads options of one surface from raw values, applying defaults, with errors that name them. */
+class OptionReader {
+    raw;
+    surface;
+    cwd;
+    constructor(raw, surface, cwd) {
+        this.raw = raw;
+        this.surface = surface;
+        this.cwd = cwd;
+    }
+    /** Whether the user gave a value. */
+    given(name) {
+        return this.texts(name).length > 0;
+    }
+    /** The option's value, its default when not given, undefined when it has neither. */
+    optional(name) {
+        const spec = optionSpec(name);
+        const texts = this.texts(name);
+        const required = spec.required?.includes(this.surface);
+        if (spec.value.kind === 'list')
+            return texts;
+        const text = texts.length > 0 ? texts[texts.length - 1] : required ? undefined : spec.default;
+        return text === undefined ? undefined : this.convert(name, spec.value, text);
+    }
+    required(name) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new ConfigError(`${optionLabel(name, this.surface)} is required`);
+        return value;
+    }
+    fail(name, text, expected) {
+        throw new ConfigError(`${optionLabel(name, this.surface)}: ${JSON.stringify(text)} is not valid; expected ${expected}`);
+    }
+    /**
+     * The values written. An empty value is an error: on the CLI it was typed; in Actions the runner
+     * passes an omitted input as its default, so an empty one was set explicitly. Only inputs
+     * without a default come as '' when omitted, and mean "not given" then.
+     */
+    texts(name) {
+        const spec = optionSpec(name);
+        const texts = this.raw[name] ?? [];
+        const omitted = this.surface === 'action' && spec.default === undefined;
+        if (omitted)
+            return texts.filter(text => text.trim() !== '');
+        if (texts.some(text => text.trim() === '')) {
+            throw new ConfigError(`${optionLabel(name, this.surface)} is empty; expected ${expected(spec.value)}`);
+        }
+        return texts.map(text => (spec.value.kind === 'text' ? text : text.trim()));
+    }
+    convert(name, value, text) {
+        const bad = () => this.fail(name, text, expected(value));
+        switch (value.kind) {
+            case 'boolean':
+                return TRUE.includes(text) ? true : FALSE.includes(text) ? false : bad();
+            case 'integer': {
+                const n = Number(text);
+                return /^\d+$/.test(text) && n >= value.min && n <= value.max ? n : bad();
+            }
+            case 'number': {
+                const n = Number(text);
+                return Number.isFinite(n) && n >= value.min ? n : bad();
+            }
+            case 'choice':
+                return value.choices.includes(text) ? text : bad();
+            case 'text':
+                return value.valid(text) ? text : bad();
+            case 'url':
+                return /^https?:$/.test(urlProtocol(text)) ? text.replace(/\/+$/, '') : bad();
+            case 'path':
+                return (0,external_node_path_namespaceObject.resolve)(this.cwd, text);
+            case 'folder': {
+                const folder = (0,external_node_path_namespaceObject.resolve)(this.cwd, text);
+                return isFolder(folder) ? folder : this.fail(name, folder, expected(value));
+            }
+            case 'workers':
+                return text === 'auto'
+                    ? 'auto'
+                    : /^\d+$/.test(text) && Number(text) >= 1
+                        ? Number(text)
+                        : bad();
+            case 'shard':
+                try {
+                    return parseShard(text);
+                }
+                catch (error) {
+                    return this.fail(name, text, `${expected(value)} (${errorMessage(error)})`);
+                }
+        }
+    }
+}
+/** What an option of this kind accepts, in words. */
+function expected(value) {
+    switch (value.kind) {
+        case 'boolean':
+            return "'true' or 'false'";
+        case 'integer':
+            return `an integer from ${value.min} to ${value.max}`;
+        case 'number':
+            return `a number >= ${value.min}`;
+        case 'choice':
+            return value.choices.map(choice => `'${choice}'`).join(' or ');
+        case 'text':
+            return value.expected;
+        case 'url':
+            return 'an http(s) URL';
+        case 'path':
+            return 'a path';
+        case 'folder':
+            return 'an existing directory';
+        case 'list':
+            return 'one or more values';
+        case 'workers':
+            return "'auto' or an integer >= 1";
+        case 'shard':
+            return "'I/N' with 1 <= I <= N";
+    }
+}
+function urlProtocol(text) {
+    try {
+        return new URL(text).protocol;
+    }
+    catch {
+        return '';
+    }
+}
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The model settings; on commands that read an index, `fromIndex` fills what is not given. */
+function readModel(r, env, fromIndex) {
+    const pick = (name, indexValue) => (indexValue !== undefined && !r.given(name) ? indexValue : r.required(name));
+    const cacheDir = r.optional('cache-dir');
+    return {
+        id: pick('model', fromIndex?.id),
+        revision: pick('model-revision', fromIndex?.revision),
+        dtype: pick('dtype', fromIndex?.dtype),
+        path: r.optional('model-path'),
+        hubUrl: r.required('hub-url'),
+        cacheDir: cacheDir ?? defaultCacheDir(env)
+    };
+}
+function defaultCacheDir(env) {
+    return env.RUNNER_TEMP
+        ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'embed-index', 'models')
+        : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'embed-index', 'models');
+}
+function readIndexConfig(r, surface, env) {
+    const root = r.required('path');
+    const output = r.required('output');
+    // Its files would replace the repository's own (a project's manifest.json) and be indexed by
+    // the next run.
+    if (output === root)
+        r.fail('output', output, 'a folder other than the root being indexed');
+    return {
+        root,
+        output,
+        include: r.required('include'),
+        exclude: r.required('exclude'),
+        gitignore: r.required('gitignore'),
+        excludeSecrets: r.required('exclude-secrets'),
+        maxFileBytes: r.required('max-file-bytes'),
+        maxTokens: r.required('max-tokens'),
+        workers: r.required('workers'),
+        batchSize: r.required('batch-size'),
+        model: readModel(r, env),
+        shard: r.optional('shard'),
+        storeText: r.required('store-text'),
+        reindex: r.required('reindex'),
+        prior: surface === 'index' ? r.optional('prior') : undefined,
+        minFilesPerSecond: r.optional('min-files-per-second'),
+        statsJson: surface === 'index' ? r.optional('stats-json') : undefined
+    };
+}
+/** `embed-index index` flags. */
+function parseIndexCommand(raw, cwd = process.cwd(), env = process.env) {
+    return readIndexConfig(new OptionReader(raw, 'index', cwd), 'index', env);
+}
+/** The action's inputs; paths are relative to the workspace. */
+function parseActionConfig(raw, cwd = process.cwd(), env = process.env) {
+    const r = new OptionReader(raw, 'action', cwd);
+    const mode = r.required('mode');
+    const mergeFrom = r.required('merge-from');
+    if (mode === 'merge' && mergeFrom.length === 0) {
+        throw new ConfigError("input 'merge-from' is required when mode is 'merge'");
+    }
+    return {
+        ...readIndexConfig(r, 'action', env),
+        mode,
+        mergeFrom,
+        cache: r.required('cache'),
+        cacheKeyPrefix: r.required('cache-key-prefix')
+    };
+}
+/** `embed-index query` flags; model id, revision and dtype default to the index's. */
+function parseQueryCommand(raw, indexModel, cwd = process.cwd(), env = process.env) {
+    const r = new OptionReader(raw, 'query', cwd);
+    return {
+        index: r.required('index'),
+        text: r.required('text'),
+        top: r.required('top'),
+        json: r.required('json'),
+        model: readModel(r, env, indexModel)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifact/stats-file.ts
+/**
+ * stats.json: the throughput figures of the run that wrote an index. Run-specific, so kept apart
+ * from the reproducible artifact: not covered by checksums, optional, and removed by writeIndex
+ * (write the stats after the index). Its fields are the report's business (src/report/stats.ts);
+ * here it is any JSON object, and what is read back must be checked by whoever uses its fields:
+ * a prior index, stats included, comes from a cache.
+ */
+
+
+
+
+
+
+async function writeStats(dir, stats) {
+    await writeFileAtomically((0,external_node_path_namespaceObject.join)(dir, STATS_FILE), JSON.stringify(stats, null, 2) + '\n');
+}
+/** The index's stats, undefined when it has none; IndexError when stats.json is not a JSON object. */
+async function readStats(dir) {
+    let stats;
+    try {
+        stats = await readJsonFile((0,external_node_path_namespaceObject.join)(dir, STATS_FILE), errors_IndexError);
+    }
+    catch (error) {
+        if (errorCode(error.cause) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    if (typeof stats !== 'object' || stats === null || Array.isArray(stats)) {
+        throw new errors_IndexError(`${(0,external_node_path_namespaceObject.join)(dir, STATS_FILE)}: must be a JSON object`);
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/artifact/prior.ts
+/**
+ * The prior index of an incremental run: the vectors it already holds for unchanged files and
+ * chunks. A prior comes from a cache, so any problem with it (missing, corrupt, truncated, other
+ * format, model or chunking) is a reason to rebuild, never an error.
+ */
+
+
+
+async function loadPriorIndex(dir, expected) {
+    let index;
+    try {
+        index = await readVerifiedIndex(dir);
+    }
+    catch (error) {
+        if (error instanceof errors_IndexError)
+            return { prior: null, reason: error.message };
+        throw error;
+    }
+    const { model, chunking } = index.manifest;
+    const settings = [
+        ['model.id', model.id, expected.model.id],
+        ['model.revision', model.revision, expected.model.revision],
+        ['model.dtype', model.dtype, expected.model.dtype],
+        ['model.dimension', model.dimension, expected.model.dimension ?? model.dimension],
+        ['chunking.chunker', chunking.chunker, expected.chunking.chunker],
+        ['chunking.max_tokens', chunking.max_tokens, expected.chunking.max_tokens]
+    ];
+    for (const [name, theirs, ours] of settings) {
+        if (theirs !== ours) {
+            return {
+                prior: null,
+                reason: `prior index ${dir} has ${name} ${JSON.stringify(theirs)}, this run uses ${JSON.stringify(ours)}`
+            };
+        }
+    }
+    const stats = await readStats(dir).catch(() => undefined);
+    return { prior: priorIndex(index, stats, expected.storeText) };
+}
+function priorIndex(index, stats, storeText) {
+    const { manifest, rows, vectors } = index;
+    // Reused rows must be the rows this run would write: text only if it stores text.
+    const reusedRow = (row) => {
+        if (storeText)
+            return rows[row];
+        const { path, start_line, end_line, tokens, sha256 } = rows[row];
+        return { path, start_line, end_line, tokens, sha256 };
+    };
+    const dimension = manifest.model.dimension;
+    const fileByPath = new Map(manifest.files.map(file => [file.path, file]));
+    const rowByChunkSha = new Map();
+    rows.forEach((row, i) => {
+        if (!rowByChunkSha.has(row.sha256))
+            rowByChunkSha.set(row.sha256, i);
+    });
+    // Copies, so that nothing the pipeline does to them can reach the prior's buffer.
+    const vector = (row) => vectors.slice(row * dimension, (row + 1) * dimension);
+    return {
+        manifest,
+        stats,
+        fileBySha(path, sha256) {
+            const file = fileByPath.get(path);
+            if (file === undefined || file.sha256 !== sha256)
+                return null;
+            // A prior without text cannot give this run's rows; the file is chunked again.
+            if (storeText && !manifest.store_text)
+                return null;
+            const reused = Array.from({ length: file.rows }, (_, i) => file.first_row + i);
+            return { rows: reused.map(reusedRow), vectors: reused.map(vector) };
+        },
+        vectorByChunkSha(sha256) {
+            const row = rowByChunkSha.get(sha256);
+            return row === undefined ? null : vector(row);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/chunk/lines.ts
@@ -10764,7 +11069,7 @@ function chunkText(content, options) {
     const starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget));
     starts.push(lines.length);
     const chunks = [];
-    const emit = (first, last, text, tokens) => chunks.push({ startLine: first + 1, endLine: last + 1, text, tokens, sha256: sha256(text) });
+    const emit = (first, last, text, tokens) => chunks.push({ startLine: first + 1, endLine: last + 1, text, tokens, sha256: sha256Hex(text) });
     for (let s = 0; s + 1 < starts.length; s++) {
         let from = starts[s];
         const end = starts[s + 1];
@@ -10824,9 +11129,6 @@ function memoise(countTokens) {
         }
         return count;
     };
-}
-function sha256(text) {
-    return sha256Hex(text);
 }
 
 ;// CONCATENATED MODULE: ./src/embed/assembly.ts
@@ -10905,10 +11207,11 @@ class VectorAssembly {
 const BATCH_TOKEN_BUDGET = 512;
 /**
  * Groups texts of exactly equal token length into batches of at most `batchSize` texts and (but
- * for a single text) at most BATCH_TOKEN_BUDGET tokens, so that no batch carries padding. The plan depends only on the items (not on the number of workers nor
- * on the order items arrive in). Beyond that, a text's vector does not even depend on which
- * texts share its batch (see Embedder.embedBatch), so an incremental run that embeds only
- * changed chunks gets the same bits as a full rebuild.
+ * for a single text) at most BATCH_TOKEN_BUDGET tokens, so that no batch carries padding. The plan
+ * depends only on the items (not on the number of workers nor on the order items arrive in).
+ * Beyond that, a text's vector does not even depend on which texts share its batch (see
+ * Embedder.embedBatch), so an incremental run that embeds only changed chunks gets the same bits
+ * as a full rebuild.
  *
  * Batches come out largest first, so the slowest work starts first and the pull queue ends on
  * short batches.
@@ -10943,11 +11246,6 @@ function compareCanonical(a, b) {
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/util/error-message.ts
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -12424,7 +12722,7 @@ const inference_session_InferenceSession = (/* unused pure expression or super *
 var external_stream_ = __nccwpck_require__(2203);
 ;// CONCATENATED MODULE: external "stream/promises"
 const external_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
-;// CONCATENATED MODULE: ./src/build/sharp-stub.ts
+;// CONCATENATED MODULE: ./src/stubs/sharp.ts
 /**
  * Stands in for `sharp` in the bundle. transformers.js imports sharp at load time for image
  * inputs; embed-index embeds text only, and sharp's native binaries would bloat dist/.
@@ -47906,156 +48204,6 @@ onnxruntime-web/dist/ort.webgpu.bundle.min.mjs:
    *)
 */
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/embed/download.ts
-
-
-
-
-
-
-/** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
-class HttpStatusError extends Error {
-    url;
-    status;
-    constructor(url, status) {
-        super(`GET ${url} answered HTTP ${status}`);
-        this.url = url;
-        this.status = status;
-    }
-}
-/**
- * Downloads `url` to `dest` so that `dest` either does not exist or holds the whole file: the
- * body goes to a temporary name beside it, its size is checked against Content-Length, and only
- * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
- * later run would take for a complete one.
- */
-async function downloadFile(url, dest) {
-    const response = await fetch(url);
-    if (response.status !== 200 || !response.body) {
-        await response.body?.cancel();
-        throw new HttpStatusError(url, response.status);
-    }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-    const temp = `${dest}.partial-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    try {
-        let received = 0;
-        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
-        body.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(temp));
-        // fetch decodes compressed bodies, and then Content-Length counts the encoded bytes.
-        const declared = response.headers.get('content-length');
-        if (declared !== null && !response.headers.has('content-encoding')) {
-            if (received !== Number(declared)) {
-                throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
-            }
-        }
-        await (0,promises_namespaceObject.rename)(temp, dest);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/embed/model-source.ts
-
-
-
-/** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
-function modelFiles(dtype) {
-    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
-    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
-}
-/**
- * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
- * engineer can restore it before resolveModel and a restored folder needs no download.
- */
-function modelCacheDir(config) {
-    return external_node_path_default().resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
-}
-/**
- * Makes the model available as a local folder: the configured model-path as it is (checked),
- * or the hub model downloaded once into the cache dir. Files already there are never fetched
- * again, so a second resolve makes no HTTP request.
- */
-async function resolveModel(config, log) {
-    let dir;
-    if (config.path !== undefined) {
-        dir = external_node_path_default().resolve(config.path);
-        const missing = await missingFiles(dir, config.dtype);
-        if (missing.length > 0) {
-            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
-                `${modelFiles(config.dtype).join(', ')})`);
-        }
-    }
-    else {
-        dir = modelCacheDir(config);
-        await download(config, dir, log);
-    }
-    return {
-        dir,
-        id: config.id,
-        revision: config.revision,
-        dtype: config.dtype,
-        dimension: (await readModelShape(dir)).dimension
-    };
-}
-async function missingFiles(dir, dtype) {
-    const present = await Promise.all(modelFiles(dtype).map(file => (0,promises_namespaceObject.access)(external_node_path_default().join(dir, file)).then(() => true, () => false)));
-    return modelFiles(dtype).filter((_, i) => !present[i]);
-}
-const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/;
-async function download(config, dir, log) {
-    if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
-        throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`);
-    }
-    const missing = await missingFiles(dir, config.dtype);
-    if (missing.length === 0)
-        return;
-    const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
-    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
-    for (const file of missing) {
-        try {
-            await downloadFile(`${base}/${file}`, external_node_path_default().join(dir, file));
-        }
-        catch (error) {
-            throw new Error(downloadAdvice(config, file, error), { cause: error });
-        }
-    }
-}
-function downloadAdvice(config, file, error) {
-    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
-    if (error instanceof HttpStatusError && error.status === 404) {
-        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
-    }
-    const reason = error instanceof Error ? describeFetchError(error) : String(error);
-    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
-        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
-}
-/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
-function describeFetchError(error) {
-    const cause = error.cause;
-    if (cause instanceof Error)
-        return `${error.message} (${cause.message})`;
-    return error.message;
-}
-async function readModelShape(dir) {
-    const file = external_node_path_default().join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    const whole = (value, min) => typeof value === 'number' && Number.isInteger(value) && value >= min;
-    if (!whole(config.hidden_size, 1)) {
-        throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
-    }
-    if (!whole(config.max_position_embeddings, 2)) {
-        throw new Error(`${file} has no usable max_position_embeddings`);
-    }
-    return { dimension: config.hidden_size, maxPositions: config.max_position_embeddings };
-}
-
 ;// CONCATENATED MODULE: ./src/embed/pooling.ts
 /**
  * Mean of each row's token vectors over its attention mask, scaled to unit length. Done here in
@@ -48260,11 +48408,21 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
-/** dist/worker.js beside the bundle this module is compiled into (dist/index.js, dist/cli.js). */
+/**
+ * The worker entry that goes with the running code: dist/worker.js beside the bundle this module
+ * is compiled into (dist/index.js, dist/cli.js), or, when the source tree runs under tsx (the
+ * tests, `npm run` scripts), src/worker.ts under tsx.
+ */
 function defaultWorkerEntry() {
     // Not `new URL('./worker.js', import.meta.url)`: the bundler would try to resolve that at build
     // time, and worker.js is a separate bundle that exists only in dist/.
-    return { script: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'worker.js'), execArgv: [] };
+    const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    if (here.endsWith('.ts')) {
+        // By its absolute URL: a bare 'tsx' would be resolved from the working directory.
+        const tsx = import.meta.resolve('tsx');
+        return { script: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(here), '..', 'worker.ts'), execArgv: ['--import', tsx] };
+    }
+    return { script: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(here), 'worker.js'), execArgv: [] };
 }
 const STDERR_TAIL_CHARS = 4096;
 /** One forked worker process: typed messages in and out, and a single exit report. */
@@ -48350,23 +48508,31 @@ const MIN_BATCH_TIMEOUT_MS = 120_000;
 const BATCH_TIMEOUT_MS_PER_TOKEN = 10;
 const LOAD_TIMEOUT_MS = 300_000;
 const BATCHES_IN_FLIGHT = 2;
+// ONNX Runtime intra-op threads per worker (and in-process): one process per core beat one
+// process with a thread per core on the same machine, and keeps workers × threads within the
+// cores. The vectors do not depend on it.
+const THREADS_PER_WORKER = 1;
+/**
+ * The number of workers to fork: 'auto' is one per usable core, and more than the cores would
+ * only oversubscribe them, so that is clamped with a warning.
+ */
+function resolveWorkers(requested, log) {
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    if (requested === 'auto')
+        return cores;
+    if (requested > cores) {
+        log?.warning(`workers ${requested} is more than the ${cores} usable cores; using ${cores}`);
+        return cores;
+    }
+    return requested;
+}
 /**
  * Embeds every item, in a pool of forked worker processes or in-process for small jobs, and
  * returns the vectors in items order. The vectors are the same bits whatever the number of
  * workers and whichever worker ran which batch (see ./batch-plan.ts).
  */
 async function embedAll(items, options) {
-    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
-    const requested = options.workers === 'auto' ? cores : options.workers;
-    if (!Number.isInteger(requested) || requested < 1) {
-        throw new Error(`workers must be 'auto' or a whole number >= 1, got ${options.workers}`);
-    }
-    const requestedThreads = options.threadsPerWorker ?? 1;
-    if (!Number.isInteger(requestedThreads) || requestedThreads < 1) {
-        throw new Error(`threads per worker must be a whole number >= 1, got ${requestedThreads}`);
-    }
-    // Workers × threads stays within the cores; the vectors do not depend on the thread count.
-    const threads = Math.min(requestedThreads, Math.max(1, Math.floor(cores / requested)));
+    const threads = THREADS_PER_WORKER;
     const { model } = options;
     const plan = planBatches(items, options.batchSize);
     const assembly = new VectorAssembly(items, plan, model.dimension, options.onProgress);
@@ -48377,7 +48543,7 @@ async function embedAll(items, options) {
         outcome = { workers: 0, modelLoadSeconds: run.loadSeconds, embedStartedAt: run.embedStartedAt };
     }
     else if (plan.length > 0) {
-        const workers = Math.min(requested, plan.length);
+        const workers = Math.min(resolveWorkers(options.workers, options.log), plan.length);
         options.log?.info(`Embedding ${items.length} chunks in ${plan.length} batches with ${workers} worker(s) × ${threads} thread(s)`);
         outcome = await new ClusterRun(items, plan, assembly, options, workers, threads).run();
     }
@@ -48622,138 +48788,6 @@ class ClusterRun {
     }
 }
 
-;// CONCATENATED MODULE: ./src/embed/tokenizer.ts
-
-/**
- * The model's tokenizer alone (no ONNX session), for the chunker: counts the tokens a text
- * becomes, [CLS] and [SEP] included, without truncating.
- */
-async function loadTokenCounter(model) {
-    const tokenizer = await transformers_runtime_loadTokenizer(model.dir);
-    return text => tokenizer.encode(text).length;
-}
-
-;// CONCATENATED MODULE: ./src/index/stats-file.ts
-/**
- * stats.json: the throughput figures of the run that wrote an index. Run-specific, so kept apart
- * from the reproducible artifact: not covered by checksums, optional, and removed by writeIndex
- * (write the stats after the index). Its fields are the report's business (src/report/stats.ts);
- * here it is any JSON object, and what is read back must be checked by whoever uses its fields:
- * a prior index, stats included, comes from a cache.
- */
-
-
-
-
-
-async function writeStats(dir, stats) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, STATS_FILE);
-    const staging = `${path}.${process.pid}.tmp`;
-    await writeFileDurably(staging, JSON.stringify(stats, null, 2) + '\n');
-    await (0,promises_namespaceObject.rename)(staging, path);
-}
-/** The index's stats, undefined when it has none; IndexError when stats.json is not a JSON object. */
-async function readStats(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, STATS_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors_IndexError(`${path}: cannot be read (${error.message})`);
-    }
-    let stats;
-    try {
-        stats = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_IndexError(`${path}: not valid JSON (${error.message})`);
-    }
-    if (typeof stats !== 'object' || stats === null || Array.isArray(stats)) {
-        throw new errors_IndexError(`${path}: must be a JSON object`);
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/index/prior.ts
-/**
- * The prior index of an incremental run: the vectors it already holds for unchanged files and
- * chunks. A prior comes from a cache, so any problem with it (missing, corrupt, truncated, other
- * format, model or chunking) is a reason to rebuild, never an error.
- */
-
-
-
-async function loadPriorIndex(dir, expected) {
-    let index;
-    try {
-        index = await readVerifiedIndex(dir);
-    }
-    catch (error) {
-        if (error instanceof errors_IndexError)
-            return { prior: null, reason: error.message };
-        throw error;
-    }
-    const { model, chunking } = index.manifest;
-    const settings = [
-        ['model.id', model.id, expected.model.id],
-        ['model.revision', model.revision, expected.model.revision],
-        ['model.dtype', model.dtype, expected.model.dtype],
-        ['model.dimension', model.dimension, expected.model.dimension ?? model.dimension],
-        ['chunking.chunker', chunking.chunker, expected.chunking.chunker],
-        ['chunking.max_tokens', chunking.max_tokens, expected.chunking.max_tokens]
-    ];
-    for (const [name, theirs, ours] of settings) {
-        if (theirs !== ours) {
-            return {
-                prior: null,
-                reason: `prior index ${dir} has ${name} ${JSON.stringify(theirs)}, this run uses ${JSON.stringify(ours)}`
-            };
-        }
-    }
-    const stats = await readStats(dir).catch(() => undefined);
-    return { prior: priorIndex(index, stats, expected.storeText) };
-}
-function priorIndex(index, stats, storeText) {
-    const { manifest, rows, vectors } = index;
-    // Reused rows must be the rows this run would write: text only if it stores text.
-    const reusedRow = (row) => {
-        if (storeText)
-            return rows[row];
-        const { path, start_line, end_line, tokens, sha256 } = rows[row];
-        return { path, start_line, end_line, tokens, sha256 };
-    };
-    const dimension = manifest.model.dimension;
-    const fileByPath = new Map(manifest.files.map(file => [file.path, file]));
-    const rowByChunkSha = new Map();
-    rows.forEach((row, i) => {
-        if (!rowByChunkSha.has(row.sha256))
-            rowByChunkSha.set(row.sha256, i);
-    });
-    // Copies, so that nothing the pipeline does to them can reach the prior's buffer.
-    const vector = (row) => vectors.slice(row * dimension, (row + 1) * dimension);
-    return {
-        manifest,
-        stats,
-        fileBySha(path, sha256) {
-            const file = fileByPath.get(path);
-            if (file === undefined || file.sha256 !== sha256)
-                return null;
-            // A prior without text cannot give this run's rows; the file is chunked again.
-            if (storeText && !manifest.store_text)
-                return null;
-            const reused = Array.from({ length: file.rows }, (_, i) => file.first_row + i);
-            return { rows: reused.map(reusedRow), vectors: reused.map(vector) };
-        },
-        vectorByChunkSha(sha256) {
-            const row = rowByChunkSha.get(sha256);
-            return row === undefined ? null : vector(row);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 const BAR_WIDTH = 24;
 function formatDuration(seconds) {
@@ -48807,6 +48841,79 @@ function createProgress(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/stats.ts
+const STATS_FIELDS = [
+    {
+        key: 'files_total',
+        label: 'files indexed',
+        output: { name: 'files-total', description: 'Files in the index.' }
+    },
+    {
+        key: 'files_embedded',
+        label: 'files embedded',
+        output: {
+            name: 'files-embedded',
+            description: 'Files with at least one chunk embedded in this run.'
+        }
+    },
+    {
+        key: 'files_reused',
+        label: 'files reused',
+        output: {
+            name: 'files-reused',
+            description: 'Files whose vectors all came from the prior index.'
+        }
+    },
+    {
+        key: 'files_skipped',
+        label: 'files skipped',
+        output: {
+            name: 'files-skipped',
+            description: 'Files skipped (binary, too large, empty, unreadable, vanished, secret, outside the root).'
+        }
+    },
+    {
+        key: 'chunks_total',
+        label: 'chunks',
+        output: { name: 'chunks', description: 'Chunks (vector rows) in the index.' }
+    },
+    { key: 'chunks_embedded', label: 'chunks embedded' },
+    { key: 'chunks_reused', label: 'chunks reused' },
+    { key: 'tokens_embedded', label: 'tokens embedded' },
+    {
+        key: 'workers',
+        label: 'workers',
+        output: {
+            name: 'workers',
+            description: 'Embedding worker processes used (0: in-process or nothing to embed).'
+        }
+    },
+    { key: 'threads_per_worker', label: 'threads per worker' },
+    { key: 'model_load_seconds', label: 'model load seconds' },
+    { key: 'embed_seconds', label: 'embed seconds' },
+    {
+        key: 'files_per_second',
+        label: 'files/sec',
+        output: {
+            name: 'files-per-second',
+            description: 'files-total / wall seconds of the whole step.'
+        },
+        compared: true
+    },
+    { key: 'embedded_files_per_second', label: 'embedded files/sec', compared: true },
+    {
+        key: 'chunks_per_second',
+        label: 'chunks/sec',
+        output: { name: 'chunks-per-second', description: 'Chunks embedded per second of embedding.' },
+        compared: true
+    },
+    {
+        key: 'tokens_per_second',
+        label: 'tokens/sec',
+        output: { name: 'tokens-per-second', description: 'Tokens embedded per second of embedding.' },
+        compared: true
+    },
+    { key: 'wall_seconds', label: 'wall seconds', compared: true }
+];
 /** A rate that is 0 rather than Infinity/NaN when nothing was timed. */
 function rate(count, seconds) {
     return seconds > 0 ? stats_round(count / seconds) : 0;
@@ -48814,54 +48921,33 @@ function rate(count, seconds) {
 function stats_round(value) {
     return Math.round(value * 1000) / 1000;
 }
-function computeStats(s) {
+function computeStats(counts) {
     return {
-        files_total: s.filesTotal,
-        files_embedded: s.filesEmbedded,
-        files_reused: s.filesTotal - s.filesEmbedded,
-        files_skipped: s.filesSkipped,
-        chunks_total: s.chunksTotal,
-        chunks_embedded: s.chunksEmbedded,
-        chunks_reused: s.chunksTotal - s.chunksEmbedded,
-        tokens_embedded: s.tokensEmbedded,
-        workers: s.workers,
-        threads_per_worker: s.threadsPerWorker,
-        wall_seconds: stats_round(s.wallSeconds),
-        model_load_seconds: stats_round(s.modelLoadSeconds),
-        embed_seconds: stats_round(s.embedSeconds),
-        files_per_second: rate(s.filesTotal, s.wallSeconds),
-        embedded_files_per_second: rate(s.filesEmbedded, s.embedSeconds),
-        chunks_per_second: rate(s.chunksEmbedded, s.embedSeconds),
-        tokens_per_second: rate(s.tokensEmbedded, s.embedSeconds),
-        per_worker: s.perWorker.map(w => ({
-            worker: w.worker,
-            chunks: w.items,
-            tokens: w.tokens,
-            busy_seconds: stats_round(w.busySeconds)
-        })),
-        skipped_by_reason: s.skippedByReason
+        ...counts,
+        files_reused: counts.files_total - counts.files_embedded,
+        chunks_reused: counts.chunks_total - counts.chunks_embedded,
+        wall_seconds: stats_round(counts.wall_seconds),
+        model_load_seconds: stats_round(counts.model_load_seconds),
+        embed_seconds: stats_round(counts.embed_seconds),
+        files_per_second: rate(counts.files_total, counts.wall_seconds),
+        embedded_files_per_second: rate(counts.files_embedded, counts.embed_seconds),
+        chunks_per_second: rate(counts.chunks_embedded, counts.embed_seconds),
+        tokens_per_second: rate(counts.tokens_embedded, counts.embed_seconds),
+        per_worker: counts.per_worker.map(w => ({ ...w, busy_seconds: stats_round(w.busy_seconds) }))
     };
 }
+/** The figures a summary compares. */
+const COMPARED_FIELDS = STATS_FIELDS.filter((field) => 'compared' in field);
 /**
- * The figures of a prior run, as read back from a stats.json that may come from a cache:
- * kept only if every figure the summary compares is a finite number.
+ * The figures of a prior run, as read back from a stats.json that may come from a cache: kept
+ * only if every figure the summary compares is a finite number.
  */
 function parseRunStats(value) {
     if (typeof value !== 'object' || value === null)
         return undefined;
     const record = value;
-    const figures = [
-        'files_total',
-        'files_per_second',
-        'embedded_files_per_second',
-        'chunks_per_second',
-        'tokens_per_second',
-        'wall_seconds'
-    ];
-    if (!figures.every(key => typeof record[key] === 'number' && Number.isFinite(record[key]))) {
-        return undefined;
-    }
-    return record;
+    const finite = (key) => typeof record[key] === 'number' && Number.isFinite(record[key]);
+    return COMPARED_FIELDS.every(field => finite(field.key)) ? record : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/concurrency.ts
@@ -49105,6 +49191,7 @@ function looksBinary(bytes) {
 
 
 
+
 /** Where a symbolic link under root (a real path) leads, refusing anything outside root. */
 async function resolveLink(root, link) {
     try {
@@ -49199,9 +49286,6 @@ async function readAtMost(fd, limit, expected) {
 function unreadable(error) {
     return { reason: 'unreadable', detail: errorCode(error) };
 }
-function errorCode(error) {
-    return error.code ?? String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/scan/secrets.ts
 /** File names (case-insensitive) that often hold credentials, skipped unless asked otherwise. */
@@ -49232,7 +49316,6 @@ function secrets_escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
-
 
 
 
@@ -49314,25 +49397,86 @@ function byPath(a, b) {
 /** The tool version recorded in every manifest; a test keeps it equal to package.json's. */
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/embed/tokenizer.ts
+
 /**
- * One indexing run, whichever door it came through (action or CLI):
- * scan → reuse what the prior index already has → chunk → embed → write the index → stats.
+ * The model's tokenizer alone (no ONNX session), for the chunker: counts the tokens a text
+ * becomes, [CLS] and [SEP] included, without truncating.
  */
+async function loadTokenCounter(model) {
+    const tokenizer = await transformers_runtime_loadTokenizer(model.dir);
+    return text => tokenizer.encode(text).length;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/model.ts
 
 
 
+/**
+ * The run's model, resolved (downloaded if need be) on first use only, so that a run where nothing
+ * changed loads no model and starts no worker; checked once against the settings and the prior.
+ */
+class ModelLoader {
+    config;
+    prior;
+    log;
+    loading;
+    constructor(config, prior, log) {
+        this.config = config;
+        this.prior = prior;
+        this.log = log;
+    }
+    load() {
+        this.loading ??= this.resolve();
+        return this.loading;
+    }
+    async resolve() {
+        const { config, prior } = this;
+        const model = await resolveModel(config.model, this.log);
+        // Chunks must fit the model's window, or the encoder would have to cut them.
+        const { maxPositions: window } = await readModelShape(model.dir);
+        if (config.maxTokens > window) {
+            throw new ConfigError(`max-tokens ${config.maxTokens} is more than the ${window} tokens model ${model.id} ` +
+                `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`);
+        }
+        // Reused vectors must have this model's length: a prior whose dimension could not be checked
+        // up front (a hub model not downloaded yet) and differs is an error, never a silently padded
+        // or overlapping row.
+        if (prior && prior.manifest.model.dimension !== model.dimension) {
+            throw new Error(`prior index ${config.prior} holds ${prior.manifest.model.dimension}-d vectors but model ` +
+                `${model.id}@${model.revision} gives ${model.dimension}-d ones; run with ` +
+                `reindex full (--reindex full) or name a new model-revision`);
+        }
+        return { model, countTokens: await loadTokenCounter(model) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/output.ts
 
 
 
+/**
+ * Fails early, naming the folder, when the index could not be written there. Folders made for the
+ * probe are removed again (writeIndex makes them), so a run that fails later leaves nothing behind.
+ */
+async function assertWritable(dir) {
+    const probe = (0,external_node_path_namespaceObject.join)(dir, `.embed-index-write-test-${process.pid}`);
+    let created;
+    try {
+        created = await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(probe, '');
+        await (0,promises_namespaceObject.rm)(probe);
+    }
+    catch (error) {
+        throw new Error(`output folder ${dir} is not writable (${errorCode(error)}); choose another with output / --out`, { cause: error });
+    }
+    finally {
+        if (created !== undefined)
+            await (0,promises_namespaceObject.rm)(created, { recursive: true, force: true });
+    }
+}
 
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/pipeline/own-paths.ts
 
 
 /**
@@ -49357,42 +49501,135 @@ function ownPaths(config) {
     }
     return inside;
 }
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+
+async function planRows(files, prior, settings, model, progress) {
+    const plan = { files: [], items: [], rows: 0 };
+    for (const [n, file] of files.entries()) {
+        const reused = prior?.fileBySha(file.path, file.sha256);
+        const filePlan = reused
+            ? { file, rows: reused.rows, sources: reused.vectors, embedded: false }
+            : await chunkFile(file, prior, settings, model, plan.items);
+        plan.files.push(filePlan);
+        plan.rows += filePlan.rows.length;
+        progress.update(n + 1);
+    }
+    if (files.length > 0)
+        progress.finish();
+    return plan;
+}
+async function chunkFile(file, prior, { maxTokens, storeText }, model, items) {
+    const { countTokens } = await model.load();
+    const plan = { file, rows: [], sources: [], embedded: false };
+    for (const chunk of chunkText(file.content, { maxTokens, countTokens })) {
+        plan.rows.push({
+            path: file.path,
+            start_line: chunk.startLine,
+            end_line: chunk.endLine,
+            tokens: chunk.tokens,
+            sha256: chunk.sha256,
+            ...(storeText ? { text: chunk.text } : {})
+        });
+        const vector = prior?.vectorByChunkSha(chunk.sha256);
+        if (vector) {
+            plan.sources.push(vector);
+            continue;
+        }
+        plan.sources.push(items.length);
+        plan.embedded = true;
+        items.push({
+            text: chunk.text,
+            tokens: chunk.tokens,
+            label: `${file.path}:${chunk.startLine}-${chunk.endLine}`
+        });
+    }
+    return plan;
+}
+/** The index's files, rows and vectors in file order; `embedded` holds the items' vectors. */
+function assembleRows(plan, embedded, dimension) {
+    const vectors = new Float32Array(plan.rows * dimension);
+    const rows = [];
+    const files = [];
+    for (const { file, rows: fileRows, sources } of plan.files) {
+        files.push({
+            path: file.path,
+            sha256: file.sha256,
+            bytes: file.bytes,
+            first_row: rows.length,
+            rows: fileRows.length
+        });
+        fileRows.forEach((row, i) => {
+            const source = sources[i];
+            const vector = typeof source === 'number'
+                ? embedded.subarray(source * dimension, (source + 1) * dimension)
+                : source;
+            vectors.set(vector, rows.length * dimension);
+            rows.push(row);
+        });
+    }
+    return { files, rows, vectors };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/build-index.ts
 /**
- * Fails early, naming the folder, when the index could not be written there. Folders made for the
- * probe are removed again (writeIndex makes them), so a run that fails later leaves nothing behind.
+ * One indexing run, whichever door it came through (action or CLI):
+ * scan → reuse what the prior index already has → chunk → embed → write the index → stats.
  */
-async function assertWritable(dir) {
-    const probe = (0,external_node_path_namespaceObject.join)(dir, `.embed-index-write-test-${process.pid}`);
-    let created;
-    try {
-        created = await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(probe, '');
-        await (0,promises_namespaceObject.rm)(probe);
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        throw new Error(`output folder ${dir} is not writable (${code}); choose another with output / --out`, { cause: error });
-    }
-    finally {
-        if (created !== undefined)
-            await (0,promises_namespaceObject.rm)(created, { recursive: true, force: true });
-    }
-}
-function resolveWorkers(workers, log) {
-    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
-    if (workers === 'auto')
-        return cores;
-    if (workers > cores) {
-        log.warning(`workers ${workers} is more than the ${cores} usable cores; using ${cores}`);
-        return cores;
-    }
-    return workers;
-}
-async function runIndex(config, options) {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function buildIndex(config, options) {
     const { log } = options;
     const started = performance.now();
     await assertWritable(config.output);
-    const workers = resolveWorkers(config.workers, log);
+    const scan = await scanFiles(config, log);
+    const prior = await loadPrior(config, log);
+    const model = new ModelLoader(config, prior, log);
+    const chunkProgress = progress(options, 'chunk', 'files', scan.files.length);
+    const plan = await planRows(scan.files, prior, config, model, chunkProgress);
+    log.info(`chunks: ${plan.rows} total, ${plan.items.length} to embed`);
+    const embedding = await build_index_embed(plan, prior, model, config, options);
+    const { files, rows, vectors } = assembleRows(plan, embedding.vectors, embedding.model.dimension);
+    const manifest = await writeIndex(config.output, {
+        manifest: {
+            format: FORMAT_VERSION,
+            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            model: embedding.model,
+            chunking: chunkingSettings(config.maxTokens),
+            store_text: config.storeText,
+            shard: config.shard ?? null,
+            files,
+            skipped: scan.skipped.map(s => ({ path: s.path, reason: s.reason }))
+        },
+        rows,
+        vectors
+    });
+    const stats = runStats(scan, plan, embedding.stats, started);
+    await writeStats(config.output, stats);
+    if (config.statsJson)
+        await writeFileAtomically(config.statsJson, JSON.stringify(stats, null, 2) + '\n');
+    return {
+        manifest,
+        stats,
+        priorStats: parseRunStats(prior?.stats),
+        priorUsed: prior !== undefined
+    };
+}
+async function scanFiles(config, log) {
     const scan = await scanRepository({
         root: config.root,
         include: config.include,
@@ -49406,198 +49643,108 @@ async function runIndex(config, options) {
     if (scan.files.length === 0) {
         log.warning(`no files to index under ${config.root}: check include / exclude (the index will be empty)`);
     }
-    const chunking = chunkingSettings(config.maxTokens);
-    let prior;
-    if (config.reindex === 'incremental' && config.prior) {
-        const loaded = await loadPriorIndex(config.prior, {
-            model: {
-                id: config.model.id,
-                revision: config.model.revision,
-                dtype: config.model.dtype,
-                // A local model's dimension is known without loading it: a prior of another is ignored.
-                dimension: config.model.path
-                    ? await readModelShape(config.model.path).then(shape => shape.dimension, 
-                    // An unreadable model folder is reported, naming its missing files, when resolved.
-                    () => undefined)
-                    : undefined
-            },
-            chunking,
-            storeText: config.storeText
-        });
-        if (loaded.prior) {
-            prior = loaded.prior;
-            log.info(`prior index: ${config.prior}`);
-        }
-        else {
-            log.warning(`prior index ${config.prior} not used: ${loaded.reason}; embedding everything`);
-        }
-    }
-    // The model is resolved only when something needs tokenising or embedding, so a run where
-    // nothing changed loads no model and starts no worker.
-    let model;
-    let countTokens;
-    const needModel = async () => {
-        if (model)
-            return model;
-        const resolved = await resolveModel(config.model, log);
-        // Chunks must fit the model's window, or the encoder would have to cut them.
-        const { maxPositions: window } = await readModelShape(resolved.dir);
-        if (config.maxTokens > window) {
-            throw new Error(`max-tokens ${config.maxTokens} is more than the ${window} tokens model ${resolved.id} ` +
-                `takes (max_position_embeddings); set max-tokens (--max-tokens) to at most ${window}`);
-        }
-        // Reused vectors must have this model's length: a prior whose dimension could not be
-        // checked up front (a hub model not downloaded yet) and differs is an error, never a
-        // silently padded or overlapping row.
-        if (prior && prior.manifest.model.dimension !== resolved.dimension) {
-            throw new Error(`prior index ${config.prior} holds ${prior.manifest.model.dimension}-d vectors but model ` +
-                `${resolved.id}@${resolved.revision} gives ${resolved.dimension}-d ones; run with ` +
-                `reindex full (--reindex full) or name a new model-revision`);
-        }
-        model = resolved;
-        return model;
-    };
-    const items = [];
-    const plans = [];
-    const chunkProgress = createProgress({
-        label: 'chunk',
-        unit: 'files',
-        total: scan.files.length,
-        stream: options.progressStream
-    });
-    for (const [n, file] of scan.files.entries()) {
-        const reused = prior?.fileBySha(file.path, file.sha256);
-        if (reused) {
-            plans.push({ file, rows: reused.rows, sources: reused.vectors, embedded: false });
-        }
-        else {
-            countTokens ??= await loadTokenCounter(await needModel());
-            const plan = { file, rows: [], sources: [], embedded: false };
-            for (const chunk of chunkText(file.content, { maxTokens: config.maxTokens, countTokens })) {
-                plan.rows.push({
-                    path: file.path,
-                    start_line: chunk.startLine,
-                    end_line: chunk.endLine,
-                    tokens: chunk.tokens,
-                    sha256: chunk.sha256,
-                    ...(config.storeText ? { text: chunk.text } : {})
-                });
-                const vector = prior?.vectorByChunkSha(chunk.sha256);
-                if (vector) {
-                    plan.sources.push(vector);
-                }
-                else {
-                    plan.sources.push(items.length);
-                    plan.embedded = true;
-                    items.push({
-                        text: chunk.text,
-                        tokens: chunk.tokens,
-                        label: `${file.path}:${chunk.startLine}-${chunk.endLine}`
-                    });
-                }
-            }
-            plans.push(plan);
-        }
-        chunkProgress.update(n + 1);
-    }
-    if (scan.files.length > 0)
-        chunkProgress.finish();
-    const totalRows = plans.reduce((n, p) => n + p.rows.length, 0);
-    log.info(`chunks: ${totalRows} total, ${items.length} to embed`);
-    let dimension = prior?.manifest.model.dimension;
-    let embedded;
-    if (items.length > 0 || dimension === undefined) {
-        const resolved = await needModel();
-        dimension = resolved.dimension;
-        if (items.length > 0) {
-            const progress = createProgress({
-                label: 'embed',
-                unit: 'chunks',
-                total: items.length,
-                stream: options.progressStream
-            });
-            embedded = await embedAll(items, {
-                model: resolved,
-                workers,
-                batchSize: config.batchSize,
-                workerEntry: options.workerEntry,
-                onProgress: done => progress.update(done),
-                log
-            });
-            progress.finish();
-        }
-    }
-    const vectors = new Float32Array(totalRows * dimension);
-    const rows = [];
-    const files = [];
-    for (const plan of plans) {
-        files.push({
-            path: plan.file.path,
-            sha256: plan.file.sha256,
-            bytes: plan.file.bytes,
-            first_row: rows.length,
-            rows: plan.rows.length
-        });
-        for (const [i, row] of plan.rows.entries()) {
-            const source = plan.sources[i];
-            const vector = typeof source === 'number'
-                ? embedded.vectors.subarray(source * dimension, (source + 1) * dimension)
-                : source;
-            vectors.set(vector, rows.length * dimension);
-            rows.push(row);
-        }
-    }
-    const manifest = {
-        format: FORMAT_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    return scan;
+}
+/** The prior index of an incremental run, when there is one that fits this run's settings. */
+async function loadPrior(config, log) {
+    if (config.reindex !== 'incremental' || !config.prior)
+        return undefined;
+    const loaded = await loadPriorIndex(config.prior, {
         model: {
-            id: (model ?? prior.manifest.model).id,
-            revision: (model ?? prior.manifest.model).revision,
+            id: config.model.id,
+            revision: config.model.revision,
             dtype: config.model.dtype,
-            dimension
+            // A local model's dimension is known without loading it: a prior of another is ignored.
+            // An unreadable model folder is reported, naming its missing files, when resolved.
+            dimension: config.model.path
+                ? await readModelShape(config.model.path).then(shape => shape.dimension, () => undefined)
+                : undefined
         },
-        chunking,
-        store_text: config.storeText,
-        shard: config.shard ?? null,
-        files,
-        skipped: scan.skipped.map(s => ({ path: s.path, reason: s.reason }))
+        chunking: chunkingSettings(config.maxTokens),
+        storeText: config.storeText
+    });
+    if (!loaded.prior) {
+        log.warning(`prior index ${config.prior} not used: ${loaded.reason}; embedding everything`);
+        return undefined;
+    }
+    log.info(`prior index: ${config.prior}`);
+    return loaded.prior;
+}
+/**
+ * Embeds the plan's items. With nothing to embed the model's identity comes from the prior, so no
+ * model is loaded; without a prior, the model is loaded for its dimension even for an empty index.
+ */
+async function build_index_embed(plan, prior, model, config, options) {
+    if (plan.items.length === 0 && prior) {
+        return { model: prior.manifest.model, vectors: new Float32Array(0) };
+    }
+    const { model: resolved } = await model.load();
+    const identity = {
+        id: resolved.id,
+        revision: resolved.revision,
+        dtype: resolved.dtype,
+        dimension: resolved.dimension
     };
-    await writeIndex(config.output, { manifest, rows, vectors });
+    if (plan.items.length === 0)
+        return { model: identity, vectors: new Float32Array(0) };
+    const embedProgress = progress(options, 'embed', 'chunks', plan.items.length);
+    const result = await embedAll(plan.items, {
+        model: resolved,
+        workers: config.workers,
+        batchSize: config.batchSize,
+        workerEntry: options.workerEntry,
+        onProgress: done => embedProgress.update(done),
+        log: options.log
+    });
+    embedProgress.finish();
+    return { model: identity, vectors: result.vectors, stats: result.stats };
+}
+function progress(options, label, unit, total) {
+    return createProgress({ label, unit, total, stream: options.progressStream });
+}
+function runStats(scan, plan, embedded, started) {
     const skippedByReason = {};
     for (const s of scan.skipped)
         skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
-    const stats = computeStats({
-        filesTotal: plans.length,
-        filesEmbedded: plans.filter(p => p.embedded).length,
-        filesSkipped: scan.skipped.length,
-        chunksTotal: rows.length,
-        chunksEmbedded: items.length,
-        tokensEmbedded: items.reduce((n, item) => n + item.tokens, 0),
-        workers: embedded?.stats.workers ?? 0,
-        threadsPerWorker: embedded?.stats.threadsPerWorker ?? 0,
-        wallSeconds: (performance.now() - started) / 1000,
-        modelLoadSeconds: embedded?.stats.modelLoadSeconds ?? 0,
-        embedSeconds: embedded?.stats.embedSeconds ?? 0,
-        perWorker: embedded?.stats.perWorker ?? [],
-        skippedByReason
+    return computeStats({
+        files_total: plan.files.length,
+        files_embedded: plan.files.filter(file => file.embedded).length,
+        files_skipped: scan.skipped.length,
+        chunks_total: plan.rows,
+        chunks_embedded: plan.items.length,
+        tokens_embedded: plan.items.reduce((n, item) => n + item.tokens, 0),
+        workers: embedded?.workers ?? 0,
+        threads_per_worker: embedded?.threadsPerWorker ?? 0,
+        wall_seconds: (performance.now() - started) / 1000,
+        model_load_seconds: embedded?.modelLoadSeconds ?? 0,
+        embed_seconds: embedded?.embedSeconds ?? 0,
+        per_worker: (embedded?.perWorker ?? []).map(w => ({
+            worker: w.worker,
+            chunks: w.items,
+            tokens: w.tokens,
+            busy_seconds: w.busySeconds
+        })),
+        skipped_by_reason: skippedByReason
     });
-    await writeStats(config.output, stats);
-    if (config.statsJson)
-        await (0,promises_namespaceObject.writeFile)(config.statsJson, JSON.stringify(stats, null, 2) + '\n');
-    return {
-        manifest,
-        stats,
-        priorStats: parseRunStats(prior?.stats),
-        priorUsed: prior !== undefined
-    };
 }
 
-;// CONCATENATED MODULE: ./src/index/search.ts
+;// CONCATENATED MODULE: ./src/report/gate.ts
+/**
+ * The throughput gate of PR checks: why the run fails it, or undefined when it passes (or no
+ * floor is set). `floorName` is how the surface spells the option.
+ */
+function throughputGateFailure(stats, minFilesPerSecond, floorName) {
+    if (minFilesPerSecond === undefined || stats.files_per_second >= minFilesPerSecond)
+        return;
+    return `files/sec ${stats.files_per_second} is below ${floorName} ${minFilesPerSecond}`;
+}
+
+;// CONCATENATED MODULE: ./src/serve/vector-search.ts
 /**
  * The topK rows with the highest dot product with `queryVector` (cosine similarity, as rows and
  * query are unit vectors), best first; equal scores keep row order.
  */
-function searchIndex(index, queryVector, topK) {
+function searchVectors(index, queryVector, topK) {
     const dimension = index.manifest.model.dimension;
     if (queryVector.length !== dimension) {
         throw new RangeError(`query vector has ${queryVector.length} values, the index has dimension ${dimension}`);
@@ -49631,7 +49778,7 @@ function searchIndex(index, queryVector, topK) {
     return hits;
 }
 
-;// CONCATENATED MODULE: ./src/query.ts
+;// CONCATENATED MODULE: ./src/serve/query.ts
 
 
 
@@ -49649,16 +49796,93 @@ async function queryIndex(index, config, log) {
     }
     const countTokens = await loadTokenCounter(model);
     const { vectors } = await embedAll([{ text: config.text, tokens: countTokens(config.text), label: 'query' }], { model, workers: 1, batchSize: 1, log });
-    return searchIndex(index, vectors, config.top).map(({ row, score }) => ({
+    return searchVectors(index, vectors, config.top).map(({ row, score }) => ({
         ...index.rows[row],
         score
     }));
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/argv.ts
+
+
+
+
 /**
- * `node dist/cli.js index|query|merge|verify`: the same pipeline as the action, for reproducing
- * CI locally. Messages go to stderr, results (query hits, verify verdict) to stdout.
+ * The flags of one command, by the option table: `--flag value`, `--flag=value`, repeatable
+ * lists, booleans as `--flag` / `--no-flag`. Unknown flags and missing values are ConfigErrors.
+ */
+function parseCommandLine(command, argv) {
+    const names = optionsOf(command);
+    const options = {};
+    for (const name of names) {
+        const kind = OPTIONS[name].value.kind;
+        options[flagOf(name)] = { type: kind === 'boolean' ? 'boolean' : 'string', multiple: true };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options,
+            allowPositionals: true,
+            allowNegative: true,
+            strict: true
+        });
+    }
+    catch (error) {
+        // One line: parseArgs words some messages over several.
+        const message = errorMessage(error).replace(/\s*\n\s*/g, ' ');
+        throw new ConfigError(`${message} (see 'help')`, { cause: error });
+    }
+    const raw = {};
+    for (const name of names) {
+        const values = parsed.values[flagOf(name)];
+        if (values !== undefined)
+            raw[name] = values.map(String);
+    }
+    return { raw, positionals: parsed.positionals };
+}
+/** Throws a ConfigError naming the first positional argument, when a command takes none. */
+function noPositionals({ positionals }) {
+    if (positionals.length > 0)
+        throw new ConfigError(`unexpected argument ${positionals[0]}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+const SYNOPSIS = {
+    index: 'index   --root DIR --out DIR [flags]   build (or incrementally update) an index',
+    query: 'query   --index DIR --text STR [flags] search an index',
+    merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
+    verify: 'verify  --index DIR                     check an index is whole; exit 1 if not'
+};
+/** The CLI's help, flags and defaults from the option table. */
+function usage() {
+    const lines = ['usage: embed-index <command> [flags]', '', 'commands:'];
+    for (const command of COMMANDS)
+        lines.push(`  ${SYNOPSIS[command]}`);
+    for (const command of COMMANDS) {
+        lines.push('', `${command} flags:`);
+        for (const name of optionsOf(command)) {
+            const spec = optionSpec(name);
+            const flag = spec.value.kind === 'boolean' ? `--[no-]${flagOf(name)}` : `--${flagOf(name)} VALUE`;
+            const note = spec.required?.includes(command)
+                ? ' (required)'
+                : spec.fromIndex && command === 'query'
+                    ? " (default: the index's)"
+                    : spec.default !== undefined
+                        ? ` (default: ${spec.default})`
+                        : '';
+            lines.push(`  ${flag.padEnd(30)} ${spec.help}${note}`);
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * `embed-index index|query|merge|verify|help`: the same pipeline as the action, for reproducing CI
+ * locally. Messages go to stderr, results (query hits, verify verdict) to stdout. Returns the exit
+ * code: 0 done, 1 failed (a ConfigError, 2, is thrown).
  */
 
 
@@ -49674,112 +49898,84 @@ const log = {
     info: message => process.stderr.write(`${message}\n`),
     warning: message => process.stderr.write(`warning: ${message}\n`)
 };
-function usage() {
-    const flags = (specs) => specs
-        .filter(s => s.surfaces.includes('cli'))
-        .map(s => {
-        const flag = s.boolean ? `--[no-]${s.flag ?? s.name}` : `--${s.flag ?? s.name} VALUE`;
-        const def = s.default !== undefined ? ` (default: ${s.default})` : '';
-        return `  ${flag.padEnd(28)} ${s.description}${def}`;
-    })
-        .join('\n');
-    return [
-        'usage: node dist/cli.js <command> [flags]',
-        '',
-        'commands:',
-        '  index   --root DIR --out DIR [flags]   build (or incrementally update) an index',
-        '  query   --index DIR --text STR [flags] search an index',
-        '  merge   --out DIR SHARD_DIR...          combine shard indexes into one',
-        '  verify  --index DIR                     check an index is whole; exit 1 if not',
-        '',
-        'index flags:',
-        flags(options_INDEX_OPTIONS),
-        '',
-        'query flags:',
-        flags(QUERY_OPTIONS)
-    ].join('\n');
-}
-async function main(argv) {
+const COMMAND_RUNS = {
+    index: indexCommand,
+    query: queryCommand,
+    merge: mergeCommand,
+    verify: verifyCommand
+};
+async function runCli(argv) {
     const [command, ...rest] = argv;
-    switch (command) {
-        case 'index': {
-            const { options, positionals } = parseArgv(rest, options_INDEX_OPTIONS.filter(s => s.surfaces.includes('cli')));
-            if (positionals.length > 0)
-                throw new ConfigError(`unexpected argument ${positionals[0]}`);
-            const config = parseCliIndexConfig(options);
-            const { stats } = await runIndex(config, { log });
-            log.info(`indexed ${stats.files_total} files (${stats.files_embedded} embedded, ${stats.files_reused} reused, ${stats.files_skipped} skipped), ` +
-                `${stats.chunks_total} chunks in ${stats.wall_seconds}s: ${stats.files_per_second} files/s, ` +
-                `${stats.chunks_per_second} chunks/s, ${stats.tokens_per_second} tokens/s → ${config.output}`);
-            if (config.minFilesPerSecond !== undefined &&
-                stats.files_per_second < config.minFilesPerSecond) {
-                log.warning(`files/sec ${stats.files_per_second} is below --min-files-per-second ${config.minFilesPerSecond}`);
-                return 1;
-            }
-            return 0;
-        }
-        case 'query': {
-            const { options, positionals } = parseArgv(rest, QUERY_OPTIONS);
-            if (positionals.length > 0)
-                throw new ConfigError(`unexpected argument ${positionals[0]}`);
-            if (!options.index?.length)
-                throw new ConfigError('--index is required');
-            const index = await readIndex((0,external_node_path_namespaceObject.resolve)(options.index[options.index.length - 1]));
-            const config = parseQueryConfig(options, index.manifest.model);
-            const hits = await queryIndex(index, config, log);
-            if (config.json) {
-                process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-            }
-            else {
-                for (const hit of hits) {
-                    process.stdout.write(`${hit.score.toFixed(4)}  ${hit.path}:${hit.start_line}-${hit.end_line}\n`);
-                }
-            }
-            return 0;
-        }
-        case 'merge': {
-            const spec = options_INDEX_OPTIONS.filter(s => s.name === 'output');
-            const { options, positionals } = parseArgv(rest, spec);
-            if (!options.output?.length)
-                throw new ConfigError('--out is required');
-            if (positionals.length === 0)
-                throw new ConfigError('merge needs the shard index folders');
-            const out = (0,external_node_path_namespaceObject.resolve)(options.output[options.output.length - 1]);
-            const manifest = await mergeIndexes(positionals.map(p => (0,external_node_path_namespaceObject.resolve)(p)), out);
-            log.info(`merged ${positionals.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks → ${out}`);
-            return 0;
-        }
-        case 'verify': {
-            const spec = QUERY_OPTIONS.filter(s => s.name === 'index');
-            const { options, positionals } = parseArgv(rest, spec);
-            if (positionals.length > 0)
-                throw new ConfigError(`unexpected argument ${positionals[0]}`);
-            if (!options.index?.length)
-                throw new ConfigError('--index is required');
-            const dir = (0,external_node_path_namespaceObject.resolve)(options.index[options.index.length - 1]);
-            const result = await verifyIndex(dir);
-            if (result.ok) {
-                process.stdout.write(`ok: ${dir}: ${result.files} files, ${result.chunks} chunks\n`);
-                return 0;
-            }
-            process.stdout.write(`invalid: ${dir}: ${result.reason}\n`);
-            return 1;
-        }
-        case 'help':
-        case '--help':
-        case '-h':
-        case undefined:
-            process.stdout.write(usage() + '\n');
-            return command === undefined ? 2 : 0;
-        default:
-            throw new ConfigError(`unknown command ${JSON.stringify(command)}; expected index, query, merge, verify or help`);
+    if (command === undefined || ['help', '--help', '-h'].includes(command)) {
+        process.stdout.write(usage() + '\n');
+        return command === undefined ? 2 : 0;
     }
+    if (!Object.hasOwn(COMMAND_RUNS, command)) {
+        throw new ConfigError(`unknown command ${JSON.stringify(command)}; expected index, query, merge, verify or help`);
+    }
+    return COMMAND_RUNS[command](rest);
 }
-main(process.argv.slice(2)).then(code => {
+async function indexCommand(argv) {
+    const line = parseCommandLine('index', argv);
+    noPositionals(line);
+    const config = parseIndexCommand(line.raw);
+    const { stats } = await buildIndex(config, { log });
+    log.info(`indexed ${stats.files_total} files (${stats.files_embedded} embedded, ${stats.files_reused} reused, ${stats.files_skipped} skipped), ` +
+        `${stats.chunks_total} chunks in ${stats.wall_seconds}s: ${stats.files_per_second} files/s, ` +
+        `${stats.chunks_per_second} chunks/s, ${stats.tokens_per_second} tokens/s → ${config.output}`);
+    const failure = throughputGateFailure(stats, config.minFilesPerSecond, '--min-files-per-second');
+    if (failure === undefined)
+        return 0;
+    log.warning(failure);
+    return 1;
+}
+async function queryCommand(argv) {
+    const line = parseCommandLine('query', argv);
+    noPositionals(line);
+    const dir = new OptionReader(line.raw, 'query', process.cwd()).required('index');
+    const index = await readIndex(dir);
+    const config = parseQueryCommand(line.raw, index.manifest.model);
+    const hits = await queryIndex(index, config, log);
+    if (config.json) {
+        process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+        return 0;
+    }
+    for (const hit of hits) {
+        process.stdout.write(`${hit.score.toFixed(4)}  ${hit.path}:${hit.start_line}-${hit.end_line}\n`);
+    }
+    return 0;
+}
+async function mergeCommand(argv) {
+    const line = parseCommandLine('merge', argv);
+    const out = new OptionReader(line.raw, 'merge', process.cwd()).required('output');
+    if (line.positionals.length === 0)
+        throw new ConfigError('merge needs the shard index folders');
+    const manifest = await mergeIndexes(line.positionals.map(p => (0,external_node_path_namespaceObject.resolve)(p)), out);
+    log.info(`merged ${line.positionals.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks → ${out}`);
+    return 0;
+}
+async function verifyCommand(argv) {
+    const line = parseCommandLine('verify', argv);
+    noPositionals(line);
+    const dir = new OptionReader(line.raw, 'verify', process.cwd()).required('index');
+    const result = await verifyIndex(dir);
+    if (result.ok) {
+        process.stdout.write(`ok: ${dir}: ${result.files} files, ${result.chunks} chunks\n`);
+        return 0;
+    }
+    process.stdout.write(`invalid: ${dir}: ${result.reason}\n`);
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The CLI's entry (dist/cli.js): `embed-index <command> [flags]`, all of it in ./cli/.
+
+
+
+runCli(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (error) => {
-    const message = errorMessage(error);
-    process.stderr.write(`error: ${message}\n`);
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
     process.exitCode = error instanceof ConfigError ? 2 : 1;
 });
 

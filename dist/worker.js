@@ -121,6 +121,16 @@ module.exports = __nccwpck_require__.p + "6d110ab9a70f180b0a36.js?ort.webgpu.bun
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/** The message of anything thrown, for one-line reports. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The errno code of a file-system error (ENOENT, EACCES, ...), else the message. */
+function errorCode(error) {
+    return error?.code ?? errorMessage(error);
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "path"
@@ -1595,7 +1605,7 @@ const inference_session_InferenceSession = (/* unused pure expression or super *
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: external "stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
-;// CONCATENATED MODULE: ./src/build/sharp-stub.ts
+;// CONCATENATED MODULE: ./src/stubs/sharp.ts
 /**
  * Stands in for `sharp` in the bundle. transformers.js imports sharp at load time for image
  * inputs; embed-index embeds text only, and sharp's native binaries would bloat dist/.
@@ -37082,14 +37092,89 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/json.ts
+
+
+/** JSON.parse with an error that names where the text came from (`where`: a file, a line). */
+function parseJson(text, where, Failure = Error) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Failure(`${where}: not valid JSON (${errorMessage(error)})`, { cause: error });
+    }
+}
+/** A JSON file's value; errors name the file and say whether it is missing, unreadable or not JSON. */
+async function readJsonFile(path, Failure = Error) {
+    let text;
+    try {
+        text = await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = errorCode(error);
+        throw new Failure(`${path}: ${code === 'ENOENT' ? 'missing' : `cannot be read (${code})`}`, {
+            cause: error
+        });
+    }
+    return parseJson(text, path, Failure);
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/durable.ts
+/** File-system steps that survive a crash or power loss once they return. */
+
+
+
+async function writeFileDurably(file, bytes) {
+    const handle = await open(file, 'w');
+    try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Makes the creations, renames and removals of entries in `dir` durable. */
+async function syncDir(dir) {
+    // Windows cannot open a folder for fsync; NTFS journals the renames itself.
+    if (process.platform === 'win32')
+        return;
+    const handle = await open(dir, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Replaces `target` as one step: `write` fills a fresh name beside it, which is then renamed onto
+ * `target`. Readers see the old file or the whole new one, never a part; the temporary name is
+ * removed whatever fails.
+ */
+async function durable_replaceViaTemp(target, write) {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await write(temp);
+        await rename(temp, target);
+    }
+    finally {
+        await rm(temp, { force: true });
+    }
+}
+/** writeFileDurably, through replaceViaTemp. */
+function writeFileAtomically(target, bytes) {
+    return durable_replaceViaTemp(target, temp => writeFileDurably(temp, bytes));
+}
+
 ;// CONCATENATED MODULE: ./src/embed/download.ts
 
 
@@ -37120,8 +37205,7 @@ async function download_downloadFile(url, dest) {
         throw new download_HttpStatusError(url, response.status);
     }
     await mkdir(path.dirname(dest), { recursive: true });
-    const temp = `${dest}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
-    try {
+    await replaceViaTemp(dest, async (temp) => {
         let received = 0;
         const body = Readable.fromWeb(response.body);
         body.on('data', (chunk) => (received += chunk.length));
@@ -37133,18 +37217,22 @@ async function download_downloadFile(url, dest) {
                 throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`);
             }
         }
-        await rename(temp, dest);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/embed/model-source.ts
 
 
 
+
+/** A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir). */
+function isModelId(id) {
+    return /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split('/').some(part => /^\.+$/.test(part));
+}
+/** A branch, tag or commit name (it becomes part of a URL and a folder name). */
+function isRevision(revision) {
+    return /^[\w.\-/]+$/.test(revision) && !revision.includes('..');
+}
 /** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
 function modelFiles(dtype) {
     const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
@@ -37188,15 +37276,11 @@ async function missingFiles(dir, dtype) {
     const present = await Promise.all(modelFiles(dtype).map(file => access(path.join(dir, file)).then(() => true, () => false)));
     return modelFiles(dtype).filter((_, i) => !present[i]);
 }
-const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/;
 async function download(config, dir, log) {
-    if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
-        throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`);
-    }
     const missing = await missingFiles(dir, config.dtype);
     if (missing.length === 0)
         return;
-    const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
+    const base = `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
     log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
     for (const file of missing) {
         try {
@@ -37225,7 +37309,7 @@ function describeFetchError(error) {
 }
 async function readModelShape(dir) {
     const file = external_node_path_default().join(dir, 'config.json');
-    const config = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'));
+    const config = Object(await readJsonFile(file));
     const whole = (value, min) => typeof value === 'number' && Number.isInteger(value) && value >= min;
     if (!whole(config.hidden_size, 1)) {
         throw new Error(`${file} has no integer hidden_size; is this a BERT-style model?`);
@@ -37374,39 +37458,42 @@ function fitToWindow(values, maxPositions) {
     return [...values.slice(0, maxPositions - 1), values[values.length - 1]];
 }
 
-;// CONCATENATED MODULE: ./src/util/error-message.ts
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/worker.ts
-// Entry of one embedding worker process, forked by src/embed/cluster.ts (bundled to
-// dist/worker.js). It loads the model named in its argument once, then embeds whatever batch
-// the parent sends.
+;// CONCATENATED MODULE: ./src/embed/worker-main.ts
+/**
+ * The life of one embedding worker process, forked by ./cluster.ts: it loads the model named in
+ * its argument once, then embeds whatever batch the parent sends.
+ */
 
 
 function send(message) {
     process.send?.(message);
 }
-// Without its parent there is nobody to embed for: leave with the channel (also when the
-// parent is killed), so no worker outlives the run.
-process.on('disconnect', () => process.exit(0));
-const init = JSON.parse(process.argv[2] ?? '');
-const embedder = loadEmbedder(init.model, init.threads);
-embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errorMessage(error) }));
-// Batches come only after 'ready'; the parent keeps a second one queued here. They run one after
-// another: two ONNX runs at once would oversubscribe the cores this worker was sized to.
-let queue = Promise.resolve();
-process.on('message', ({ batch, texts }) => {
-    queue = queue.then(async () => {
-        const started = performance.now();
-        try {
-            const vectors = await (await embedder).embedBatch(texts);
-            send({ type: 'vectors', batch, vectors, busySeconds: (performance.now() - started) / 1000 });
-        }
-        catch (error) {
-            send({ type: 'batch-failed', batch, message: errorMessage(error) });
-        }
+function serveAsWorker() {
+    // Without its parent there is nobody to embed for: leave with the channel (also when the
+    // parent is killed), so no worker outlives the run.
+    process.on('disconnect', () => process.exit(0));
+    const init = JSON.parse(process.argv[2] ?? '');
+    const embedder = loadEmbedder(init.model, init.threads);
+    embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errorMessage(error) }));
+    // Batches come only after 'ready'; the parent keeps a second one queued here. They run one
+    // after another: two ONNX runs at once would oversubscribe the cores this worker was sized to.
+    let queue = Promise.resolve();
+    process.on('message', ({ batch, texts }) => {
+        queue = queue.then(async () => {
+            const started = performance.now();
+            try {
+                const vectors = await (await embedder).embedBatch(texts);
+                send({ type: 'vectors', batch, vectors, busySeconds: (performance.now() - started) / 1000 });
+            }
+            catch (error) {
+                send({ type: 'batch-failed', batch, message: errorMessage(error) });
+            }
+        });
     });
-});
+}
+
+;// CONCATENATED MODULE: ./src/worker.ts
+// Entry of one embedding worker process (dist/worker.js), forked by src/embed/cluster.ts.
+
+serveAsWorker();
 

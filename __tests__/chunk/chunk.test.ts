@@ -1,5 +1,5 @@
 import { chunkText } from '../../src/chunk/chunker.js'
-import type { Chunk, CountTokens } from '../../src/chunk/types.js'
+import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
 import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from './support.js'
 
 function expectValidChunks(content: string, chunks: Chunk[], max: number, count: CountTokens) {

@@ -1,5 +1,5 @@
 import { splitLongLine } from '../../src/chunk/split-line.js'
-import type { CountTokens } from '../../src/chunk/types.js'
+import type { CountTokens } from '../../src/chunk/chunker.js'
 import { toyCountTokens } from './support.js'
 
 describe('splitLongLine', () => {

@@ -1,15 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgv } from '../../src/config/argv.js'
-import { INDEX_OPTIONS } from '../../src/config/options.js'
-import { ConfigError, parseActionConfig, parseCliIndexConfig } from '../../src/config/parse.js'
+import { parseCommandLine } from '../../src/cli/argv.js'
+import {
+  ConfigError,
+  parseActionConfig,
+  parseIndexCommand,
+  parseQueryCommand
+} from '../../src/config/parse.js'
 
 const root = mkdtempSync(join(tmpdir(), 'ei-config-'))
-const cliSpecs = INDEX_OPTIONS.filter(s => s.surfaces.includes('cli'))
 
 function cli(...args: string[]) {
-  return parseCliIndexConfig(parseArgv(args, cliSpecs).options, root, {})
+  return parseIndexCommand(parseCommandLine('index', args).raw, root, {})
 }
 
 function cliError(...args: string[]): string {
@@ -87,10 +90,16 @@ test.each([
   ],
   [['--hub-url', 'ftp://x'], /--hub-url/],
   [['--model', '../evil'], /--model/],
-  [['--gitignore=maybe'], /--gitignore: "maybe".*'true' or 'false'/],
+  [['--gitignore=maybe'], /'--gitignore' does not take an argument/],
   [['--out', '.'], /--out: ".*" is not valid; expected a folder other than the root being indexed/],
-  [['--bogus', '1'], /unknown flag --bogus/],
-  [['--workers'], /--workers needs a value/]
+  [['--bogus', '1'], /Unknown option '--bogus'/],
+  [['--workers'], /Option '--workers <value>' argument missing/],
+  // 15: an empty value is an error naming the flag, never a silent default.
+  [['--root', ''], /--root is empty; expected an existing directory/],
+  [['--include', ''], /--include is empty/],
+  [['--prior', ''], /--prior is empty/],
+  [['--workers', ''], /--workers is empty; expected 'auto' or an integer >= 1/],
+  [['--model', ' '], /--model is empty/]
 ])('rejects %j', (args, message) => {
   expect(cliError('--out', 'idx', ...args)).toMatch(message)
 })
@@ -101,13 +110,35 @@ test('root must be a directory, not a file', () => {
 })
 
 test('the CLI needs --out', () => {
-  expect(() => parseCliIndexConfig({}, root, {})).toThrow('--out is required')
+  expect(() => parseIndexCommand({}, root, {})).toThrow('--out is required')
+})
+
+test('booleans take exactly the YAML spellings of true and false', () => {
+  expect(parseActionConfig({ gitignore: ['False'] }, root, {}).gitignore).toBe(false)
+  expect(parseActionConfig({ gitignore: ['TRUE'] }, root, {}).gitignore).toBe(true)
+  for (const text of ['yes', 'no', '1', '0', 'tRuE']) {
+    expect(() => parseActionConfig({ gitignore: [text] }, root, {})).toThrow(
+      /input 'gitignore'.*expected 'true' or 'false'/
+    )
+  }
+})
+
+test("query: model id, revision and dtype default to the index's, flags win", () => {
+  const indexModel = { id: 'org/model', revision: 'abc', dtype: 'q8' as const }
+  const query = (...args: string[]) =>
+    parseQueryCommand(parseCommandLine('query', args).raw, indexModel, root, {})
+  expect(query('--index', 'i', '--text', 'x').model).toMatchObject(indexModel)
+  expect(query('--index', 'i', '--text', 'x', '--dtype', 'fp32').model.dtype).toBe('fp32')
+  expect(() => query('--index', 'i')).toThrow('--text is required')
 })
 
 test('action inputs: names, defaults, errors spelled as inputs', () => {
-  const config = parseActionConfig({ path: [''], output: [''], include: [] }, root, {
+  // The runner passes an omitted input as '' when it has no default.
+  const config = parseActionConfig({ include: [], shard: [''], 'model-path': [''] }, root, {
     RUNNER_TEMP: '/rt'
   })
+  expect(config.shard).toBeUndefined()
+  expect(config.model.path).toBeUndefined()
   expect(config.output).toBe(join(root, 'embed-index'))
   expect(config.mode).toBe('index')
   expect(config.cache).toBe(true)
@@ -117,6 +148,8 @@ test('action inputs: names, defaults, errors spelled as inputs', () => {
     /input 'workers': "zero" is not valid/
   )
   expect(() => parseActionConfig({ mode: ['merge'] }, root, {})).toThrow(/merge-from/)
+  // 15: an input with a default set to '' was set explicitly: an error, not the default.
+  expect(() => parseActionConfig({ workers: [''] }, root, {})).toThrow(/input 'workers' is empty/)
   expect(() => parseActionConfig({ reindex: ['sometimes'] }, root, {})).toThrow(
     /input 'reindex'.*'incremental' or 'full'/
   )

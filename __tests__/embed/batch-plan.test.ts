@@ -1,5 +1,5 @@
 import { BATCH_TOKEN_BUDGET, planBatches } from '../../src/embed/batch-plan.js'
-import type { EmbedItem } from '../../src/embed/types.js'
+import type { EmbedItem } from '../../src/embed/batch-plan.js'
 
 function item(text: string, tokens: number, label = 'a.ts'): EmbedItem {
   return { text, tokens, label }

@@ -7,13 +7,14 @@ import { embedAll, type EmbedOptions } from '../../src/embed/cluster.js'
 import { loadEmbedder, type Embedder } from '../../src/embed/embedder.js'
 import { resolveModel } from '../../src/embed/model-source.js'
 import { loadTokenCounter } from '../../src/embed/tokenizer.js'
-import type { EmbedItem, ResolvedModel, WorkerEntry } from '../../src/embed/types.js'
+import type { EmbedItem } from '../../src/embed/batch-plan.js'
+import type { ResolvedModel } from '../../src/embed/model-source.js'
+import type { WorkerEntry } from '../../src/embed/worker-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { noStartMarker } from './fixtures/no-start-marker.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const TSX = ['--import', 'tsx']
-const WORKER: WorkerEntry = { script: path.resolve(HERE, '../../src/worker.ts'), execArgv: TSX }
 const FAULTY: WorkerEntry = { script: path.join(HERE, 'fixtures/faulty-worker.ts'), execArgv: TSX }
 const EXIT_AT_ONCE: WorkerEntry = {
   script: path.join(HERE, 'fixtures/exit-at-once.ts'),
@@ -81,7 +82,8 @@ function recordingLog() {
 }
 
 function options(overrides: Partial<EmbedOptions>): EmbedOptions {
-  return { model, workers: 2, batchSize: BATCH_SIZE, workerEntry: WORKER, ...overrides }
+  // Without a workerEntry, the default one: src/worker.ts under tsx, as the source tree runs.
+  return { model, workers: 2, batchSize: BATCH_SIZE, ...overrides }
 }
 
 beforeAll(async () => {
@@ -201,7 +203,10 @@ describe('embedAll', () => {
   })
 
   it('returns nothing for no items, without loading the model', async () => {
-    const result = await embedAll([], options({ workerEntry: EXIT_AT_ONCE }))
+    // A model folder that does not exist: loading it, in-process or in a worker, would fail.
+    const missing = { ...model, dir: path.join(markers, 'no-such-model') }
+    const result = await embedAll([], options({ model: missing }))
     expect(result.vectors.length).toBe(0)
+    expect(result.stats.workers).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { loadEmbedder, type Embedder } from '../../src/embed/embedder.js'
 import { resolveModel } from '../../src/embed/model-source.js'
 import { loadTokenCounter } from '../../src/embed/tokenizer.js'
-import type { ResolvedModel } from '../../src/embed/types.js'
+import type { ResolvedModel } from '../../src/embed/model-source.js'
 import { fixtureModel } from '../helpers/model.js'
 
 async function tinyModel(dtype: 'fp32' | 'q8'): Promise<ResolvedModel> {

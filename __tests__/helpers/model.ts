@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { access, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateModel } from '../../src/fixture/generate.js'
-import type { PresetName } from '../../src/fixture/presets.js'
+import { generateModel } from '../../tools/fixture-model/generate.js'
+import type { PresetName } from '../../tools/fixture-model/presets.js'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const FIXTURES_DIR = path.join(REPO_ROOT, '.fixtures')

@@ -1,25 +1,25 @@
 import { Writable } from 'node:stream'
 import { createProgress, formatDuration } from '../../src/report/progress.js'
-import { computeStats, parseRunStats } from '../../src/report/stats.js'
+import { computeStats, parseRunStats, STATS_FIELDS } from '../../src/report/stats.js'
 import { renderSummary } from '../../src/report/summary.js'
 
 const input = {
-  filesTotal: 10,
-  filesEmbedded: 4,
-  filesSkipped: 2,
-  chunksTotal: 30,
-  chunksEmbedded: 12,
-  tokensEmbedded: 2400,
+  files_total: 10,
+  files_embedded: 4,
+  files_skipped: 2,
+  chunks_total: 30,
+  chunks_embedded: 12,
+  tokens_embedded: 2400,
   workers: 2,
-  threadsPerWorker: 1,
-  wallSeconds: 5,
-  modelLoadSeconds: 1,
-  embedSeconds: 2,
-  perWorker: [
-    { worker: 1, items: 8, tokens: 1600, busySeconds: 2 },
-    { worker: 2, items: 4, tokens: 800, busySeconds: 2 }
+  threads_per_worker: 1,
+  wall_seconds: 5,
+  model_load_seconds: 1,
+  embed_seconds: 2,
+  per_worker: [
+    { worker: 1, chunks: 8, tokens: 1600, busy_seconds: 2 },
+    { worker: 2, chunks: 4, tokens: 800, busy_seconds: 2 }
   ],
-  skippedByReason: { binary: 1, secret: 1 }
+  skipped_by_reason: { binary: 1, secret: 1 }
 }
 
 test('stats follow their definitions', () => {
@@ -30,14 +30,17 @@ test('stats follow their definitions', () => {
   expect(stats.embedded_files_per_second).toBe(2)
   expect(stats.chunks_per_second).toBe(6)
   expect(stats.tokens_per_second).toBe(1200)
-  expect(computeStats({ ...input, embedSeconds: 0 }).chunks_per_second).toBe(0)
+  expect(computeStats({ ...input, embed_seconds: 0 }).chunks_per_second).toBe(0)
 })
 
 test('summary shows figures, change against the prior run, skips and per-worker bars', () => {
   const stats = computeStats(input)
-  const prior = computeStats({ ...input, wallSeconds: 10 })
+  const prior = computeStats({ ...input, wall_seconds: 10 })
   const md = renderSummary(stats, prior)
   expect(md).toContain('| **files/sec** | **2** | 1 | +100.0% |')
+  // Every declared figure has a row.
+  const labels = md.split('\n').map(line => /^\| (?:\*\*)?([^|*]+?)(?:\*\*)? \|/.exec(line)?.[1])
+  expect(labels).toEqual(expect.arrayContaining(STATS_FIELDS.map(field => field.label)))
   expect(md).toContain('| binary | 1 |')
   expect(md).toMatch(/worker {2}1 █{30} 4\.0 \(8 chunks\)/)
   expect(md).toMatch(/worker {2}2 █{15} 2\.0 \(4 chunks\)/)

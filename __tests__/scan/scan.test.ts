@@ -3,8 +3,9 @@ import { unlinkSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { scanRepository, DEFAULT_INCLUDE } from '../../src/scan/scan.js'
-import type { ScanResult } from '../../src/scan/types.js'
+import { DEFAULT_INCLUDE } from '../../src/scan/patterns.js'
+import { scanRepository } from '../../src/scan/scan.js'
+import type { ScanResult } from '../../src/scan/scan.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 
 afterEach(removeTrees)

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { ScanOptions } from '../../src/scan/types.js'
+import type { ScanOptions } from '../../src/scan/scan.js'
 
 /** Temporary folders made by makeTree, removed by removeTrees. */
 const made: string[] = []

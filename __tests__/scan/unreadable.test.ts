@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ScanResult } from '../../src/scan/types.js'
+import type { ScanResult } from '../../src/scan/scan.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 
 const SCAN_MODULE = fileURLToPath(new URL('../../src/scan/scan.ts', import.meta.url))

@@ -1,5 +1,6 @@
-import type { Dtype, Shard } from '../config/types.js'
-import type { Chunking } from '../index/format.js'
+import type { Dtype } from '../embed/model-source.js'
+import type { Shard } from '../scan/shard.js'
+import type { Chunking } from '../artifact/format.js'
 import { sha256Hex } from '../util/digest.js'
 
 /** @actions/cache rejects longer keys. */

@@ -1,8 +1,27 @@
 import { lineKeys, segmentStarts } from './boundaries.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
-import type { Chunk, ChunkOptions, CountTokens } from './types.js'
 import { sha256Hex } from '../util/digest.js'
+
+/** Counts the tokens the model's tokenizer makes of a text, [CLS] and [SEP] included. */
+export type CountTokens = (text: string) => number
+
+export interface ChunkOptions {
+  /** Largest chunk, [CLS] and [SEP] included: the embedder never truncates. */
+  maxTokens: number
+  countTokens: CountTokens
+}
+
+export interface Chunk {
+  /** 1-based, inclusive; the pieces of a split long line share the line's number. */
+  startLine: number
+  endLine: number
+  text: string
+  /** countTokens(text), exactly. */
+  tokens: number
+  /** SHA-256 (hex) of text as UTF-8. */
+  sha256: string
+}
 
 /**
  * Names the chunking rule below; the index manifest records it, so changing the rule (here, in
@@ -60,7 +79,7 @@ export function chunkText(content: string, options: ChunkOptions): Chunk[] {
 
   const chunks: Chunk[] = []
   const emit = (first: number, last: number, text: string, tokens: number) =>
-    chunks.push({ startLine: first + 1, endLine: last + 1, text, tokens, sha256: sha256(text) })
+    chunks.push({ startLine: first + 1, endLine: last + 1, text, tokens, sha256: sha256Hex(text) })
 
   for (let s = 0; s + 1 < starts.length; s++) {
     let from = starts[s]
@@ -125,8 +144,4 @@ function memoise(countTokens: CountTokens): CountTokens {
     }
     return count
   }
-}
-
-function sha256(text: string): string {
-  return sha256Hex(text)
 }

@@ -1,4 +1,4 @@
-import type { CountTokens } from './types.js'
+import type { CountTokens } from './chunker.js'
 
 /**
  * Cuts a line too long for one chunk into consecutive pieces that each count at most maxTokens and

@@ -1,223 +1,283 @@
 /**
- * The one table of options. Action inputs (action.yml) and CLI flags are two spellings of the
- * same entries, so both surfaces are parsed and validated by the same code (./parse.ts), and a
- * test checks action.yml and the README against this table.
+ * The one table of options: each entry is the whole spec of an option (what it takes, its range
+ * or choices, default, CLI flag, action input name, help). The parser (./parse.ts) reads values by
+ * it, the CLI builds its flags and help from it, and one test checks action.yml's inputs and the
+ * README's inputs table against it.
  */
-export type Surface = 'action' | 'cli'
+import { isModelId, isRevision } from '../embed/model-source.js'
+import type { Shard } from '../scan/shard.js'
+
+/** The CLI's commands; each takes the options that name it among their surfaces. */
+export const COMMANDS = ['index', 'query', 'merge', 'verify'] as const
+export type Command = (typeof COMMANDS)[number]
+export type Surface = 'action' | Command
+
+/** What an option takes. The parser turns the written text into the value of that kind. */
+export type ValueSpec =
+  | { kind: 'boolean' }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'number'; min: number }
+  | { kind: 'choice'; choices: readonly string[] }
+  /** Free text that `valid` accepts; `expected` says what that is, for errors. */
+  | { kind: 'text'; expected: string; valid: (text: string) => boolean }
+  | { kind: 'url' }
+  /** A path, resolved against the working directory (the workspace in Actions). */
+  | { kind: 'path' }
+  /** A path that must name an existing folder. */
+  | { kind: 'folder' }
+  /** Repeated flag / one value per line of the input. */
+  | { kind: 'list' }
+  /** 'auto' or a whole number >= 1. */
+  | { kind: 'workers' }
+  /** 'I/N': shard I of N. */
+  | { kind: 'shard' }
 
 export interface OptionSpec {
-  /** Action input name; also the CLI flag unless `flag` says otherwise. */
-  name: string
-  /** CLI flag without the leading dashes, where it differs from the input name. */
+  /** CLI flag without the dashes, where it differs from the input name (the table's key). */
   flag?: string
-  description: string
-  /** The default, as the user would write it (absent = no default). */
+  help: string
+  value: ValueSpec
+  /** The default as the user would write it; absent = none (or computed, as help says). */
   default?: string
-  /** Repeatable flag / multi-line input. */
-  multiple?: boolean
-  /** A yes/no switch: `--name` / `--no-name` on the CLI, 'true'/'false' as an input. */
-  boolean?: boolean
   surfaces: readonly Surface[]
+  /** Surfaces on which it must be given (its default does not apply there). */
+  required?: readonly Surface[]
+  /** On the commands that read an index (query), leaving it out means the index's own value. */
+  fromIndex?: true
 }
 
-const both = ['action', 'cli'] as const
-const actionOnly = ['action'] as const
-const cliOnly = ['cli'] as const
+const BOOLEAN = { kind: 'boolean' } as const
+const PATH = { kind: 'path' } as const
+const LIST = { kind: 'list' } as const
 
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2'
-export const DEFAULT_HUB_URL = 'https://huggingface.co'
 
-export const INDEX_OPTIONS: readonly OptionSpec[] = [
-  {
-    name: 'mode',
-    description: "'index' to build an index, 'merge' to combine shard indexes from merge-from.",
+/** Keyed by action input name, which is also the CLI flag unless `flag` says otherwise. */
+export const OPTIONS = {
+  mode: {
+    help: "'index' to build an index, 'merge' to combine shard indexes from merge-from.",
+    value: { kind: 'choice', choices: ['index', 'merge'] },
     default: 'index',
-    surfaces: actionOnly
+    surfaces: ['action']
   },
-  {
-    name: 'path',
+  path: {
     flag: 'root',
-    description: 'Root folder of the files to index.',
+    help: 'Root folder of the files to index.',
+    value: { kind: 'folder' },
     default: '.',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'output',
+  output: {
     flag: 'out',
-    description: 'Folder the index is written to (manifest.json, chunks.jsonl, vectors.npy).',
+    help: 'Folder the index is written to (manifest.json, chunks.jsonl, vectors.npy).',
+    value: PATH,
     default: 'embed-index',
-    surfaces: both
+    surfaces: ['action', 'index', 'merge'],
+    // No folder is written into the working directory by surprise.
+    required: ['index', 'merge']
   },
-  {
-    name: 'include',
-    description:
-      'Globs of files to index, relative to the root (one per line / repeat the flag). Default: common source and docs extensions.',
-    multiple: true,
-    surfaces: both
+  include: {
+    help: 'Globs of files to index, relative to the root (one per line / repeat the flag). Default: common source and docs extensions.',
+    value: LIST,
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'exclude',
-    description:
-      'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
-    multiple: true,
-    surfaces: both
+  exclude: {
+    help: 'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
+    value: LIST,
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'gitignore',
-    description: 'Honour .gitignore files.',
+  gitignore: {
+    help: 'Honour .gitignore files.',
+    value: BOOLEAN,
     default: 'true',
-    boolean: true,
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'exclude-secrets',
-    description:
-      'Skip secret-looking files (.env*, *.pem, *.key, id_rsa*, *.p12, credentials, ...).',
+  'exclude-secrets': {
+    help: 'Skip secret-looking files (.env*, *.pem, *.key, id_rsa*, *.p12, credentials, ...).',
+    value: BOOLEAN,
     default: 'true',
-    boolean: true,
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'max-file-bytes',
-    description: 'Files larger than this are skipped (reason too-large).',
+  'max-file-bytes': {
+    help: 'Files larger than this are skipped (reason too-large).',
+    value: { kind: 'integer', min: 1, max: 1024 * 1024 * 1024 },
     default: '1048576',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'max-tokens',
-    description: "Largest chunk in tokens, [CLS] and [SEP] included (at most the model's window).",
+  'max-tokens': {
+    help: "Largest chunk in tokens, [CLS] and [SEP] included (at most the model's window).",
+    value: { kind: 'integer', min: 16, max: 512 },
     default: '256',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'workers',
-    description: "Embedding processes: 'auto' (one per usable core) or a number >= 1.",
+  workers: {
+    help: "Embedding processes: 'auto' (one per usable core) or a number >= 1.",
+    value: { kind: 'workers' },
     default: 'auto',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'batch-size',
-    description: 'Chunks per model call.',
+  'batch-size': {
+    help: 'Chunks per model call.',
+    value: { kind: 'integer', min: 1, max: 512 },
     default: '16',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'model',
-    description: 'Hugging Face model id (a BERT-style sentence-embedding model with ONNX weights).',
+  model: {
+    help: 'Hugging Face model id (a BERT-style sentence-embedding model with ONNX weights).',
+    value: {
+      kind: 'text',
+      expected: "a model id such as 'Xenova/all-MiniLM-L6-v2'",
+      valid: isModelId
+    },
     default: DEFAULT_MODEL,
-    surfaces: both
+    surfaces: ['action', 'index', 'query'],
+    fromIndex: true
   },
-  {
-    name: 'model-revision',
-    description: 'Model revision: branch, tag or commit.',
+  'model-revision': {
+    help: 'Model revision: branch, tag or commit.',
+    value: { kind: 'text', expected: 'a branch, tag or commit name', valid: isRevision },
     default: 'main',
-    surfaces: both
+    surfaces: ['action', 'index', 'query'],
+    fromIndex: true
   },
-  {
-    name: 'model-path',
-    description:
-      'Local model folder to use instead of downloading (config.json, tokenizer.json, onnx/...).',
-    surfaces: both
+  'model-path': {
+    help: 'Local model folder to use instead of downloading (config.json, tokenizer.json, onnx/...).',
+    value: PATH,
+    surfaces: ['action', 'index', 'query']
   },
-  {
-    name: 'dtype',
-    description: "Model weights: 'fp32' (onnx/model.onnx) or 'q8' (onnx/model_quantized.onnx).",
+  dtype: {
+    help: "Model weights: 'fp32' (onnx/model.onnx) or 'q8' (onnx/model_quantized.onnx).",
+    value: { kind: 'choice', choices: ['fp32', 'q8'] },
     default: 'fp32',
-    surfaces: both
+    surfaces: ['action', 'index', 'query'],
+    fromIndex: true
   },
-  {
-    name: 'hub-url',
-    description: 'Hugging Face Hub or a mirror laid out like it.',
-    default: DEFAULT_HUB_URL,
-    surfaces: both
+  'hub-url': {
+    help: 'Hugging Face Hub or a mirror laid out like it.',
+    value: { kind: 'url' },
+    default: 'https://huggingface.co',
+    surfaces: ['action', 'index', 'query']
   },
-  {
-    name: 'cache-dir',
-    description:
-      'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
-    surfaces: both
+  'cache-dir': {
+    help: 'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
+    value: PATH,
+    surfaces: ['action', 'index', 'query']
   },
-  {
-    name: 'shard',
-    description: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
-    surfaces: both
+  shard: {
+    help: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
+    value: { kind: 'shard' },
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'store-text',
-    description:
-      "Store each chunk's text in chunks.jsonl (off by default: the artifact may be read more widely than the repository).",
+  'store-text': {
+    help: "Store each chunk's text in chunks.jsonl (off by default: the artifact may be read more widely than the repository).",
+    value: BOOLEAN,
     default: 'false',
-    boolean: true,
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'reindex',
-    description:
-      "'incremental' reuses vectors of unchanged chunks from the prior index; 'full' embeds everything.",
+  reindex: {
+    help: "'incremental' reuses vectors of unchanged chunks from the prior index; 'full' embeds everything.",
+    value: { kind: 'choice', choices: ['incremental', 'full'] },
     default: 'incremental',
-    surfaces: both
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'prior',
-    description:
-      'A previous index folder whose vectors may be reused (the action restores it from the cache).',
-    surfaces: cliOnly
+  prior: {
+    help: 'A previous index folder whose vectors may be reused (the action restores it from the cache).',
+    value: PATH,
+    surfaces: ['index']
   },
-  {
-    name: 'cache',
-    description: 'Use the Actions cache for the model and the previous index.',
+  cache: {
+    help: 'Use the Actions cache for the model and the previous index.',
+    value: BOOLEAN,
     default: 'true',
-    boolean: true,
-    surfaces: actionOnly
+    surfaces: ['action']
   },
-  {
-    name: 'cache-key-prefix',
-    description: 'Prefix of the Actions cache keys.',
+  'cache-key-prefix': {
+    help: 'Prefix of the Actions cache keys.',
+    value: {
+      kind: 'text',
+      expected: 'letters, digits, ._- (at most 64)',
+      valid: text => /^[\w.-]{1,64}$/.test(text)
+    },
     default: 'embed-index',
-    surfaces: actionOnly
+    surfaces: ['action']
   },
-  {
-    name: 'min-files-per-second',
-    description:
-      'Fail the step when files/sec falls below this figure (a throughput gate for PR checks).',
-    surfaces: both
+  'min-files-per-second': {
+    help: 'Fail the step when files/sec falls below this figure (a throughput gate for PR checks).',
+    value: { kind: 'number', min: 0 },
+    surfaces: ['action', 'index']
   },
-  {
-    name: 'stats-json',
-    description: 'Also write the run statistics JSON to this file.',
-    surfaces: cliOnly
+  'stats-json': {
+    help: 'Also write the run statistics JSON to this file.',
+    value: PATH,
+    surfaces: ['index']
   },
-  {
-    name: 'merge-from',
-    description: "mode 'merge': shard index folders to combine (one per line; globs allowed).",
-    multiple: true,
-    surfaces: actionOnly
+  'merge-from': {
+    help: "mode 'merge': shard index folders to combine (one per line; globs allowed).",
+    value: LIST,
+    surfaces: ['action']
+  },
+  index: {
+    help: 'Index folder to read.',
+    value: PATH,
+    surfaces: ['query', 'verify'],
+    required: ['query', 'verify']
+  },
+  text: {
+    help: 'The query text.',
+    value: { kind: 'text', expected: 'some text', valid: text => text.trim() !== '' },
+    surfaces: ['query'],
+    required: ['query']
+  },
+  top: {
+    help: 'How many results.',
+    value: { kind: 'integer', min: 1, max: 10000 },
+    default: '10',
+    surfaces: ['query']
+  },
+  json: {
+    help: 'Print results as JSON.',
+    value: BOOLEAN,
+    default: 'false',
+    surfaces: ['query']
   }
-]
+} as const satisfies Record<string, OptionSpec>
 
-/** How a surface spells an option in messages: `--batch-size` or `input 'batch-size'`. */
-export function optionLabel(spec: OptionSpec, surface: Surface): string {
-  return surface === 'cli' ? `--${spec.flag ?? spec.name}` : `input '${spec.name}'`
+export type OptionName = keyof typeof OPTIONS
+
+/** The value an option of this spec parses to. */
+type ValueOf<V extends ValueSpec> = V extends { kind: 'boolean' }
+  ? boolean
+  : V extends { kind: 'integer' | 'number' }
+    ? number
+    : V extends { kind: 'choice'; choices: readonly (infer C)[] }
+      ? C
+      : V extends { kind: 'list' }
+        ? string[]
+        : V extends { kind: 'workers' }
+          ? number | 'auto'
+          : V extends { kind: 'shard' }
+            ? Shard
+            : string
+
+export type OptionValue<N extends OptionName> = ValueOf<(typeof OPTIONS)[N]['value']>
+
+export function optionSpec(name: OptionName): OptionSpec {
+  return OPTIONS[name]
 }
 
-export const QUERY_OPTIONS: readonly OptionSpec[] = [
-  { name: 'index', description: 'Index folder to search.', surfaces: cliOnly },
-  { name: 'text', description: 'The query text.', surfaces: cliOnly },
-  { name: 'top', description: 'How many results.', default: '10', surfaces: cliOnly },
-  {
-    name: 'json',
-    description: 'Print results as JSON.',
-    default: 'false',
-    boolean: true,
-    surfaces: cliOnly
-  },
-  ...INDEX_OPTIONS.filter(o => ['model-path', 'hub-url', 'cache-dir'].includes(o.name)),
-  // Model id, revision and dtype default to the ones the index was built with.
-  { name: 'model', description: "Model id (default: the index's).", surfaces: cliOnly },
-  {
-    name: 'model-revision',
-    description: "Model revision (default: the index's).",
-    surfaces: cliOnly
-  },
-  { name: 'dtype', description: "'fp32' or 'q8' (default: the index's).", surfaces: cliOnly }
-]
+/** The options of one surface, in table order. */
+export function optionsOf(surface: Surface): OptionName[] {
+  return (Object.keys(OPTIONS) as OptionName[]).filter(name =>
+    (OPTIONS[name].surfaces as readonly Surface[]).includes(surface)
+  )
+}
+
+/** The CLI flag of an option, without dashes. */
+export function flagOf(name: OptionName): string {
+  return optionSpec(name).flag ?? name
+}
+
+/** How a surface spells an option in messages: `--batch-size` or `input 'batch-size'`. */
+export function optionLabel(name: OptionName, surface: Surface): string {
+  return surface === 'action' ? `input '${name}'` : `--${flagOf(name)}`
+}

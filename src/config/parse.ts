@@ -1,141 +1,226 @@
+/**
+ * Reads option values by the table in ./options.ts, once, into typed settings. Errors name the
+ * option as the surface spells it (`--max-tokens`, `input 'max-tokens'`) and what it accepts.
+ */
 import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseShard } from '../scan/shard.js'
+import type { Dtype, ModelConfig } from '../embed/model-source.js'
+import { parseShard, type Shard } from '../scan/shard.js'
+import { errorMessage } from '../util/errors.js'
 import {
-  INDEX_OPTIONS,
   optionLabel,
-  QUERY_OPTIONS,
-  type OptionSpec,
-  type Surface
+  optionSpec,
+  type OptionName,
+  type OptionValue,
+  type Surface,
+  type ValueSpec
 } from './options.js'
-import type {
-  ActionConfig,
-  Dtype,
-  IndexConfig,
-  ModelConfig,
-  QueryConfig,
-  RawOptions,
-  Reindex
-} from './types.js'
 
 /** A bad option value: the message names the option as the user spelled it and what is accepted. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export const LIMITS = {
-  batchSize: { min: 1, max: 512 },
-  maxTokens: { min: 16, max: 512 },
-  maxFileBytes: { min: 1, max: 1024 * 1024 * 1024 },
-  top: { min: 1, max: 10000 }
-} as const
+/** Option values as written, by option name; a repeated flag or a multi-line input gives several. */
+export type RawOptions = Partial<Record<OptionName, string[]>>
 
-interface Context {
-  surface: Surface
-  cwd: string
-  env: NodeJS.ProcessEnv
+/** The validated settings of one indexing run, whichever surface it came from. */
+export interface IndexConfig {
+  root: string
+  output: string
+  include: string[]
+  exclude: string[]
+  gitignore: boolean
+  excludeSecrets: boolean
+  maxFileBytes: number
+  maxTokens: number
+  workers: number | 'auto'
+  batchSize: number
+  model: ModelConfig
+  shard?: Shard
+  storeText: boolean
+  reindex: 'incremental' | 'full'
+  prior?: string
+  minFilesPerSecond?: number
+  statsJson?: string
 }
 
-/** Reads one option of a table, applying its default, with errors that name it. */
-class Reader {
+export interface ActionConfig extends IndexConfig {
+  mode: 'index' | 'merge'
+  mergeFrom: string[]
+  cache: boolean
+  cacheKeyPrefix: string
+}
+
+export interface QueryConfig {
+  index: string
+  text: string
+  top: number
+  json: boolean
+  model: ModelConfig
+}
+
+/** YAML 1.2's spellings, as @actions/core's getBooleanInput takes them. */
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+/** Reads options of one surface from raw values, applying defaults, with errors that name them. */
+export class OptionReader {
   constructor(
-    private readonly specs: readonly OptionSpec[],
     private readonly raw: RawOptions,
-    private readonly ctx: Context
+    private readonly surface: Surface,
+    private readonly cwd: string
   ) {}
 
-  spec(name: string): OptionSpec {
-    const spec = this.specs.find(s => s.name === name)
-    if (!spec) throw new Error(`internal: unknown option ${name}`)
-    return spec
+  /** Whether the user gave a value. */
+  given(name: OptionName): boolean {
+    return this.texts(name).length > 0
   }
 
-  fail(name: string, value: string, expected: string): never {
-    throw new ConfigError(
-      `${optionLabel(this.spec(name), this.ctx.surface)}: ${JSON.stringify(value)} is not valid; expected ${expected}`
-    )
+  /** The option's value, its default when not given, undefined when it has neither. */
+  optional<N extends OptionName>(name: N): OptionValue<N> | undefined {
+    const spec = optionSpec(name)
+    const texts = this.texts(name)
+    const required = spec.required?.includes(this.surface)
+    if (spec.value.kind === 'list') return texts as OptionValue<N>
+    const text = texts.length > 0 ? texts[texts.length - 1] : required ? undefined : spec.default
+    return text === undefined ? undefined : (this.convert(name, spec.value, text) as OptionValue<N>)
   }
 
-  list(name: string): string[] {
-    return (this.raw[name] ?? []).map(v => v.trim()).filter(v => v !== '')
-  }
-
-  optional(name: string): string | undefined {
-    const values = this.list(name)
-    return values.length > 0 ? values[values.length - 1] : this.spec(name).default
-  }
-
-  required(name: string): string {
+  required<N extends OptionName>(name: N): OptionValue<N> {
     const value = this.optional(name)
-    if (value === undefined) {
-      throw new ConfigError(`${optionLabel(this.spec(name), this.ctx.surface)} is required`)
-    }
+    if (value === undefined) throw new ConfigError(`${optionLabel(name, this.surface)} is required`)
     return value
   }
 
-  boolean(name: string): boolean {
-    const value = this.required(name)
-    if (/^(true|yes|1)$/i.test(value)) return true
-    if (/^(false|no|0)$/i.test(value)) return false
-    return this.fail(name, value, "'true' or 'false'")
+  fail(name: OptionName, text: string, expected: string): never {
+    throw new ConfigError(
+      `${optionLabel(name, this.surface)}: ${JSON.stringify(text)} is not valid; expected ${expected}`
+    )
   }
 
-  integer(name: string, min: number, max: number): number {
-    const value = this.required(name)
-    const n = Number(value)
-    if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) {
-      this.fail(name, value, `an integer from ${min} to ${max}`)
+  /**
+   * The values written. An empty value is an error: on the CLI it was typed; in Actions the runner
+   * passes an omitted input as its default, so an empty one was set explicitly. Only inputs
+   * without a default come as '' when omitted, and mean "not given" then.
+   */
+  private texts(name: OptionName): string[] {
+    const spec = optionSpec(name)
+    const texts = this.raw[name] ?? []
+    const omitted = this.surface === 'action' && spec.default === undefined
+    if (omitted) return texts.filter(text => text.trim() !== '')
+    if (texts.some(text => text.trim() === '')) {
+      throw new ConfigError(
+        `${optionLabel(name, this.surface)} is empty; expected ${expected(spec.value)}`
+      )
     }
-    return n
+    return texts.map(text => (spec.value.kind === 'text' ? text : text.trim()))
   }
 
-  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
-    const value = this.required(name)
-    if (!(allowed as readonly string[]).includes(value)) {
-      this.fail(name, value, allowed.map(a => `'${a}'`).join(' or '))
+  private convert(name: OptionName, value: ValueSpec, text: string): unknown {
+    const bad = (): never => this.fail(name, text, expected(value))
+    switch (value.kind) {
+      case 'boolean':
+        return TRUE.includes(text) ? true : FALSE.includes(text) ? false : bad()
+      case 'integer': {
+        const n = Number(text)
+        return /^\d+$/.test(text) && n >= value.min && n <= value.max ? n : bad()
+      }
+      case 'number': {
+        const n = Number(text)
+        return Number.isFinite(n) && n >= value.min ? n : bad()
+      }
+      case 'choice':
+        return value.choices.includes(text) ? text : bad()
+      case 'text':
+        return value.valid(text) ? text : bad()
+      case 'url':
+        return /^https?:$/.test(urlProtocol(text)) ? text.replace(/\/+$/, '') : bad()
+      case 'path':
+        return resolve(this.cwd, text)
+      case 'folder': {
+        const folder = resolve(this.cwd, text)
+        return isFolder(folder) ? folder : this.fail(name, folder, expected(value))
+      }
+      case 'workers':
+        return text === 'auto'
+          ? 'auto'
+          : /^\d+$/.test(text) && Number(text) >= 1
+            ? Number(text)
+            : bad()
+      case 'shard':
+        try {
+          return parseShard(text)
+        } catch (error) {
+          return this.fail(name, text, `${expected(value)} (${errorMessage(error)})`)
+        }
     }
-    return value as T
-  }
-
-  path(name: string): string | undefined {
-    const value = this.optional(name)
-    return value === undefined ? undefined : resolve(this.ctx.cwd, value)
   }
 }
 
-function readModel(
-  r: Reader,
-  ctx: Context,
-  defaults: { id?: string; revision?: string; dtype?: Dtype } = {}
-): ModelConfig {
-  const hubUrl = r.required('hub-url')
-  let url: URL | undefined
+/** What an option of this kind accepts, in words. */
+export function expected(value: ValueSpec): string {
+  switch (value.kind) {
+    case 'boolean':
+      return "'true' or 'false'"
+    case 'integer':
+      return `an integer from ${value.min} to ${value.max}`
+    case 'number':
+      return `a number >= ${value.min}`
+    case 'choice':
+      return value.choices.map(choice => `'${choice}'`).join(' or ')
+    case 'text':
+      return value.expected
+    case 'url':
+      return 'an http(s) URL'
+    case 'path':
+      return 'a path'
+    case 'folder':
+      return 'an existing directory'
+    case 'list':
+      return 'one or more values'
+    case 'workers':
+      return "'auto' or an integer >= 1"
+    case 'shard':
+      return "'I/N' with 1 <= I <= N"
+  }
+}
+
+function urlProtocol(text: string): string {
   try {
-    url = new URL(hubUrl)
+    return new URL(text).protocol
   } catch {
-    // reported below
+    return ''
   }
-  if (!url || !/^https?:$/.test(url.protocol)) r.fail('hub-url', hubUrl, 'an http(s) URL')
-  const id = r.optional('model') ?? defaults.id
-  if (id === undefined || !/^[\w.-]+(\/[\w.-]+)?$/.test(id) || id.includes('..')) {
-    r.fail('model', id ?? '', "a model id such as 'Xenova/all-MiniLM-L6-v2'")
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
-  const dtype =
-    r.optional('dtype') === undefined && defaults.dtype
-      ? defaults.dtype
-      : r.oneOf<Dtype>('dtype', ['fp32', 'q8'])
-  const revision = r.optional('model-revision') ?? defaults.revision ?? r.required('model-revision')
-  if (!/^[\w.\-/]+$/.test(revision) || revision.includes('..')) {
-    r.fail('model-revision', revision, 'a branch, tag or commit name')
-  }
+}
+
+/** The model settings; on commands that read an index, `fromIndex` fills what is not given. */
+function readModel(
+  r: OptionReader,
+  env: NodeJS.ProcessEnv,
+  fromIndex?: { id: string; revision: string; dtype: Dtype }
+): ModelConfig {
+  const pick = <N extends 'model' | 'model-revision' | 'dtype'>(
+    name: N,
+    indexValue: OptionValue<N> | undefined
+  ): OptionValue<N> => (indexValue !== undefined && !r.given(name) ? indexValue : r.required(name))
+  const cacheDir = r.optional('cache-dir')
   return {
-    id,
-    revision,
-    dtype,
-    path: r.path('model-path'),
-    hubUrl: hubUrl.replace(/\/+$/, ''),
-    cacheDir: r.path('cache-dir') ?? defaultCacheDir(ctx.env)
+    id: pick('model', fromIndex?.id),
+    revision: pick('model-revision', fromIndex?.revision),
+    dtype: pick('dtype', fromIndex?.dtype),
+    path: r.optional('model-path'),
+    hubUrl: r.required('hub-url'),
+    cacheDir: cacheDir ?? defaultCacheDir(env)
   }
 }
 
@@ -145,120 +230,76 @@ function defaultCacheDir(env: NodeJS.ProcessEnv): string {
     : join(homedir(), '.cache', 'embed-index', 'models')
 }
 
-function readRoot(r: Reader, ctx: Context): string {
-  const root = resolve(ctx.cwd, r.required('path'))
-  let isDir = false
-  try {
-    isDir = statSync(root).isDirectory()
-  } catch {
-    // reported below
-  }
-  if (!isDir) r.fail('path', root, 'an existing directory')
-  return root
-}
-
-function readIndexConfig(r: Reader, ctx: Context): IndexConfig {
-  const workers = r.required('workers')
-  if (workers !== 'auto' && !(/^\d+$/.test(workers) && Number(workers) >= 1)) {
-    r.fail('workers', workers, "'auto' or an integer >= 1")
-  }
-  const shardText = r.optional('shard')
-  let shard
-  if (shardText !== undefined) {
-    try {
-      shard = parseShard(shardText)
-    } catch (error) {
-      r.fail('shard', shardText, `'I/N' with 1 <= I <= N (${(error as Error).message})`)
-    }
-  }
-  const minRate = r.optional('min-files-per-second')
-  if (minRate !== undefined && !(Number.isFinite(Number(minRate)) && Number(minRate) >= 0)) {
-    r.fail('min-files-per-second', minRate, 'a number >= 0')
-  }
-  const root = readRoot(r, ctx)
-  const output = resolve(ctx.cwd, r.required('output'))
+function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessEnv): IndexConfig {
+  const root = r.required('path')
+  const output = r.required('output')
   // Its files would replace the repository's own (a project's manifest.json) and be indexed by
   // the next run.
   if (output === root) r.fail('output', output, 'a folder other than the root being indexed')
   return {
     root,
     output,
-    include: r.list('include'),
-    exclude: r.list('exclude'),
-    gitignore: r.boolean('gitignore'),
-    excludeSecrets: r.boolean('exclude-secrets'),
-    maxFileBytes: r.integer('max-file-bytes', LIMITS.maxFileBytes.min, LIMITS.maxFileBytes.max),
-    maxTokens: r.integer('max-tokens', LIMITS.maxTokens.min, LIMITS.maxTokens.max),
-    workers: workers === 'auto' ? 'auto' : Number(workers),
-    batchSize: r.integer('batch-size', LIMITS.batchSize.min, LIMITS.batchSize.max),
-    model: readModel(r, ctx),
-    shard,
-    storeText: r.boolean('store-text'),
-    reindex: r.oneOf<Reindex>('reindex', ['incremental', 'full']),
-    prior: ctx.surface === 'cli' ? r.path('prior') : undefined,
-    minFilesPerSecond: minRate === undefined ? undefined : Number(minRate),
-    statsJson: ctx.surface === 'cli' ? r.path('stats-json') : undefined
+    include: r.required('include'),
+    exclude: r.required('exclude'),
+    gitignore: r.required('gitignore'),
+    excludeSecrets: r.required('exclude-secrets'),
+    maxFileBytes: r.required('max-file-bytes'),
+    maxTokens: r.required('max-tokens'),
+    workers: r.required('workers'),
+    batchSize: r.required('batch-size'),
+    model: readModel(r, env),
+    shard: r.optional('shard'),
+    storeText: r.required('store-text'),
+    reindex: r.required('reindex'),
+    prior: surface === 'index' ? r.optional('prior') : undefined,
+    minFilesPerSecond: r.optional('min-files-per-second'),
+    statsJson: surface === 'index' ? r.optional('stats-json') : undefined
   }
 }
 
-function context(surface: Surface, cwd?: string, env?: NodeJS.ProcessEnv): Context {
-  return { surface, cwd: cwd ?? process.cwd(), env: env ?? process.env }
-}
-
-export function parseCliIndexConfig(
+/** `embed-index index` flags. */
+export function parseIndexCommand(
   raw: RawOptions,
-  cwd?: string,
-  env?: NodeJS.ProcessEnv
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
 ): IndexConfig {
-  const ctx = context('cli', cwd, env)
-  const r = new Reader(INDEX_OPTIONS, raw, ctx)
-  // The CLI has no default output folder: writing one into the cwd by surprise loses nothing
-  // but confuses; ask for it.
-  if (r.list('output').length === 0) throw new ConfigError('--out is required')
-  return readIndexConfig(r, ctx)
+  return readIndexConfig(new OptionReader(raw, 'index', cwd), 'index', env)
 }
 
+/** The action's inputs; paths are relative to the workspace. */
 export function parseActionConfig(
   raw: RawOptions,
-  cwd?: string,
-  env?: NodeJS.ProcessEnv
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
 ): ActionConfig {
-  const ctx = context('action', cwd, env)
-  const r = new Reader(INDEX_OPTIONS, raw, ctx)
-  const mode = r.oneOf<'index' | 'merge'>('mode', ['index', 'merge'])
-  const mergeFrom = r.list('merge-from')
+  const r = new OptionReader(raw, 'action', cwd)
+  const mode = r.required('mode')
+  const mergeFrom = r.required('merge-from')
   if (mode === 'merge' && mergeFrom.length === 0) {
     throw new ConfigError("input 'merge-from' is required when mode is 'merge'")
   }
   return {
-    ...readIndexConfig(r, ctx),
+    ...readIndexConfig(r, 'action', env),
     mode,
     mergeFrom,
-    cache: r.boolean('cache'),
-    cacheKeyPrefix: readKeyPrefix(r)
+    cache: r.required('cache'),
+    cacheKeyPrefix: r.required('cache-key-prefix')
   }
 }
 
-function readKeyPrefix(r: Reader): string {
-  const prefix = r.required('cache-key-prefix')
-  if (!/^[\w.-]{1,64}$/.test(prefix))
-    r.fail('cache-key-prefix', prefix, 'letters, digits, ._- (at most 64)')
-  return prefix
-}
-
-/** Query options; model id and dtype fall back to those recorded in the index. */
-export function parseQueryConfig(
+/** `embed-index query` flags; model id, revision and dtype default to the index's. */
+export function parseQueryCommand(
   raw: RawOptions,
   indexModel: { id: string; revision: string; dtype: Dtype },
-  cwd?: string,
-  env?: NodeJS.ProcessEnv
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
 ): QueryConfig {
-  const ctx = context('cli', cwd, env)
-  const r = new Reader(QUERY_OPTIONS, raw, ctx)
+  const r = new OptionReader(raw, 'query', cwd)
   return {
+    index: r.required('index'),
     text: r.required('text'),
-    top: r.integer('top', LIMITS.top.min, LIMITS.top.max),
-    json: r.boolean('json'),
-    model: readModel(r, ctx, indexModel)
+    top: r.required('top'),
+    json: r.required('json'),
+    model: readModel(r, env, indexModel)
   }
 }

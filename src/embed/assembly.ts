@@ -1,5 +1,4 @@
-import type { PlannedBatch } from './batch-plan.js'
-import type { EmbedItem } from './types.js'
+import type { EmbedItem, PlannedBatch } from './batch-plan.js'
 
 export interface WorkerStats {
   /** 1..N for forked workers (a replacement keeps its predecessor's number); 0 = in-process. */

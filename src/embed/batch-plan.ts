@@ -1,4 +1,11 @@
-import type { EmbedItem } from './types.js'
+/** One text to embed. */
+export interface EmbedItem {
+  text: string
+  /** Exact token count, [CLS] and [SEP] included (from the chunker's token counter). */
+  tokens: number
+  /** Where the text came from (a file path), for error messages. */
+  label: string
+}
 
 export interface PlannedBatch {
   /** Indices into the planned items, in the order the texts are sent. */
@@ -18,10 +25,11 @@ export const BATCH_TOKEN_BUDGET = 512
 
 /**
  * Groups texts of exactly equal token length into batches of at most `batchSize` texts and (but
- * for a single text) at most BATCH_TOKEN_BUDGET tokens, so that no batch carries padding. The plan depends only on the items (not on the number of workers nor
- * on the order items arrive in). Beyond that, a text's vector does not even depend on which
- * texts share its batch (see Embedder.embedBatch), so an incremental run that embeds only
- * changed chunks gets the same bits as a full rebuild.
+ * for a single text) at most BATCH_TOKEN_BUDGET tokens, so that no batch carries padding. The plan
+ * depends only on the items (not on the number of workers nor on the order items arrive in).
+ * Beyond that, a text's vector does not even depend on which texts share its batch (see
+ * Embedder.embedBatch), so an incremental run that embeds only changed chunks gets the same bits
+ * as a full rebuild.
  *
  * Batches come out largest first, so the slowest work starts first and the pull queue ends on
  * short batches.

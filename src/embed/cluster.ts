@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os'
+import type { Log } from '../report/log.js'
+import { errorMessage } from '../util/errors.js'
 import { VectorAssembly, type WorkerStats } from './assembly.js'
-import { planBatches, type PlannedBatch } from './batch-plan.js'
-import { errorMessage } from '../util/error-message.js'
+import { planBatches, type EmbedItem, type PlannedBatch } from './batch-plan.js'
 import { embedInProcess } from './in-process.js'
+import type { ResolvedModel } from './model-source.js'
 import type { FromWorker } from './protocol.js'
-import type { EmbedItem, Log, ResolvedModel, WorkerEntry } from './types.js'
 import {
   describeExit,
   looksOutOfMemory,
@@ -12,14 +13,12 @@ import {
   OUT_OF_MEMORY_ADVICE,
   type WorkerExit
 } from './worker-exit.js'
-import { defaultWorkerEntry, WorkerProcess } from './worker-process.js'
+import { defaultWorkerEntry, WorkerProcess, type WorkerEntry } from './worker-process.js'
 
 export interface EmbedOptions {
   model: ResolvedModel
-  /** Worker processes: 'auto' = os.availableParallelism(). */
+  /** Worker processes: 'auto' = one per usable core; more than the cores are clamped. */
   workers: number | 'auto'
-  /** ONNX Runtime intra-op threads per worker (and in-process). Default 1. */
-  threadsPerWorker?: number
   batchSize: number
   /** How to fork a worker; default dist/worker.js beside the bundle. */
   workerEntry?: WorkerEntry
@@ -55,6 +54,24 @@ const MIN_BATCH_TIMEOUT_MS = 120_000
 const BATCH_TIMEOUT_MS_PER_TOKEN = 10
 const LOAD_TIMEOUT_MS = 300_000
 const BATCHES_IN_FLIGHT = 2
+// ONNX Runtime intra-op threads per worker (and in-process): one process per core beat one
+// process with a thread per core on the same machine, and keeps workers × threads within the
+// cores. The vectors do not depend on it.
+const THREADS_PER_WORKER = 1
+
+/**
+ * The number of workers to fork: 'auto' is one per usable core, and more than the cores would
+ * only oversubscribe them, so that is clamped with a warning.
+ */
+function resolveWorkers(requested: number | 'auto', log?: Log): number {
+  const cores = availableParallelism()
+  if (requested === 'auto') return cores
+  if (requested > cores) {
+    log?.warning(`workers ${requested} is more than the ${cores} usable cores; using ${cores}`)
+    return cores
+  }
+  return requested
+}
 
 /**
  * Embeds every item, in a pool of forked worker processes or in-process for small jobs, and
@@ -62,17 +79,7 @@ const BATCHES_IN_FLIGHT = 2
  * workers and whichever worker ran which batch (see ./batch-plan.ts).
  */
 export async function embedAll(items: EmbedItem[], options: EmbedOptions): Promise<EmbedResult> {
-  const cores = availableParallelism()
-  const requested = options.workers === 'auto' ? cores : options.workers
-  if (!Number.isInteger(requested) || requested < 1) {
-    throw new Error(`workers must be 'auto' or a whole number >= 1, got ${options.workers}`)
-  }
-  const requestedThreads = options.threadsPerWorker ?? 1
-  if (!Number.isInteger(requestedThreads) || requestedThreads < 1) {
-    throw new Error(`threads per worker must be a whole number >= 1, got ${requestedThreads}`)
-  }
-  // Workers × threads stays within the cores; the vectors do not depend on the thread count.
-  const threads = Math.min(requestedThreads, Math.max(1, Math.floor(cores / requested)))
+  const threads = THREADS_PER_WORKER
   const { model } = options
   const plan = planBatches(items, options.batchSize)
   const assembly = new VectorAssembly(items, plan, model.dimension, options.onProgress)
@@ -83,7 +90,7 @@ export async function embedAll(items: EmbedItem[], options: EmbedOptions): Promi
     const run = await embedInProcess(allBatches, plan, items, model, threads, assembly)
     outcome = { workers: 0, modelLoadSeconds: run.loadSeconds, embedStartedAt: run.embedStartedAt }
   } else if (plan.length > 0) {
-    const workers = Math.min(requested, plan.length)
+    const workers = Math.min(resolveWorkers(options.workers, options.log), plan.length)
     options.log?.info(
       `Embedding ${items.length} chunks in ${plan.length} batches with ${workers} worker(s) × ${threads} thread(s)`
     )

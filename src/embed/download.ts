@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { replaceViaTemp } from '../util/durable.js'
 
 /** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
 export class HttpStatusError extends Error {
@@ -29,8 +29,7 @@ export async function downloadFile(url: string, dest: string): Promise<void> {
     throw new HttpStatusError(url, response.status)
   }
   await mkdir(path.dirname(dest), { recursive: true })
-  const temp = `${dest}.partial-${process.pid}-${randomBytes(4).toString('hex')}`
-  try {
+  await replaceViaTemp(dest, async temp => {
     let received = 0
     const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)
     body.on('data', (chunk: Buffer) => (received += chunk.length))
@@ -42,9 +41,5 @@ export async function downloadFile(url: string, dest: string): Promise<void> {
         throw new Error(`GET ${url} ended after ${received} of ${declared} bytes`)
       }
     }
-    await rename(temp, dest)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
+  })
 }

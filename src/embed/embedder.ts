@@ -2,7 +2,7 @@ import { AutoModel, Tensor } from '@huggingface/transformers'
 import { readModelShape } from './model-source.js'
 import { meanPoolNormalize } from './pooling.js'
 import { loadTokenizer } from './transformers-runtime.js'
-import type { ResolvedModel } from './types.js'
+import type { ResolvedModel } from './model-source.js'
 
 /** Tokenizer and encoder of one model, loaded once; used by each worker and by the in-process path. */
 export interface Embedder {

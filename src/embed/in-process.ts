@@ -1,8 +1,8 @@
+import { errorMessage } from '../util/errors.js'
 import type { VectorAssembly } from './assembly.js'
-import type { PlannedBatch } from './batch-plan.js'
+import type { EmbedItem, PlannedBatch } from './batch-plan.js'
 import { loadEmbedder } from './embedder.js'
-import { errorMessage } from '../util/error-message.js'
-import type { EmbedItem, ResolvedModel } from './types.js'
+import type { ResolvedModel } from './model-source.js'
 
 /** What the stats need from an in-process run: its model load time and when embedding began. */
 export interface InProcessRun {

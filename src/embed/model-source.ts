@@ -1,8 +1,43 @@
-import { access, readFile } from 'node:fs/promises'
+import { access } from 'node:fs/promises'
 import path from 'node:path'
-import type { Dtype, ModelConfig } from '../config/types.js'
+import type { Log } from '../report/log.js'
+import { readJsonFile } from '../util/json.js'
 import { downloadFile, HttpStatusError } from './download.js'
-import type { Log, ResolvedModel } from './types.js'
+
+export type Dtype = 'fp32' | 'q8'
+
+/** Where the model comes from: a local folder, or the hub (downloaded once into cacheDir). */
+export interface ModelConfig {
+  id: string
+  revision: string
+  /** A local model folder; when set nothing is downloaded. */
+  path?: string
+  dtype: Dtype
+  /** Without a trailing slash. */
+  hubUrl: string
+  cacheDir: string
+}
+
+/** A model on local disk, ready to load: the folder has modelFiles(dtype). */
+export interface ResolvedModel {
+  /** Absolute local folder. */
+  dir: string
+  id: string
+  revision: string
+  dtype: Dtype
+  /** Vector length: hidden_size from config.json. */
+  dimension: number
+}
+
+/** A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir). */
+export function isModelId(id: string): boolean {
+  return /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split('/').some(part => /^\.+$/.test(part))
+}
+
+/** A branch, tag or commit name (it becomes part of a URL and a folder name). */
+export function isRevision(revision: string): boolean {
+  return /^[\w.\-/]+$/.test(revision) && !revision.includes('..')
+}
 
 /** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
 export function modelFiles(dtype: Dtype): string[] {
@@ -62,15 +97,10 @@ async function missingFiles(dir: string, dtype: Dtype): Promise<string[]> {
   return modelFiles(dtype).filter((_, i) => !present[i])
 }
 
-const HUB_MODEL_ID = /^[\w.-]+(\/[\w.-]+)?$/
-
 async function download(config: ModelConfig, dir: string, log?: Pick<Log, 'info'>): Promise<void> {
-  if (!HUB_MODEL_ID.test(config.id) || config.id.split('/').some(part => /^\.+$/.test(part))) {
-    throw new Error(`'${config.id}' is not a Hugging Face model id (expected owner/name)`)
-  }
   const missing = await missingFiles(dir, config.dtype)
   if (missing.length === 0) return
-  const base = `${config.hubUrl.replace(/\/+$/, '')}/${config.id}/resolve/${encodeURIComponent(config.revision)}`
+  const base = `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(config.revision)}`
   log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`)
   for (const file of missing) {
     try {
@@ -110,7 +140,7 @@ export interface ModelShape {
 
 export async function readModelShape(dir: string): Promise<ModelShape> {
   const file = path.join(dir, 'config.json')
-  const config = JSON.parse(await readFile(file, 'utf8')) as {
+  const config = Object(await readJsonFile(file)) as {
     hidden_size?: unknown
     max_position_embeddings?: unknown
   }

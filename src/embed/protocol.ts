@@ -1,6 +1,6 @@
-import type { ResolvedModel } from './types.js'
+import type { ResolvedModel } from './model-source.js'
 
-// What src/worker.ts is given and what it says back. The model to load comes as a JSON
+// What a worker (./worker-main.ts) is given and what it says back. The model to load comes as a JSON
 // argument, so the worker starts loading at once and no message can arrive before it listens.
 // Batches and vectors go over the IPC channel with 'advanced' serialization, so vectors cross
 // it as Float32Array bytes, never as JSON numbers.

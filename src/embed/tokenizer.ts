@@ -1,5 +1,5 @@
 import { loadTokenizer } from './transformers-runtime.js'
-import type { ResolvedModel } from './types.js'
+import type { ResolvedModel } from './model-source.js'
 
 /**
  * The model's tokenizer alone (no ONNX session), for the chunker: counts the tokens a text

@@ -2,15 +2,30 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
-import type { WorkerEntry } from './types.js'
 import type { WorkerExit } from './worker-exit.js'
-import { errorMessage } from '../util/error-message.js'
+import { errorMessage } from '../util/errors.js'
 
-/** dist/worker.js beside the bundle this module is compiled into (dist/index.js, dist/cli.js). */
+/** How to start a worker: the script and Node's flags for it. */
+export interface WorkerEntry {
+  script: string
+  execArgv: string[]
+}
+
+/**
+ * The worker entry that goes with the running code: dist/worker.js beside the bundle this module
+ * is compiled into (dist/index.js, dist/cli.js), or, when the source tree runs under tsx (the
+ * tests, `npm run` scripts), src/worker.ts under tsx.
+ */
 export function defaultWorkerEntry(): WorkerEntry {
   // Not `new URL('./worker.js', import.meta.url)`: the bundler would try to resolve that at build
   // time, and worker.js is a separate bundle that exists only in dist/.
-  return { script: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'), execArgv: [] }
+  const here = fileURLToPath(import.meta.url)
+  if (here.endsWith('.ts')) {
+    // By its absolute URL: a bare 'tsx' would be resolved from the working directory.
+    const tsx = import.meta.resolve('tsx')
+    return { script: join(dirname(here), '..', 'worker.ts'), execArgv: ['--import', tsx] }
+  }
+  return { script: join(dirname(here), 'worker.js'), execArgv: [] }
 }
 
 const STDERR_TAIL_CHARS = 4096

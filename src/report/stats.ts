@@ -1,45 +1,119 @@
-/** The figures of one indexing run: the stats JSON, action outputs and the job summary. */
-export interface RunStats {
-  files_total: number
-  files_embedded: number
-  files_reused: number
-  files_skipped: number
-  chunks_total: number
-  chunks_embedded: number
-  chunks_reused: number
-  tokens_embedded: number
-  workers: number
-  threads_per_worker: number
-  wall_seconds: number
-  model_load_seconds: number
-  embed_seconds: number
-  /** files_total / wall_seconds: what a PR check gates on. */
-  files_per_second: number
-  /** files_embedded / embed_seconds: the engine's rate on the files it had to embed. */
-  embedded_files_per_second: number
-  /** chunks_embedded / embed_seconds. */
-  chunks_per_second: number
-  /** tokens_embedded / embed_seconds. */
-  tokens_per_second: number
-  per_worker: { worker: number; chunks: number; tokens: number; busy_seconds: number }[]
+/**
+ * The figures of one indexing run. STATS_FIELDS declares each figure once: its stats.json key,
+ * its label in the job summary, the action output that carries it (if any), and whether PR checks
+ * compare it with the previous run. The stats type, the summary, the action's outputs and the
+ * check of a prior run's stats.json are all derived from it.
+ */
+export interface StatsField {
+  key: string
+  /** Row label in the job summary. */
+  label: string
+  /** The action output that carries it, with that output's description (action.yml has it too). */
+  output?: { name: string; description: string }
+  /** Compared with the previous index's figure in the job summary. */
+  compared?: true
+}
+
+export const STATS_FIELDS = [
+  {
+    key: 'files_total',
+    label: 'files indexed',
+    output: { name: 'files-total', description: 'Files in the index.' }
+  },
+  {
+    key: 'files_embedded',
+    label: 'files embedded',
+    output: {
+      name: 'files-embedded',
+      description: 'Files with at least one chunk embedded in this run.'
+    }
+  },
+  {
+    key: 'files_reused',
+    label: 'files reused',
+    output: {
+      name: 'files-reused',
+      description: 'Files whose vectors all came from the prior index.'
+    }
+  },
+  {
+    key: 'files_skipped',
+    label: 'files skipped',
+    output: {
+      name: 'files-skipped',
+      description:
+        'Files skipped (binary, too large, empty, unreadable, vanished, secret, outside the root).'
+    }
+  },
+  {
+    key: 'chunks_total',
+    label: 'chunks',
+    output: { name: 'chunks', description: 'Chunks (vector rows) in the index.' }
+  },
+  { key: 'chunks_embedded', label: 'chunks embedded' },
+  { key: 'chunks_reused', label: 'chunks reused' },
+  { key: 'tokens_embedded', label: 'tokens embedded' },
+  {
+    key: 'workers',
+    label: 'workers',
+    output: {
+      name: 'workers',
+      description: 'Embedding worker processes used (0: in-process or nothing to embed).'
+    }
+  },
+  { key: 'threads_per_worker', label: 'threads per worker' },
+  { key: 'model_load_seconds', label: 'model load seconds' },
+  { key: 'embed_seconds', label: 'embed seconds' },
+  {
+    key: 'files_per_second',
+    label: 'files/sec',
+    output: {
+      name: 'files-per-second',
+      description: 'files-total / wall seconds of the whole step.'
+    },
+    compared: true
+  },
+  { key: 'embedded_files_per_second', label: 'embedded files/sec', compared: true },
+  {
+    key: 'chunks_per_second',
+    label: 'chunks/sec',
+    output: { name: 'chunks-per-second', description: 'Chunks embedded per second of embedding.' },
+    compared: true
+  },
+  {
+    key: 'tokens_per_second',
+    label: 'tokens/sec',
+    output: { name: 'tokens-per-second', description: 'Tokens embedded per second of embedding.' },
+    compared: true
+  },
+  { key: 'wall_seconds', label: 'wall seconds', compared: true }
+] as const satisfies readonly StatsField[]
+
+export type StatsKey = (typeof STATS_FIELDS)[number]['key']
+
+export interface WorkerFigures {
+  worker: number
+  chunks: number
+  tokens: number
+  busy_seconds: number
+}
+
+/** stats.json: every declared figure, plus per-worker figures and skips by reason. */
+export type RunStats = Record<StatsKey, number> & {
+  per_worker: WorkerFigures[]
   skipped_by_reason: Record<string, number>
 }
 
-export interface StatsInput {
-  filesTotal: number
-  filesEmbedded: number
-  filesSkipped: number
-  chunksTotal: number
-  chunksEmbedded: number
-  tokensEmbedded: number
-  workers: number
-  threadsPerWorker: number
-  wallSeconds: number
-  modelLoadSeconds: number
-  embedSeconds: number
-  perWorker: { worker: number; items: number; tokens: number; busySeconds: number }[]
-  skippedByReason: Record<string, number>
-}
+/** What a run counts and times; the rest of RunStats is derived from it. */
+export type RunCounts = Omit<
+  RunStats,
+  | 'files_reused'
+  | 'chunks_reused'
+  | 'files_per_second'
+  | 'embedded_files_per_second'
+  | 'chunks_per_second'
+  | 'tokens_per_second'
+>
 
 /** A rate that is 0 rather than Infinity/NaN when nothing was timed. */
 function rate(count: number, seconds: number): number {
@@ -50,52 +124,35 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000
 }
 
-export function computeStats(s: StatsInput): RunStats {
+export function computeStats(counts: RunCounts): RunStats {
   return {
-    files_total: s.filesTotal,
-    files_embedded: s.filesEmbedded,
-    files_reused: s.filesTotal - s.filesEmbedded,
-    files_skipped: s.filesSkipped,
-    chunks_total: s.chunksTotal,
-    chunks_embedded: s.chunksEmbedded,
-    chunks_reused: s.chunksTotal - s.chunksEmbedded,
-    tokens_embedded: s.tokensEmbedded,
-    workers: s.workers,
-    threads_per_worker: s.threadsPerWorker,
-    wall_seconds: round(s.wallSeconds),
-    model_load_seconds: round(s.modelLoadSeconds),
-    embed_seconds: round(s.embedSeconds),
-    files_per_second: rate(s.filesTotal, s.wallSeconds),
-    embedded_files_per_second: rate(s.filesEmbedded, s.embedSeconds),
-    chunks_per_second: rate(s.chunksEmbedded, s.embedSeconds),
-    tokens_per_second: rate(s.tokensEmbedded, s.embedSeconds),
-    per_worker: s.perWorker.map(w => ({
-      worker: w.worker,
-      chunks: w.items,
-      tokens: w.tokens,
-      busy_seconds: round(w.busySeconds)
-    })),
-    skipped_by_reason: s.skippedByReason
+    ...counts,
+    files_reused: counts.files_total - counts.files_embedded,
+    chunks_reused: counts.chunks_total - counts.chunks_embedded,
+    wall_seconds: round(counts.wall_seconds),
+    model_load_seconds: round(counts.model_load_seconds),
+    embed_seconds: round(counts.embed_seconds),
+    files_per_second: rate(counts.files_total, counts.wall_seconds),
+    embedded_files_per_second: rate(counts.files_embedded, counts.embed_seconds),
+    chunks_per_second: rate(counts.chunks_embedded, counts.embed_seconds),
+    tokens_per_second: rate(counts.tokens_embedded, counts.embed_seconds),
+    per_worker: counts.per_worker.map(w => ({ ...w, busy_seconds: round(w.busy_seconds) }))
   }
 }
 
+/** The figures a summary compares. */
+export const COMPARED_FIELDS = STATS_FIELDS.filter(
+  (field): field is Extract<(typeof STATS_FIELDS)[number], { compared: true }> =>
+    'compared' in field
+)
+
 /**
- * The figures of a prior run, as read back from a stats.json that may come from a cache:
- * kept only if every figure the summary compares is a finite number.
+ * The figures of a prior run, as read back from a stats.json that may come from a cache: kept
+ * only if every figure the summary compares is a finite number.
  */
 export function parseRunStats(value: unknown): RunStats | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const record = value as Record<string, unknown>
-  const figures = [
-    'files_total',
-    'files_per_second',
-    'embedded_files_per_second',
-    'chunks_per_second',
-    'tokens_per_second',
-    'wall_seconds'
-  ]
-  if (!figures.every(key => typeof record[key] === 'number' && Number.isFinite(record[key]))) {
-    return undefined
-  }
-  return record as unknown as RunStats
+  const finite = (key: string) => typeof record[key] === 'number' && Number.isFinite(record[key])
+  return COMPARED_FIELDS.every(field => finite(field.key)) ? (record as RunStats) : undefined
 }

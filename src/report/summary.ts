@@ -1,16 +1,7 @@
-import type { RunStats } from './stats.js'
+import { STATS_FIELDS, type RunStats } from './stats.js'
 
-/** Figures a PR check compares against the previous run's. */
-const COMPARED: { key: keyof RunStats; label: string }[] = [
-  { key: 'files_per_second', label: 'files/sec' },
-  { key: 'embedded_files_per_second', label: 'embedded files/sec' },
-  { key: 'chunks_per_second', label: 'chunks/sec' },
-  { key: 'tokens_per_second', label: 'tokens/sec' },
-  { key: 'wall_seconds', label: 'wall seconds' }
-]
-
-function cell(value: number | string): string {
-  return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value
+function cell(value: number): string {
+  return String(Math.round(value * 100) / 100)
 }
 
 function change(now: number, before: number): string {
@@ -25,34 +16,26 @@ function bar(value: number, max: number, width = 30): string {
   return '█'.repeat(n) || '▏'
 }
 
-/** The job summary as Markdown: figures, comparison with the prior run, skips, worker chart. */
+/**
+ * The job summary as Markdown: every figure (the compared ones in bold, beside the previous
+ * index's and the change), skips by reason, and a chart of chunks/sec per worker.
+ */
 export function renderSummary(stats: RunStats, prior?: RunStats, title = 'embed-index'): string {
   const lines: string[] = [`## ${title}`, '']
   lines.push(
     '| | this run |' + (prior ? ' previous index | change |' : ''),
     '|---|---:|' + (prior ? '---:|---:|' : '')
   )
-  const rows: [string, number][] = [
-    ['files indexed', stats.files_total],
-    ['files embedded', stats.files_embedded],
-    ['files reused', stats.files_reused],
-    ['files skipped', stats.files_skipped],
-    ['chunks', stats.chunks_total],
-    ['chunks embedded', stats.chunks_embedded],
-    ['tokens embedded', stats.tokens_embedded],
-    ['workers × threads', stats.workers * Math.max(1, stats.threads_per_worker)],
-    ['model load seconds', stats.model_load_seconds],
-    ['embed seconds', stats.embed_seconds]
-  ]
-  for (const [label, value] of rows) {
-    lines.push(`| ${label} | ${cell(value)} |` + (prior ? ' | |' : ''))
-  }
-  for (const { key, label } of COMPARED) {
-    const now = stats[key] as number
-    const before = prior ? (prior[key] as number) : undefined
+  for (const field of STATS_FIELDS) {
+    const now = stats[field.key]
+    if (!('compared' in field)) {
+      lines.push(`| ${field.label} | ${cell(now)} |` + (prior ? ' | |' : ''))
+      continue
+    }
+    const before = prior?.[field.key] ?? 0
     lines.push(
-      `| **${label}** | **${cell(now)}** |` +
-        (prior ? ` ${cell(before ?? 0)} | ${change(now, before ?? 0)} |` : '')
+      `| **${field.label}** | **${cell(now)}** |` +
+        (prior ? ` ${cell(before)} | ${change(now, before)} |` : '')
     )
   }
   const reasons = Object.entries(stats.skipped_by_reason).sort(([a], [b]) => a.localeCompare(b))

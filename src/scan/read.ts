@@ -3,8 +3,9 @@ import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
-import type { ScannedFile, SkippedFile } from './types.js'
+import type { ScannedFile, SkippedFile } from './scan.js'
 import { sha256Hex } from '../util/digest.js'
+import { errorCode } from '../util/errors.js'
 
 /** Why a file is not indexed, without its path (the caller knows it). */
 export type Skip = Omit<SkippedFile, 'path'>
@@ -107,8 +108,4 @@ async function readAtMost(fd: number, limit: number, expected: number): Promise<
 
 function unreadable(error: unknown): Skip {
   return { reason: 'unreadable', detail: errorCode(error) }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error)
 }

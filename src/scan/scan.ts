@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { comparePaths, pathProblem } from '../index/paths.js'
+import { comparePaths, pathProblem } from '../artifact/paths.js'
 import { mapConcurrently } from './concurrency.js'
 import { loadGitignore } from './gitignore.js'
 import { listFiles, type ListedFile } from './list.js'
@@ -8,9 +8,53 @@ import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './pat
 import { readFileContent, resolveLink, type Skip } from './read.js'
 import { isSecretPath } from './secrets.js'
 import { inShard } from './shard.js'
-import type { ScanOptions, ScanResult, ScannedFile, SkippedFile } from './types.js'
+import type { Shard } from './shard.js'
 
-export { ALWAYS_EXCLUDED, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './patterns.js'
+export type SkipReason =
+  'binary' | 'too-large' | 'empty' | 'unreadable' | 'vanished' | 'secret' | 'outside-root'
+
+export interface ScanOptions {
+  /** Absolute path of the folder to index. */
+  root: string
+  /** Globs relative to root; an empty list means DEFAULT_INCLUDE. */
+  include: readonly string[]
+  /** Globs relative to root, on top of ALWAYS_EXCLUDED. */
+  exclude: readonly string[]
+  /** Honour the .gitignore files found under root. */
+  gitignore: boolean
+  maxFileBytes: number
+  /** Skip secret-looking files (see SECRET_FILE_PATTERNS). */
+  excludeSecrets: boolean
+  /** Scan only this shard's files; other shards' files are neither read nor reported. */
+  shard?: Shard
+  /** Called after each listed file is read or skipped, with how many have been so far. */
+  onProgress?: (seen: number) => void
+}
+
+export interface ScannedFile {
+  /** Relative to root, '/'-separated. */
+  path: string
+  bytes: number
+  /** SHA-256 (hex) of the raw bytes. */
+  sha256: string
+  /** UTF-8, invalid sequences replaced with U+FFFD, a leading byte order mark removed. */
+  content: string
+}
+
+export interface SkippedFile {
+  /** Relative to root, '/'-separated; a folder's path for a folder that could not be listed. */
+  path: string
+  reason: SkipReason
+  /** An error code (EACCES, ELOOP, ...) or a size, where there is one. */
+  detail?: string
+}
+
+export interface ScanResult {
+  /** Sorted by path. */
+  files: ScannedFile[]
+  /** Sorted by path. */
+  skipped: SkippedFile[]
+}
 
 /** Files read at once: enough to keep the disk busy, few enough for any descriptor limit. */
 const READ_CONCURRENCY = 16

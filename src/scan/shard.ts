@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { Shard } from '../config/types.js'
+
+/** Shard `index` of `count`, 1-based: 'I/N' on the command line. */
+export interface Shard {
+  index: number
+  count: number
+}
 
 /**
  * Whether a file belongs to a shard: the first four bytes of the SHA-256 of its path, as an

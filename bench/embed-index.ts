@@ -1,0 +1,59 @@
+import { access, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Dtype } from '../src/embed/model-source.js'
+import type { RunStats } from '../src/report/stats.js'
+import { runMeasured, type Measured } from './measure.js'
+
+export interface IndexRun {
+  root: string
+  out: string
+  modelDir: string
+  dtype: Dtype
+  batchSize: number
+  /** Omitted: the CLI's default ('auto', one per core). */
+  workers?: number
+  prior?: string
+  logFile: string
+}
+
+/**
+ * embed-index as users run it: `node dist/cli.js index`, the bundle `npm run package` builds,
+ * in its own process tree. Chunk texts are stored so that naive and ceiling can embed the very
+ * same chunks.
+ */
+export async function runEmbedIndex(
+  repoRoot: string,
+  run: IndexRun
+): Promise<{ measured: Measured; stats: RunStats }> {
+  const cli = path.join(repoRoot, 'dist', 'cli.js')
+  await access(cli).catch(() => {
+    throw new Error(`${cli} is missing: build it with 'npm run package'`)
+  })
+  await rm(run.out, { recursive: true, force: true })
+  const statsFile = `${run.out}.stats.json`
+  const args = [
+    cli,
+    'index',
+    '--root',
+    run.root,
+    '--out',
+    run.out,
+    '--model-path',
+    run.modelDir,
+    '--dtype',
+    run.dtype,
+    '--batch-size',
+    String(run.batchSize),
+    '--store-text',
+    '--stats-json',
+    statsFile,
+    ...(run.workers !== undefined ? ['--workers', String(run.workers)] : []),
+    ...(run.prior !== undefined ? ['--prior', run.prior] : [])
+  ]
+  const measured = await runMeasured(process.execPath, args, {
+    cwd: repoRoot,
+    logFile: run.logFile
+  })
+  const stats = JSON.parse(await readFile(statsFile, 'utf8')) as RunStats
+  return { measured, stats }
+}

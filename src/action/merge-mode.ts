@@ -1,0 +1,18 @@
+import * as core from '@actions/core'
+import { expandMergeInputs, mergeIndexes } from '../artifact/merge.js'
+import type { ActionConfig } from '../config/parse.js'
+
+/** mode 'merge': the shard indexes named by merge-from, combined into output. */
+export async function runMergeMode(config: ActionConfig): Promise<void> {
+  const shards = await expandMergeInputs(config.mergeFrom, config.root)
+  const manifest = await core.group('merge', () => mergeIndexes(shards, config.output))
+  core.setOutput('index-path', config.output)
+  core.setOutput('files-total', manifest.counts.files)
+  core.setOutput('chunks', manifest.counts.chunks)
+  await core.summary
+    .addHeading('embed-index: merge')
+    .addRaw(
+      `Merged ${shards.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks.\n`
+    )
+    .write()
+}

@@ -1,0 +1,122 @@
+/**
+ * The index artifact, format `embed-index/1`. This comment is the source of truth for the format;
+ * the README summarises it.
+ *
+ * An index is a folder holding three files. Nothing run-specific (timestamps, durations, host
+ * names) goes into them: the same repository and settings give the same bytes.
+ *
+ * `manifest.json`: JSON with two-space indent, keys in exactly this order, a trailing newline.
+ *   format      'embed-index/1'
+ *   tool        { name: 'embed-index', version }
+ *   model       { id, revision, dtype: 'fp32' | 'q8', dimension }
+ *   chunking    { chunker (e.g. 'lines-cdc/1'), max_tokens }
+ *   store_text  whether the rows of chunks.jsonl carry the chunk text
+ *   shard       { index, count } (index is 1-based, 1..count) for a shard's index; null for an
+ *               index of the whole tree (also what merging the shards gives)
+ *   counts      { files, chunks, skipped }: the lengths of files, of chunks.jsonl and of skipped
+ *   files       [{ path, sha256, bytes, first_row, rows }] sorted by path, no duplicates. sha256
+ *               and bytes are of the file's content. The file's chunks are the rows
+ *               first_row .. first_row + rows - 1, so the files, in order, cover all rows
+ *               contiguously (a file without chunks has rows 0 and first_row where it would start).
+ *   skipped     [{ path, reason }] sorted by path, no duplicates, no path that is also in files
+ *   checksums   { 'chunks.jsonl': sha256, 'vectors.npy': sha256 } of those files' bytes
+ *
+ * `chunks.jsonl`: one compact JSON object per vector row, each line ending in '\n' (empty file
+ * for no rows): { path, start_line, end_line, tokens, sha256 } plus `text` exactly when store_text.
+ * Lines are 1-based and inclusive; sha256 is the chunker's hash of the chunk, used to reuse its
+ * vector in a later run. Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
+ * then start_line, then order of appearance (the pieces of a long line share a start_line).
+ *
+ * `vectors.npy`: NPY 1.0, dtype '<f4', fortran_order False, shape (chunks, dimension), row i is
+ * the L2-normalised embedding of chunks.jsonl row i. The header is written exactly as numpy's
+ * `np.save` writes it: padded with spaces, ended by '\n', data starting at a multiple of 64 bytes.
+ * Zero chunks give shape (0, dimension).
+ *
+ * Paths are relative POSIX paths inside the repository: no leading '/', no drive letter, no '.',
+ * '..' or empty segments, no backslash, no NUL. Hashes are lowercase hex SHA-256.
+ *
+ * `manifest.json` is written last and is the commit point: a folder without it holds no index.
+ *
+ * `stats.json` (optional): throughput figures of the run that wrote the index. It is run-specific,
+ * not covered by the checksums, and removed whenever a new index is written to the folder.
+ */
+import type { Dtype } from '../embed/model-source.js'
+import type { Shard } from '../scan/shard.js'
+
+export const FORMAT_VERSION = 'embed-index/1'
+export const TOOL_NAME = 'embed-index'
+
+export const MANIFEST_FILE = 'manifest.json'
+export const CHUNKS_FILE = 'chunks.jsonl'
+export const VECTORS_FILE = 'vectors.npy'
+export const STATS_FILE = 'stats.json'
+
+export interface ChunkRow {
+  path: string
+  start_line: number
+  end_line: number
+  tokens: number
+  sha256: string
+  /** Present exactly when the manifest's store_text is true. */
+  text?: string
+}
+
+export interface FileEntry {
+  path: string
+  sha256: string
+  bytes: number
+  first_row: number
+  rows: number
+}
+
+export interface SkippedEntry {
+  path: string
+  reason: string
+}
+
+export interface IndexModel {
+  id: string
+  revision: string
+  dtype: Dtype
+  dimension: number
+}
+
+export interface Chunking {
+  chunker: string
+  max_tokens: number
+}
+
+export interface Counts {
+  files: number
+  chunks: number
+  skipped: number
+}
+
+export interface Checksums {
+  'chunks.jsonl': string
+  'vectors.npy': string
+}
+
+export interface Manifest {
+  format: typeof FORMAT_VERSION
+  tool: { name: typeof TOOL_NAME; version: string }
+  model: IndexModel
+  chunking: Chunking
+  store_text: boolean
+  shard: Shard | null
+  counts: Counts
+  files: FileEntry[]
+  skipped: SkippedEntry[]
+  checksums: Checksums
+}
+
+/** What a writer supplies: counts and checksums are derived from the rest. */
+export interface IndexData {
+  manifest: Omit<Manifest, 'checksums' | 'counts'>
+  rows: ChunkRow[]
+  /** rows.length × dimension values, row-major. */
+  vectors: Float32Array
+}
+
+/** An index as read back from disk. */
+export type LoadedIndex = IndexData & { manifest: Manifest }

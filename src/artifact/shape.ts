@@ -1,0 +1,201 @@
+/**
+ * Shape checks for untrusted index JSON (manifest.json, chunks.jsonl rows). Each parser returns a
+ * fresh object with its keys in canonical order, so what was read serialises back to the same
+ * bytes, and rejects unknown keys, so nothing unchecked rides along.
+ */
+import type { Dtype } from '../embed/model-source.js'
+import type { Shard } from '../scan/shard.js'
+import { IndexError } from './errors.js'
+import {
+  CHUNKS_FILE,
+  FORMAT_VERSION,
+  TOOL_NAME,
+  VECTORS_FILE,
+  type ChunkRow,
+  type FileEntry,
+  type Manifest,
+  type SkippedEntry
+} from './format.js'
+import { pathProblem } from './paths.js'
+
+type Fields = Record<string, unknown>
+
+const SHA256_HEX = /^[0-9a-f]{64}$/
+const DTYPES: readonly Dtype[] = ['fp32', 'q8']
+
+class ShapeCheck {
+  constructor(private readonly file: string) {}
+
+  fail(where: string, problem: string): never {
+    throw new IndexError(`${this.file}: ${where} ${problem}`)
+  }
+
+  object(value: unknown, where: string, keys: readonly string[]): Fields {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(where, 'must be an object')
+    }
+    const fields = value as Fields
+    for (const key of Object.keys(fields)) {
+      if (!keys.includes(key)) {
+        this.fail(where, `has unknown key ${JSON.stringify(key)}`)
+      }
+    }
+    for (const key of keys) if (!Object.hasOwn(fields, key)) this.fail(where, `lacks ${key}`)
+    return fields
+  }
+
+  array(fields: Fields, key: string, where: string): unknown[] {
+    const value = fields[key]
+    if (!Array.isArray(value)) this.fail(`${where}.${key}`, 'must be an array')
+    return value
+  }
+
+  string(fields: Fields, key: string, where: string): string {
+    const value = fields[key]
+    if (typeof value !== 'string') this.fail(`${where}.${key}`, 'must be a string')
+    return value
+  }
+
+  nonEmptyString(fields: Fields, key: string, where: string): string {
+    const value = this.string(fields, key, where)
+    if (value === '') this.fail(`${where}.${key}`, 'must not be empty')
+    return value
+  }
+
+  boolean(fields: Fields, key: string, where: string): boolean {
+    const value = fields[key]
+    if (typeof value !== 'boolean') this.fail(`${where}.${key}`, 'must be true or false')
+    return value
+  }
+
+  integer(fields: Fields, key: string, where: string, min: number): number {
+    const value = fields[key]
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+      this.fail(`${where}.${key}`, `must be an integer >= ${min}`)
+    }
+    return value
+  }
+
+  sha256(fields: Fields, key: string, where: string): string {
+    const value = fields[key]
+    if (typeof value !== 'string' || !SHA256_HEX.test(value)) {
+      this.fail(`${where}.${key}`, 'must be a lowercase hex SHA-256')
+    }
+    return value
+  }
+
+  path(fields: Fields, where: string): string {
+    const path = this.string(fields, 'path', where)
+    const problem = pathProblem(path)
+    if (problem !== null) this.fail(`${where}.path`, `${JSON.stringify(path)} ${problem}`)
+    return path
+  }
+}
+
+/** Checks a parsed manifest.json; `file` names it in errors. */
+export function parseManifest(value: unknown, file: string): Manifest {
+  const check = new ShapeCheck(file)
+  const root = check.object(value, 'manifest', [
+    'format',
+    'tool',
+    'model',
+    'chunking',
+    'store_text',
+    'shard',
+    'counts',
+    'files',
+    'skipped',
+    'checksums'
+  ])
+  // The version comes first so that another version is reported as such, not as a shape problem.
+  if (root.format !== FORMAT_VERSION) {
+    check.fail(
+      'format',
+      `is ${JSON.stringify(root.format)}, expected ${JSON.stringify(FORMAT_VERSION)}`
+    )
+  }
+  const tool = check.object(root.tool, 'tool', ['name', 'version'])
+  if (tool.name !== TOOL_NAME) check.fail('tool.name', `must be ${JSON.stringify(TOOL_NAME)}`)
+  const model = check.object(root.model, 'model', ['id', 'revision', 'dtype', 'dimension'])
+  if (!DTYPES.includes(model.dtype as Dtype)) {
+    check.fail('model.dtype', `must be one of ${DTYPES.join(', ')}`)
+  }
+  const chunking = check.object(root.chunking, 'chunking', ['chunker', 'max_tokens'])
+  const counts = check.object(root.counts, 'counts', ['files', 'chunks', 'skipped'])
+  const checksums = check.object(root.checksums, 'checksums', [CHUNKS_FILE, VECTORS_FILE])
+  return {
+    format: FORMAT_VERSION,
+    tool: { name: TOOL_NAME, version: check.nonEmptyString(tool, 'version', 'tool') },
+    model: {
+      id: check.nonEmptyString(model, 'id', 'model'),
+      revision: check.nonEmptyString(model, 'revision', 'model'),
+      dtype: model.dtype as Dtype,
+      dimension: check.integer(model, 'dimension', 'model', 1)
+    },
+    chunking: {
+      chunker: check.nonEmptyString(chunking, 'chunker', 'chunking'),
+      max_tokens: check.integer(chunking, 'max_tokens', 'chunking', 1)
+    },
+    store_text: check.boolean(root, 'store_text', 'manifest'),
+    shard: root.shard === null ? null : checkShard(check, root.shard),
+    counts: {
+      files: check.integer(counts, 'files', 'counts', 0),
+      chunks: check.integer(counts, 'chunks', 'counts', 0),
+      skipped: check.integer(counts, 'skipped', 'counts', 0)
+    },
+    files: check.array(root, 'files', 'manifest').map((entry, i) => parseFile(check, entry, i)),
+    skipped: check.array(root, 'skipped', 'manifest').map((entry, i) => parseSkip(check, entry, i)),
+    checksums: {
+      [CHUNKS_FILE]: check.sha256(checksums, CHUNKS_FILE, 'checksums'),
+      [VECTORS_FILE]: check.sha256(checksums, VECTORS_FILE, 'checksums')
+    }
+  }
+}
+
+function checkShard(check: ShapeCheck, value: unknown): Shard {
+  const shard = check.object(value, 'shard', ['index', 'count'])
+  const index = check.integer(shard, 'index', 'shard', 1)
+  const count = check.integer(shard, 'count', 'shard', 1)
+  if (index > count) check.fail('shard', `index ${index} is above count ${count}`)
+  return { index, count }
+}
+
+function parseFile(check: ShapeCheck, value: unknown, i: number): FileEntry {
+  const where = `files[${i}]`
+  const entry = check.object(value, where, ['path', 'sha256', 'bytes', 'first_row', 'rows'])
+  return {
+    path: check.path(entry, where),
+    sha256: check.sha256(entry, 'sha256', where),
+    bytes: check.integer(entry, 'bytes', where, 0),
+    first_row: check.integer(entry, 'first_row', where, 0),
+    rows: check.integer(entry, 'rows', where, 0)
+  }
+}
+
+function parseSkip(check: ShapeCheck, value: unknown, i: number): SkippedEntry {
+  const where = `skipped[${i}]`
+  const entry = check.object(value, where, ['path', 'reason'])
+  return { path: check.path(entry, where), reason: check.nonEmptyString(entry, 'reason', where) }
+}
+
+/** Checks one parsed chunks.jsonl row; `where` says which (e.g. 'line 3'). */
+export function parseChunkRow(
+  value: unknown,
+  storeText: boolean,
+  file: string,
+  where: string
+): ChunkRow {
+  const check = new ShapeCheck(file)
+  const keys = ['path', 'start_line', 'end_line', 'tokens', 'sha256']
+  const fields = check.object(value, where, storeText ? [...keys, 'text'] : keys)
+  const row: ChunkRow = {
+    path: check.path(fields, where),
+    start_line: check.integer(fields, 'start_line', where, 1),
+    end_line: check.integer(fields, 'end_line', where, 1),
+    tokens: check.integer(fields, 'tokens', where, 0),
+    sha256: check.sha256(fields, 'sha256', where)
+  }
+  if (row.end_line < row.start_line) check.fail(where, 'ends before it starts')
+  if (storeText) row.text = check.string(fields, 'text', where)
+  return row
+}

@@ -1,0 +1,200 @@
+/**
+ * One indexing run, whichever door it came through (action or CLI):
+ * scan → reuse what the prior index already has → chunk → embed → write the index → stats.
+ */
+import { FORMAT_VERSION, TOOL_NAME, type IndexModel, type Manifest } from '../artifact/format.js'
+import { loadPriorIndex, type PriorIndex } from '../artifact/prior.js'
+import { writeStats } from '../artifact/stats-file.js'
+import { writeIndex } from '../artifact/write.js'
+import { chunkingSettings } from '../chunk/chunker.js'
+import type { IndexConfig } from '../config/parse.js'
+import { embedAll, type EmbedStats } from '../embed/cluster.js'
+import { readModelShape } from '../embed/model-source.js'
+import type { WorkerEntry } from '../embed/worker-process.js'
+import type { Log } from '../report/log.js'
+import { createProgress } from '../report/progress.js'
+import { computeStats, parseRunStats, type RunStats } from '../report/stats.js'
+import { scanRepository, type ScanResult } from '../scan/scan.js'
+import { writeFileAtomically } from '../util/durable.js'
+import { TOOL_VERSION } from '../version.js'
+import { ModelLoader } from './model.js'
+import { assertWritable } from './output.js'
+import { ownPaths } from './own-paths.js'
+import { assembleRows, planRows, type RowPlan } from './plan.js'
+
+export interface RunOptions {
+  log: Log
+  /** How to fork embedding workers; the default goes with the running code (worker-process.ts). */
+  workerEntry?: WorkerEntry
+  progressStream?: NodeJS.WritableStream
+}
+
+export interface BuildResult {
+  manifest: Manifest
+  stats: RunStats
+  /** Throughput recorded by the prior index, for comparison in the job summary. */
+  priorStats?: RunStats
+  priorUsed: boolean
+}
+
+/** The vectors of the plan's items and the model they came from. */
+interface Embedding {
+  model: IndexModel
+  vectors: Float32Array
+  stats?: EmbedStats
+}
+
+export async function buildIndex(config: IndexConfig, options: RunOptions): Promise<BuildResult> {
+  const { log } = options
+  const started = performance.now()
+  await assertWritable(config.output)
+  const scan = await scanFiles(config, log)
+  const prior = await loadPrior(config, log)
+  const model = new ModelLoader(config, prior, log)
+  const chunkProgress = progress(options, 'chunk', 'files', scan.files.length)
+  const plan = await planRows(scan.files, prior, config, model, chunkProgress)
+  log.info(`chunks: ${plan.rows} total, ${plan.items.length} to embed`)
+  const embedding = await embed(plan, prior, model, config, options)
+  const { files, rows, vectors } = assembleRows(plan, embedding.vectors, embedding.model.dimension)
+
+  const manifest = await writeIndex(config.output, {
+    manifest: {
+      format: FORMAT_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      model: embedding.model,
+      chunking: chunkingSettings(config.maxTokens),
+      store_text: config.storeText,
+      shard: config.shard ?? null,
+      files,
+      skipped: scan.skipped.map(s => ({ path: s.path, reason: s.reason }))
+    },
+    rows,
+    vectors
+  })
+  const stats = runStats(scan, plan, embedding.stats, started)
+  await writeStats(config.output, stats)
+  if (config.statsJson)
+    await writeFileAtomically(config.statsJson, JSON.stringify(stats, null, 2) + '\n')
+  return {
+    manifest,
+    stats,
+    priorStats: parseRunStats(prior?.stats),
+    priorUsed: prior !== undefined
+  }
+}
+
+async function scanFiles(config: IndexConfig, log: Log): Promise<ScanResult> {
+  const scan = await scanRepository({
+    root: config.root,
+    include: config.include,
+    exclude: [...config.exclude, ...ownPaths(config)],
+    gitignore: config.gitignore,
+    maxFileBytes: config.maxFileBytes,
+    excludeSecrets: config.excludeSecrets,
+    shard: config.shard
+  })
+  log.info(`scan: ${scan.files.length} files to index, ${scan.skipped.length} skipped`)
+  if (scan.files.length === 0) {
+    log.warning(
+      `no files to index under ${config.root}: check include / exclude (the index will be empty)`
+    )
+  }
+  return scan
+}
+
+/** The prior index of an incremental run, when there is one that fits this run's settings. */
+async function loadPrior(config: IndexConfig, log: Log): Promise<PriorIndex | undefined> {
+  if (config.reindex !== 'incremental' || !config.prior) return undefined
+  const loaded = await loadPriorIndex(config.prior, {
+    model: {
+      id: config.model.id,
+      revision: config.model.revision,
+      dtype: config.model.dtype,
+      // A local model's dimension is known without loading it: a prior of another is ignored.
+      // An unreadable model folder is reported, naming its missing files, when resolved.
+      dimension: config.model.path
+        ? await readModelShape(config.model.path).then(
+            shape => shape.dimension,
+            () => undefined
+          )
+        : undefined
+    },
+    chunking: chunkingSettings(config.maxTokens),
+    storeText: config.storeText
+  })
+  if (!loaded.prior) {
+    log.warning(`prior index ${config.prior} not used: ${loaded.reason}; embedding everything`)
+    return undefined
+  }
+  log.info(`prior index: ${config.prior}`)
+  return loaded.prior
+}
+
+/**
+ * Embeds the plan's items. With nothing to embed the model's identity comes from the prior, so no
+ * model is loaded; without a prior, the model is loaded for its dimension even for an empty index.
+ */
+async function embed(
+  plan: RowPlan,
+  prior: PriorIndex | undefined,
+  model: ModelLoader,
+  config: IndexConfig,
+  options: RunOptions
+): Promise<Embedding> {
+  if (plan.items.length === 0 && prior) {
+    return { model: prior.manifest.model, vectors: new Float32Array(0) }
+  }
+  const { model: resolved } = await model.load()
+  const identity: IndexModel = {
+    id: resolved.id,
+    revision: resolved.revision,
+    dtype: resolved.dtype,
+    dimension: resolved.dimension
+  }
+  if (plan.items.length === 0) return { model: identity, vectors: new Float32Array(0) }
+  const embedProgress = progress(options, 'embed', 'chunks', plan.items.length)
+  const result = await embedAll(plan.items, {
+    model: resolved,
+    workers: config.workers,
+    batchSize: config.batchSize,
+    workerEntry: options.workerEntry,
+    onProgress: done => embedProgress.update(done),
+    log: options.log
+  })
+  embedProgress.finish()
+  return { model: identity, vectors: result.vectors, stats: result.stats }
+}
+
+function progress(options: RunOptions, label: string, unit: string, total: number) {
+  return createProgress({ label, unit, total, stream: options.progressStream })
+}
+
+function runStats(
+  scan: ScanResult,
+  plan: RowPlan,
+  embedded: EmbedStats | undefined,
+  started: number
+): RunStats {
+  const skippedByReason: Record<string, number> = {}
+  for (const s of scan.skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1
+  return computeStats({
+    files_total: plan.files.length,
+    files_embedded: plan.files.filter(file => file.embedded).length,
+    files_skipped: scan.skipped.length,
+    chunks_total: plan.rows,
+    chunks_embedded: plan.items.length,
+    tokens_embedded: plan.items.reduce((n, item) => n + item.tokens, 0),
+    workers: embedded?.workers ?? 0,
+    threads_per_worker: embedded?.threadsPerWorker ?? 0,
+    wall_seconds: (performance.now() - started) / 1000,
+    model_load_seconds: embedded?.modelLoadSeconds ?? 0,
+    embed_seconds: embedded?.embedSeconds ?? 0,
+    per_worker: (embedded?.perWorker ?? []).map(w => ({
+      worker: w.worker,
+      chunks: w.items,
+      tokens: w.tokens,
+      busy_seconds: w.busySeconds
+    })),
+    skipped_by_reason: skippedByReason
+  })
+}

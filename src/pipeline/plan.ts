@@ -1,0 +1,126 @@
+/**
+ * Where each row of the new index comes from: a file whose content the prior index holds keeps
+ * its rows and vectors; any other file is chunked, and each chunk either reuses a prior vector of
+ * the same text or becomes an item to embed.
+ */
+import type { FileEntry, ChunkRow } from '../artifact/format.js'
+import type { PriorIndex } from '../artifact/prior.js'
+import { chunkText } from '../chunk/chunker.js'
+import type { EmbedItem } from '../embed/batch-plan.js'
+import type { Progress } from '../report/progress.js'
+import type { ScannedFile } from '../scan/scan.js'
+import type { ModelLoader } from './model.js'
+
+/** A reused vector, or the index of the item whose vector the row gets. */
+type RowSource = Float32Array | number
+
+interface FilePlan {
+  file: ScannedFile
+  rows: ChunkRow[]
+  sources: RowSource[]
+  /** Some row of it is embedded in this run. */
+  embedded: boolean
+}
+
+export interface RowPlan {
+  files: FilePlan[]
+  /** What must be embedded, in the order the rows' sources number them. */
+  items: EmbedItem[]
+  rows: number
+}
+
+export interface PlanSettings {
+  maxTokens: number
+  storeText: boolean
+}
+
+export async function planRows(
+  files: readonly ScannedFile[],
+  prior: PriorIndex | undefined,
+  settings: PlanSettings,
+  model: ModelLoader,
+  progress: Progress
+): Promise<RowPlan> {
+  const plan: RowPlan = { files: [], items: [], rows: 0 }
+  for (const [n, file] of files.entries()) {
+    const reused = prior?.fileBySha(file.path, file.sha256)
+    const filePlan = reused
+      ? { file, rows: reused.rows, sources: reused.vectors, embedded: false }
+      : await chunkFile(file, prior, settings, model, plan.items)
+    plan.files.push(filePlan)
+    plan.rows += filePlan.rows.length
+    progress.update(n + 1)
+  }
+  if (files.length > 0) progress.finish()
+  return plan
+}
+
+async function chunkFile(
+  file: ScannedFile,
+  prior: PriorIndex | undefined,
+  { maxTokens, storeText }: PlanSettings,
+  model: ModelLoader,
+  items: EmbedItem[]
+): Promise<FilePlan> {
+  const { countTokens } = await model.load()
+  const plan: FilePlan = { file, rows: [], sources: [], embedded: false }
+  for (const chunk of chunkText(file.content, { maxTokens, countTokens })) {
+    plan.rows.push({
+      path: file.path,
+      start_line: chunk.startLine,
+      end_line: chunk.endLine,
+      tokens: chunk.tokens,
+      sha256: chunk.sha256,
+      ...(storeText ? { text: chunk.text } : {})
+    })
+    const vector = prior?.vectorByChunkSha(chunk.sha256)
+    if (vector) {
+      plan.sources.push(vector)
+      continue
+    }
+    plan.sources.push(items.length)
+    plan.embedded = true
+    items.push({
+      text: chunk.text,
+      tokens: chunk.tokens,
+      label: `${file.path}:${chunk.startLine}-${chunk.endLine}`
+    })
+  }
+  return plan
+}
+
+export interface AssembledRows {
+  files: FileEntry[]
+  rows: ChunkRow[]
+  vectors: Float32Array
+}
+
+/** The index's files, rows and vectors in file order; `embedded` holds the items' vectors. */
+export function assembleRows(
+  plan: RowPlan,
+  embedded: Float32Array,
+  dimension: number
+): AssembledRows {
+  const vectors = new Float32Array(plan.rows * dimension)
+  const rows: ChunkRow[] = []
+  const files: FileEntry[] = []
+  for (const { file, rows: fileRows, sources } of plan.files) {
+    files.push({
+      path: file.path,
+      sha256: file.sha256,
+      bytes: file.bytes,
+      first_row: rows.length,
+      rows: fileRows.length
+    })
+    fileRows.forEach((row, i) => {
+      const source = sources[i]
+      const vector =
+        typeof source === 'number'
+          ? embedded.subarray(source * dimension, (source + 1) * dimension)
+          : source
+      vectors.set(vector, rows.length * dimension)
+      rows.push(row)
+    })
+  }
+  return { files, rows, vectors }
+}
