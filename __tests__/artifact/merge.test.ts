@@ -37,7 +37,7 @@ async function shards(
 ): Promise<string[]> {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      const shard = shardIndex(full, { index: i + 1, count }, shardOf(count))
+      const shard = shardIndex(full, { number: i + 1, count }, shardOf(count))
       edit(shard, i + 1)
       return written(shard)
     })
@@ -89,23 +89,33 @@ it.each<[string, Edit, RegExp]>([
   [
     'another model id',
     onShard2(i => (i.manifest.model.id = 'other/model')),
-    /has model\.id "other\/model"/
+    /made with model\.id "other\/model", not "test\/model"/
   ],
   [
-    'another model revision',
+    'another model revision (not pinned to a commit)',
     onShard2(i => (i.manifest.model.revision = 'v2')),
-    /has model\.revision "v2"/
+    /made with model files "revision v2 \(not pinned to a commit\)"/
   ],
-  ['another dtype', onShard2(i => (i.manifest.model.dtype = 'q8')), /has model\.dtype "q8"/],
+  [
+    '7, 8: other model files (another commit)',
+    onShard2(i => (i.manifest.model.commit = 'c'.repeat(40))),
+    /made with model files "c{40}", not "revision main/
+  ],
+  [
+    '7: another embedding recipe',
+    onShard2(i => (i.manifest.recipe = 'mean-l2/2')),
+    /made with recipe "mean-l2\/2", not "mean-l2\/1"/
+  ],
+  ['another dtype', onShard2(i => (i.manifest.model.dtype = 'q8')), /made with model\.dtype "q8"/],
   [
     'another chunker',
     onShard2(i => (i.manifest.chunking.chunker = 'lines/0')),
-    /has chunking\.chunker "lines\/0"/
+    /made with chunking\.chunker "lines\/0"/
   ],
   [
     'another max_tokens',
     onShard2(i => (i.manifest.chunking.max_tokens = 128)),
-    /has chunking\.max_tokens 128/
+    /made with chunking\.max_tokens 128/
   ],
   [
     'another store_text',
@@ -117,7 +127,7 @@ it.each<[string, Edit, RegExp]>([
   ],
   [
     'a shard given twice',
-    onShard2(i => (i.manifest.shard = { index: 1, count: 3 })),
+    onShard2(i => (i.manifest.shard = { number: 1, count: 3 })),
     /are both shard 1\/3/
   ],
   [
@@ -127,7 +137,7 @@ it.each<[string, Edit, RegExp]>([
   ],
   [
     'a shard of another count',
-    onShard2(i => (i.manifest.shard = { index: 2, count: 4 })),
+    onShard2(i => (i.manifest.shard = { number: 2, count: 4 })),
     /is shard 2\/4 but .* is one of 3/
   ]
 ])('refuses %s', async (_, edit, reason) => {
@@ -142,7 +152,7 @@ it.each([
   const taken = entries.find(entry => shardOf(3)(entry.path) === 3)!.path
   const dirs = await shards()
   const alsoTaken = (path: string): number => (path === taken ? 2 : shardOf(3)(path))
-  dirs[1] = await written(shardIndex(full, { index: 2, count: 3 }, alsoTaken))
+  dirs[1] = await written(shardIndex(full, { number: 2, count: 3 }, alsoTaken))
   await expect(mergeIndexes(dirs, await tempDir())).rejects.toThrow(
     `${JSON.stringify(taken)} is in both `
   )
@@ -151,17 +161,17 @@ it.each([
 it('refuses another dimension', async () => {
   const other = syntheticIndex({ seed: 21, files: 60, skipped: 7, storeText: true, dimension: 4 })
   const dirs = await shards()
-  dirs[1] = await written(shardIndex(other, { index: 2, count: 3 }, shardOf(3)))
+  dirs[1] = await written(shardIndex(other, { number: 2, count: 3 }, shardOf(3)))
   await expect(mergeIndexes(dirs, await tempDir())).rejects.toThrow(
-    /has model\.dimension 4 but .* has 8/
+    /made with model\.dimension 4, not 8 like/
   )
 })
 
 it('refuses another format version', async () => {
   const dirs = await shards()
-  await editManifest(dirs[1], m => ((m as { format: string }).format = 'embed-index/2'))
+  await editManifest(dirs[1], m => ((m as { format: string }).format = 'embed-index/1'))
   await expect(mergeIndexes(dirs, await tempDir())).rejects.toThrow(
-    /format is "embed-index\/2", expected "embed-index\/1"/
+    /format is "embed-index\/1", expected "embed-index\/2"/
   )
 })
 

@@ -1,6 +1,7 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CHUNKS_FILE, MANIFEST_FILE, STATS_FILE, VECTORS_FILE } from '../../src/artifact/format.js'
+import type { IndexSettings } from '../../src/artifact/compat.js'
 import { loadPriorIndex, type PriorExpectation } from '../../src/artifact/prior.js'
 import { writeStats } from '../../src/artifact/stats-file.js'
 import { writeIndex } from '../../src/artifact/write.js'
@@ -10,10 +11,16 @@ afterAll(removeTempDirs)
 
 const index = syntheticIndex({ seed: 41, files: 15 })
 const DIMENSION = index.manifest.model.dimension
-const expected: PriorExpectation = {
-  model: { id: 'test/model', revision: 'main', dtype: 'fp32', dimension: DIMENSION },
-  chunking: { chunker: 'lines-cdc/1', max_tokens: 256 },
-  storeText: false
+const settings: IndexSettings = {
+  model: { id: 'test/model', revision: 'main', commit: null, dtype: 'fp32', dimension: DIMENSION },
+  recipe: 'mean-l2/1',
+  chunking: { chunker: 'lines-cdc/1', max_tokens: 256 }
+}
+const expected: PriorExpectation = { settings, storeText: false }
+
+/** The expectation of a run whose model, recipe or chunking differ. */
+function expecting(changes: Partial<IndexSettings>): PriorExpectation {
+  return { ...expected, settings: { ...settings, ...changes } }
 }
 
 async function prior(storeText = false): Promise<string> {
@@ -48,10 +55,10 @@ describe('a good prior', () => {
   })
 
   it('accepts an expectation without a dimension', async () => {
-    const result = await loadPriorIndex(await prior(), {
-      ...expected,
-      model: { id: 'test/model', revision: 'main', dtype: 'fp32' }
-    })
+    const result = await loadPriorIndex(
+      await prior(),
+      expecting({ model: { ...settings.model, dimension: undefined } })
+    )
     expect(result.prior).not.toBeNull()
   })
 
@@ -118,7 +125,7 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     'a manifest that is not JSON',
     dir => writeFile(join(dir, MANIFEST_FILE), 'null'),
     expected,
-    /manifest must be an object/
+    /format is not an embed-index format/
   ],
   [
     'another format version',
@@ -154,38 +161,50 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
   [
     'another model',
     async () => {},
-    { ...expected, model: { ...expected.model, id: 'other/model' } },
-    /has model\.id "test\/model", this run uses "other\/model"/
+    expecting({ model: { ...settings.model, id: 'other/model' } }),
+    /made with model\.id "test\/model", not "other\/model"/
   ],
   [
-    'another revision',
+    '8: other model files: a commit against a revision that was not pinned',
     async () => {},
-    { ...expected, model: { ...expected.model, revision: 'v2' } },
-    /has model\.revision "main", this run uses "v2"/
+    expecting({ model: { ...settings.model, commit: 'c'.repeat(40) } }),
+    /made with model files "revision main \(not pinned to a commit\)", not "c{40}"/
+  ],
+  [
+    'another revision of an unpinned model',
+    async () => {},
+    expecting({ model: { ...settings.model, revision: 'v2' } }),
+    /made with model files "revision main .*", not "revision v2 .*"/
   ],
   [
     'another dtype',
     async () => {},
-    { ...expected, model: { ...expected.model, dtype: 'q8' } },
-    /has model\.dtype "fp32", this run uses "q8"/
+    expecting({ model: { ...settings.model, dtype: 'q8' } }),
+    /made with model\.dtype "fp32", not "q8"/
   ],
   [
     'another dimension',
     async () => {},
-    { ...expected, model: { ...expected.model, dimension: 384 } },
-    /has model\.dimension 8, this run uses 384/
+    expecting({ model: { ...settings.model, dimension: 384 } }),
+    /made with model\.dimension 8, not 384/
+  ],
+  [
+    '7: another embedding recipe',
+    async () => {},
+    expecting({ recipe: 'mean-l2/2' }),
+    /made with recipe "mean-l2\/1", not "mean-l2\/2"/
   ],
   [
     'another chunker',
     async () => {},
-    { ...expected, chunking: { ...expected.chunking, chunker: 'lines-cdc/2' } },
-    /has chunking\.chunker "lines-cdc\/1", this run uses "lines-cdc\/2"/
+    expecting({ chunking: { ...settings.chunking, chunker: 'lines-cdc/2' } }),
+    /made with chunking\.chunker "lines-cdc\/1", not "lines-cdc\/2"/
   ],
   [
     'another max_tokens',
     async () => {},
-    { ...expected, chunking: { ...expected.chunking, max_tokens: 512 } },
-    /has chunking\.max_tokens 256, this run uses 512/
+    expecting({ chunking: { ...settings.chunking, max_tokens: 512 } }),
+    /made with chunking\.max_tokens 256, not 512/
   ]
 ]
 

@@ -40,7 +40,13 @@ export function unitVectors(random: () => number, rows: number, dimension: numbe
 
 const FOLDERS = ['', 'src/', 'src/a/', 'docs/', 'Lib/', 'é/', '𝒳/', '～/']
 const NAMES = ['main', 'README', 'a-b', 'a.b', 'Zeta', 'été', '日本', 'x']
-const ROOT_MODEL = { id: 'test/model', revision: 'main', dtype: 'fp32', dimension: 8 } as const
+const ROOT_MODEL = {
+  id: 'test/model',
+  revision: 'main',
+  commit: null,
+  dtype: 'fp32',
+  dimension: 8
+} as const
 
 export interface SyntheticOptions {
   seed: number
@@ -95,6 +101,7 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
       format: FORMAT_VERSION,
       tool: { name: TOOL_NAME, version: '0.1.0' },
       model: { ...ROOT_MODEL, dimension },
+      recipe: 'mean-l2/1',
       chunking: { chunker: 'lines-cdc/1', max_tokens: 256 },
       store_text: storeText,
       shard: null,
@@ -119,7 +126,7 @@ export function shardIndex(
   const rows: ChunkRow[] = []
   const vectors: number[] = []
   const files = full.manifest.files
-    .filter(file => shardOf(file.path) === shard.index)
+    .filter(file => shardOf(file.path) === shard.number)
     .map(file => {
       const entry = { ...file, first_row: rows.length }
       rows.push(...structuredClone(full.rows.slice(file.first_row, file.first_row + file.rows)))
@@ -136,7 +143,7 @@ export function shardIndex(
       ...structuredClone(full.manifest),
       shard,
       files,
-      skipped: full.manifest.skipped.filter(skip => shardOf(skip.path) === shard.index)
+      skipped: full.manifest.skipped.filter(skip => shardOf(skip.path) === shard.number)
     },
     rows,
     vectors: new Float32Array(vectors)

@@ -159,9 +159,9 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
   ],
   [
     'another format version',
-    dir => editManifest(dir, m => ((m as { format: string }).format = 'embed-index/2')),
+    dir => editManifest(dir, m => ((m as { format: string }).format = 'embed-index/1')),
     MANIFEST_FILE,
-    /format is "embed-index\/2", expected "embed-index\/1"/
+    /format is "embed-index\/1", expected "embed-index\/2"/
   ],
   [
     'an unknown manifest key',
@@ -171,7 +171,7 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
   ],
   [
     'a manifest that is not JSON',
-    dir => writeFile(join(dir, MANIFEST_FILE), '{"format": "embed-index/1", '),
+    dir => writeFile(join(dir, MANIFEST_FILE), '{"format": "embed-index/2", '),
     MANIFEST_FILE,
     /not valid JSON/
   ],

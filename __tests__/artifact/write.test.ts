@@ -71,6 +71,7 @@ describe('writeIndex and readIndex', () => {
       'format',
       'tool',
       'model',
+      'recipe',
       'chunking',
       'store_text',
       'shard',

@@ -1,12 +1,28 @@
 import { describe, expect, it } from '@jest/globals'
+import type { IndexSettings } from '../../src/artifact/compat.js'
 import { indexCacheKeys, modelCacheKey, type IndexKeySettings } from '../../src/cache/keys.js'
 
-const model = { id: 'Xenova/all-MiniLM-L6-v2', revision: 'main', dtype: 'q8' } as const
-const settings: IndexKeySettings = {
+const COMMIT = '0123456789abcdef0123456789abcdef01234567'
+const model = {
+  id: 'Xenova/all-MiniLM-L6-v2',
+  revision: 'main',
+  commit: COMMIT,
+  dtype: 'q8'
+} as const
+const indexSettings: IndexSettings = {
   model,
-  chunking: { chunker: 'lines-cdc/1', max_tokens: 256 },
-  shard: { index: 1, count: 2 },
+  recipe: 'mean-l2/1',
+  chunking: { chunker: 'lines-cdc/1', max_tokens: 256 }
+}
+const settings: IndexKeySettings = {
+  settings: indexSettings,
+  shard: { number: 1, count: 2 },
   sha: 'a'.repeat(40)
+}
+
+/** settings with the model, recipe or chunking changed. */
+function variant(changes: Partial<IndexSettings>): IndexKeySettings {
+  return { ...settings, settings: { ...indexSettings, ...changes } }
 }
 
 function isValidKey(key: string): boolean {
@@ -14,25 +30,29 @@ function isValidKey(key: string): boolean {
 }
 
 describe('modelCacheKey', () => {
-  it('names prefix, platform, model id, revision and dtype', () => {
+  it('8: names prefix, platform, model id, the commit the revision is, and dtype', () => {
     expect(modelCacheKey('embed-index', model)).toBe(
-      `embed-index-model-${process.platform}-Xenova/all-MiniLM-L6-v2-main-q8`
+      `embed-index-model-${process.platform}-Xenova/all-MiniLM-L6-v2-${COMMIT}-q8`
     )
+    // A revision name the hub could move is never the key when the commit is known.
+    expect(modelCacheKey('p', { ...model, revision: 'v2' })).toBe(modelCacheKey('p', model))
   })
 
-  it('gives each dtype and revision its own key', () => {
+  it('gives each dtype and commit its own key', () => {
     const keys = new Set([
       modelCacheKey('p', model),
       modelCacheKey('p', { ...model, dtype: 'fp32' }),
-      modelCacheKey('p', { ...model, revision: 'v2' })
+      modelCacheKey('p', { ...model, commit: 'f'.repeat(40) }),
+      modelCacheKey('p', { ...model, commit: null })
     ])
-    expect(keys.size).toBe(3)
+    expect(keys.size).toBe(4)
   })
 
   it('stays a valid, distinct key for overlong or odd revisions', () => {
-    const long1 = modelCacheKey('p', { ...model, revision: 'x'.repeat(600) })
-    const long2 = modelCacheKey('p', { ...model, revision: 'y'.repeat(600) })
-    const odd = modelCacheKey('p', { ...model, revision: 'a,b c' })
+    const unpinned = { ...model, commit: null }
+    const long1 = modelCacheKey('p', { ...unpinned, revision: 'x'.repeat(600) })
+    const long2 = modelCacheKey('p', { ...unpinned, revision: 'y'.repeat(600) })
+    const odd = modelCacheKey('p', { ...unpinned, revision: 'a,b c' })
     for (const key of [long1, long2, odd]) expect(isValidKey(key)).toBe(true)
     expect(long1).not.toBe(long2)
     expect(long1.startsWith(`p-model-${process.platform}-`)).toBe(true)
@@ -50,16 +70,18 @@ describe('indexCacheKeys', () => {
     expect(later.key).not.toBe(key)
   })
 
-  it('separates indexes of another model, chunking or shard', () => {
+  it('7, 8: separates indexes of another model, commit, recipe, chunking or shard', () => {
     const variants: IndexKeySettings[] = [
       settings,
-      { ...settings, model: { ...model, id: 'Xenova/bge-small-en-v1.5' } },
-      { ...settings, model: { ...model, revision: 'v2' } },
-      { ...settings, model: { ...model, dtype: 'fp32' } },
-      { ...settings, chunking: { chunker: 'lines-cdc/2', max_tokens: 256 } },
-      { ...settings, chunking: { chunker: 'lines-cdc/1', max_tokens: 128 } },
-      { ...settings, shard: { index: 2, count: 2 } },
-      { ...settings, shard: { index: 1, count: 3 } },
+      variant({ model: { ...model, id: 'Xenova/bge-small-en-v1.5' } }),
+      variant({ model: { ...model, commit: 'f'.repeat(40) } }),
+      variant({ model: { ...model, commit: null } }),
+      variant({ model: { ...model, dtype: 'fp32' } }),
+      variant({ recipe: 'mean-l2/2' }),
+      variant({ chunking: { chunker: 'lines-cdc/2', max_tokens: 256 } }),
+      variant({ chunking: { chunker: 'lines-cdc/1', max_tokens: 128 } }),
+      { ...settings, shard: { number: 2, count: 2 } },
+      { ...settings, shard: { number: 1, count: 3 } },
       { ...settings, shard: null }
     ]
     const prefixes = new Set(variants.map(v => indexCacheKeys('p', v).restoreKeys[0]))

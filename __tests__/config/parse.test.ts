@@ -67,7 +67,7 @@ test('flags: repeatable, =value, booleans, --no-', () => {
   expect(config.gitignore).toBe(false)
   expect(config.storeText).toBe(true)
   expect(config.workers).toBe(3)
-  expect(config.shard).toEqual({ index: 2, count: 4 })
+  expect(config.shard).toEqual({ number: 2, count: 4 })
   expect(config.model.dtype).toBe('q8')
   expect(config.model.hubUrl).toBe('http://127.0.0.1:9')
 })

@@ -91,6 +91,7 @@ beforeAll(async () => {
     id: 'tiny',
     revision: 'main',
     path: await fixtureModel('tiny'),
+    commit: null,
     dtype: 'fp32',
     hubUrl: '',
     cacheDir: ''

@@ -6,7 +6,15 @@ import { fixtureModel } from '../helpers/model.js'
 
 async function tinyModel(dtype: 'fp32' | 'q8'): Promise<ResolvedModel> {
   const path = await fixtureModel('tiny', dtype === 'q8')
-  return resolveModel({ id: 'tiny', revision: 'main', path, dtype, hubUrl: '', cacheDir: '' })
+  return resolveModel({
+    id: 'tiny',
+    revision: 'main',
+    commit: null,
+    path,
+    dtype,
+    hubUrl: '',
+    cacheDir: ''
+  })
 }
 
 function rows(vectors: Float32Array, dimension: number): Float32Array[] {

@@ -5,6 +5,7 @@ import { readIndex } from '../../src/artifact/read.js'
 import { mergeIndexes } from '../../src/artifact/merge.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { fixtureModel } from '../helpers/model.js'
+import { startHubServer } from '../helpers/hub-server.js'
 import { indexWithFlags, repoRoot } from '../helpers/run-index.js'
 
 interface Captured {
@@ -215,7 +216,7 @@ test('shards 1/3, 2/3 and 3/3 merged equal the unsharded index byte for byte', a
       `${i}/3`,
       ...common()
     ])
-    expect(manifest.shard).toEqual({ index: i, count: 3 })
+    expect(manifest.shard).toEqual({ number: i, count: 3 })
     expect(manifest.files.length).toBeGreaterThan(0)
     shards.push(out)
   }
@@ -277,4 +278,43 @@ test('a prior index of another dimension under the same model name is ignored, n
   expect(captured.warning.join('\n')).toMatch(/prior index .* not used: .*dimension/)
   expect((await readIndex(out)).manifest.model.dimension).toBe(384)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
+})
+
+test('8: a revision the hub moved to another commit never mixes its vectors with the old ones', async () => {
+  const hub = await startHubServer('org/tiny', 'main', model)
+  try {
+    const tree = join(work, 'pinned-tree')
+    await mkdir(tree, { recursive: true })
+    await writeFile(join(tree, 'note.md'), '# Note\n\nPinned to a commit.\n')
+    const hubFlags = [
+      '--model',
+      'org/tiny',
+      '--hub-url',
+      hub.url,
+      '--cache-dir',
+      join(work, 'hub-cache')
+    ]
+    const first = join(work, 'pinned-1')
+    const before = await index(['--root', tree, '--out', first, ...hubFlags])
+    expect(before.manifest.model).toMatchObject({ revision: 'main', commit: hub.commit })
+
+    // `main` now serves other files (the same tiny model, copied to a folder of its own).
+    const moved = join(work, 'moved-model')
+    await cp(model, moved, { recursive: true })
+    const newCommit = hub.moveRevision(moved)
+    const captured = logger()
+    const second = join(work, 'pinned-2')
+    const after = await index(
+      ['--root', tree, '--out', second, '--prior', first, ...hubFlags],
+      captured.log
+    )
+    expect(after.priorUsed).toBe(false)
+    expect(captured.warning.join('\n')).toMatch(
+      /not used: it was made with model files "[0-9a-f]{40}"/
+    )
+    expect(after.manifest.model.commit).toBe(newCommit)
+    expect(after.stats.chunks_embedded).toBe(after.stats.chunks_total)
+  } finally {
+    await hub.close()
+  }
 })

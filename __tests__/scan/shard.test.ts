@@ -15,9 +15,9 @@ function randomPaths(seed: number, count: number): string[] {
 
 describe('parseShard', () => {
   it('reads I/N', () => {
-    expect(parseShard('1/1')).toEqual({ index: 1, count: 1 })
-    expect(parseShard('3/4')).toEqual({ index: 3, count: 4 })
-    expect(parseShard(' 2 / 16 ')).toEqual({ index: 2, count: 16 })
+    expect(parseShard('1/1')).toEqual({ number: 1, count: 1 })
+    expect(parseShard('3/4')).toEqual({ number: 3, count: 4 })
+    expect(parseShard(' 2 / 16 ')).toEqual({ number: 2, count: 16 })
   })
 
   it.each([
@@ -42,7 +42,7 @@ describe('inShard', () => {
     for (const count of [1, 2, 3, 7]) {
       const sizes = Array.from({ length: count }, () => 0)
       for (const path of paths) {
-        const owners = sizes.map((_, i) => i).filter(i => inShard(path, { index: i + 1, count }))
+        const owners = sizes.map((_, i) => i).filter(i => inShard(path, { number: i + 1, count }))
         expect(owners).toHaveLength(1)
         sizes[owners[0]]++
       }
@@ -52,9 +52,9 @@ describe('inShard', () => {
 
   it('picks the shard from the first four bytes of the SHA-256 of the path', () => {
     // printf 'src/index.ts' | sha256sum: a2a17144...; 0xa2a17144 % 5 = 4, i.e. shard 5 of 5.
-    expect(inShard('src/index.ts', { index: 5, count: 5 })).toBe(true)
+    expect(inShard('src/index.ts', { number: 5, count: 5 })).toBe(true)
     // printf 'README.md' | sha256sum: b3356305...; 0xb3356305 % 3 = 0, i.e. shard 1 of 3.
-    expect(inShard('README.md', { index: 1, count: 3 })).toBe(true)
+    expect(inShard('README.md', { number: 1, count: 3 })).toBe(true)
   })
 })
 
@@ -69,7 +69,9 @@ describe('scanRepository with a shard', () => {
     const whole = await scanRepository(optionsFor(root))
     expect(whole.skipped.length).toBeGreaterThan(10)
     const shards = await Promise.all(
-      [1, 2, 3].map(index => scanRepository(optionsFor(root, { shard: { index, count: 3 } })))
+      [1, 2, 3].map(index =>
+        scanRepository(optionsFor(root, { shard: { number: index, count: 3 } }))
+      )
     )
     const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1)
     expect(shards.flatMap(s => s.files).sort(byPath)).toEqual(whole.files)
@@ -79,13 +81,13 @@ describe('scanRepository with a shard', () => {
 
   it('keeps a file in its shard when other files are added', async () => {
     const root = await makeTree(Object.fromEntries(randomPaths(3, 30).map(p => [`${p}.md`, 'x\n'])))
-    const before = await scanRepository(optionsFor(root, { shard: { index: 2, count: 4 } }))
+    const before = await scanRepository(optionsFor(root, { shard: { number: 2, count: 4 } }))
     const grown = await makeTree(
       Object.fromEntries(
         [...randomPaths(3, 30), ...randomPaths(4, 50)].map(p => [`${p}.md`, 'x\n'])
       )
     )
-    const after = await scanRepository(optionsFor(grown, { shard: { index: 2, count: 4 } }))
+    const after = await scanRepository(optionsFor(grown, { shard: { number: 2, count: 4 } }))
     const afterPaths = new Set(after.files.map(f => f.path))
     for (const file of before.files) expect(afterPaths.has(file.path)).toBe(true)
     expect(after.files.length).toBeGreaterThan(before.files.length)

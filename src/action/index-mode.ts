@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { STATS_FILE } from '../artifact/format.js'
 import { isCacheAvailable, restoreDir, saveDir } from '../cache/actions-cache.js'
 import { indexCacheKeys, modelCacheKey } from '../cache/keys.js'
-import { chunkingSettings } from '../chunk/chunker.js'
 import type { ActionConfig } from '../config/parse.js'
-import { modelCacheDir } from '../embed/model-source.js'
+import { modelCacheDir, pinModel, type PinnedModel } from '../embed/model-source.js'
 import { buildIndex } from '../pipeline/build-index.js'
+import { runSettings } from '../pipeline/settings.js'
 import { throughputGateFailure } from '../report/gate.js'
 import type { Log } from '../report/log.js'
 import { STATS_FIELDS, type RunStats } from '../report/stats.js'
@@ -34,7 +34,9 @@ interface Restored {
 
 /** mode 'index': cache restore → build → outputs and summary → cache save → throughput gate. */
 export async function runIndexMode(config: ActionConfig): Promise<void> {
-  const cache = planCache(config)
+  // The cache keys name the model's commit: ask the hub which one the revision is, once.
+  const pinned = await pinModel(config.model, log)
+  const cache = planCache(config, pinned)
   const restored = await core.group('cache: restore', () => restore(cache, config))
   core.setOutput('model-cache-hit', String(restored.modelHit))
   core.setOutput('index-cache-hit', String(restored.indexHit))
@@ -42,7 +44,7 @@ export async function runIndexMode(config: ActionConfig): Promise<void> {
   const result = await core.group('index', () =>
     buildIndex(
       { ...config, prior: restored.indexHit ? cache.index.dir : config.prior },
-      { log, progressStream: process.stdout }
+      { log, pinned, progressStream: process.stdout }
     )
   )
   setStatsOutputs(config, result.stats)
@@ -57,7 +59,7 @@ export async function runIndexMode(config: ActionConfig): Promise<void> {
   if (failure) core.setFailed(failure)
 }
 
-function planCache(config: ActionConfig): CachePlan {
+function planCache(config: ActionConfig, pinned: PinnedModel): CachePlan {
   const enabled = config.cache && isCacheAvailable()
   if (config.cache && !enabled) {
     log.warning(
@@ -65,20 +67,16 @@ function planCache(config: ActionConfig): CachePlan {
     )
   }
   const indexKeys = indexCacheKeys(config.cacheKeyPrefix, {
-    model: config.model,
-    chunking: chunkingSettings(config.maxTokens),
+    settings: runSettings(config.maxTokens, pinned),
     shard: config.shard ?? null,
     sha: process.env.GITHUB_SHA || 'local'
   })
   return {
     enabled,
     // A local model-path is the user's own folder: nothing to cache.
-    model: config.model.path
+    model: pinned.path
       ? undefined
-      : {
-          dir: modelCacheDir(config.model),
-          key: modelCacheKey(config.cacheKeyPrefix, config.model)
-        },
+      : { dir: modelCacheDir(pinned), key: modelCacheKey(config.cacheKeyPrefix, pinned) },
     index: {
       dir: join(process.env.RUNNER_TEMP || tmpdir(), 'embed-index', 'prior'),
       ...indexKeys

@@ -1,17 +1,22 @@
 /**
- * The index artifact, format `embed-index/1`. This comment is the source of truth for the format;
+ * The index artifact, format `embed-index/2`. This comment is the source of truth for the format;
  * the README summarises it.
  *
  * An index is a folder holding three files. Nothing run-specific (timestamps, durations, host
  * names) goes into them: the same repository and settings give the same bytes.
  *
  * `manifest.json`: JSON with two-space indent, keys in exactly this order, a trailing newline.
- *   format      'embed-index/1'
+ *   format      'embed-index/2'
  *   tool        { name: 'embed-index', version }
- *   model       { id, revision, dtype: 'fp32' | 'q8', dimension }
+ *   model       { id, revision, commit, dtype: 'fp32' | 'q8', dimension }: commit is the hub
+ *               commit (40 hex digits) the model's files came from, or null for a local model
+ *               folder or a hub that did not say
+ *   recipe      how text became vectors (tokenizing, pooling, normalisation): the embedder's
+ *               EMBEDDING_RECIPE; a change of it changes vectors, so it is part of what two
+ *               indexes must share to mix vectors (./compat.ts)
  *   chunking    { chunker (e.g. 'lines-cdc/1'), max_tokens }
  *   store_text  whether the rows of chunks.jsonl carry the chunk text
- *   shard       { index, count } (index is 1-based, 1..count) for a shard's index; null for an
+ *   shard       { number, count } (number is 1-based, 1..count) for a shard's index; null for an
  *               index of the whole tree (also what merging the shards gives)
  *   counts      { files, chunks, skipped }: the lengths of files, of chunks.jsonl and of skipped
  *   files       [{ path, sha256, bytes, first_row, rows }] sorted by path, no duplicates. sha256
@@ -43,7 +48,7 @@
 import type { Dtype } from '../embed/model-source.js'
 import type { Shard } from '../scan/shard.js'
 
-export const FORMAT_VERSION = 'embed-index/1'
+export const FORMAT_VERSION = 'embed-index/2'
 export const TOOL_NAME = 'embed-index'
 
 export const MANIFEST_FILE = 'manifest.json'
@@ -77,6 +82,7 @@ export interface SkippedEntry {
 export interface IndexModel {
   id: string
   revision: string
+  commit: string | null
   dtype: Dtype
   dimension: number
 }
@@ -101,6 +107,7 @@ export interface Manifest {
   format: typeof FORMAT_VERSION
   tool: { name: typeof TOOL_NAME; version: string }
   model: IndexModel
+  recipe: string
   chunking: Chunking
   store_text: boolean
   shard: Shard | null

@@ -6,6 +6,7 @@
  */
 import fg from 'fast-glob'
 import { resolve } from 'node:path'
+import { rowsDiffer } from './compat.js'
 import { IndexError } from './errors.js'
 import type { ChunkRow, FileEntry, LoadedIndex, Manifest, SkippedEntry } from './format.js'
 import { comparePaths } from './paths.js'
@@ -17,16 +18,10 @@ interface ShardIndex {
   index: LoadedIndex
 }
 
-/** Settings every shard must share, by the name used in messages. */
+/** Settings every shard must share beyond its rows' (./compat.ts), by the name used in messages. */
 const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = [
   ['format', m => m.format],
   ['tool.version', m => m.tool.version],
-  ['model.id', m => m.model.id],
-  ['model.revision', m => m.model.revision],
-  ['model.dtype', m => m.model.dtype],
-  ['model.dimension', m => m.model.dimension],
-  ['chunking.chunker', m => m.chunking.chunker],
-  ['chunking.max_tokens', m => m.chunking.max_tokens],
   ['store_text', m => m.store_text]
 ]
 
@@ -58,7 +53,7 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
   files.sort((a, b) => comparePaths(a.entry.path, b.entry.path))
   skipped.sort((a, b) => comparePaths(a.path, b.path))
 
-  const { format, tool, model, chunking, store_text } = shards[0].index.manifest
+  const { format, tool, model, recipe, chunking, store_text } = shards[0].index.manifest
   const dimension = model.dimension
   const rows: ChunkRow[] = []
   const vectors = new Float32Array(shards.reduce((sum, s) => sum + s.index.vectors.length, 0))
@@ -77,6 +72,7 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
       format,
       tool,
       model,
+      recipe,
       chunking,
       store_text,
       shard: null,
@@ -112,6 +108,12 @@ export async function expandMergeInputs(inputs: string[], root: string): Promise
 
 function checkSameSettings([first, ...rest]: ShardIndex[]): void {
   for (const shard of rest) {
+    const difference = rowsDiffer(first.index.manifest, shard.index.manifest)
+    if (difference !== null) {
+      throw new IndexError(
+        `cannot merge: ${shard.dir} was made with ${difference} like ${first.dir}`
+      )
+    }
     for (const [name, get] of SHARED_SETTINGS) {
       const [mine, theirs] = [get(shard.index.manifest), get(first.index.manifest)]
       if (mine !== theirs) {
@@ -125,7 +127,7 @@ function checkSameSettings([first, ...rest]: ShardIndex[]): void {
 
 /** Every shard 1..count exactly once, all of the same count. */
 function checkShardsComplete(shards: ShardIndex[]): void {
-  const byIndex = new Map<number, string>()
+  const byNumber = new Map<number, string>()
   let count: number | undefined
   for (const { dir, index } of shards) {
     const shard = index.manifest.shard
@@ -134,18 +136,18 @@ function checkShardsComplete(shards: ShardIndex[]): void {
     count ??= shard.count
     if (shard.count !== count) {
       throw new IndexError(
-        `cannot merge: ${dir} is shard ${shard.index}/${shard.count} but ${shards[0].dir} is one of ${count}`
+        `cannot merge: ${dir} is shard ${shard.number}/${shard.count} but ${shards[0].dir} is one of ${count}`
       )
     }
-    const other = byIndex.get(shard.index)
+    const other = byNumber.get(shard.number)
     if (other !== undefined) {
       throw new IndexError(
-        `cannot merge: ${other} and ${dir} are both shard ${shard.index}/${count}`
+        `cannot merge: ${other} and ${dir} are both shard ${shard.number}/${count}`
       )
     }
-    byIndex.set(shard.index, dir)
+    byNumber.set(shard.number, dir)
   }
-  const missing = Array.from({ length: count ?? 0 }, (_, i) => i + 1).filter(i => !byIndex.has(i))
+  const missing = Array.from({ length: count ?? 0 }, (_, i) => i + 1).filter(i => !byNumber.has(i))
   if (missing.length > 0) {
     throw new IndexError(`cannot merge: shard ${missing.join(', ')} of ${count} missing`)
   }

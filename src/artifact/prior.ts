@@ -3,15 +3,15 @@
  * chunks. A prior comes from a cache, so any problem with it (missing, corrupt, truncated, other
  * format, model or chunking) is a reason to rebuild, never an error.
  */
+import { rowsDiffer, type IndexSettings } from './compat.js'
 import { IndexError } from './errors.js'
-import type { Chunking, ChunkRow, FileEntry, IndexModel, LoadedIndex, Manifest } from './format.js'
+import type { ChunkRow, FileEntry, LoadedIndex, Manifest } from './format.js'
 import { readStats, type IndexStats } from './stats-file.js'
 import { readVerifiedIndex } from './verify.js'
 
 export interface PriorExpectation {
-  /** dimension is checked when known (it is once the model is loaded). */
-  model: Pick<IndexModel, 'id' | 'revision' | 'dtype'> & { dimension?: number }
-  chunking: Chunking
+  /** This run's settings; the model's dimension is checked when known. */
+  settings: IndexSettings
   /**
    * This run's store_text. A prior with another setting still serves vectors, but reused rows
    * must match this run's: text is dropped, or, where the prior has none, the file is not reused.
@@ -51,23 +51,8 @@ export async function loadPriorIndex(
     if (error instanceof IndexError) return { prior: null, reason: error.message }
     throw error
   }
-  const { model, chunking } = index.manifest
-  const settings: [string, unknown, unknown][] = [
-    ['model.id', model.id, expected.model.id],
-    ['model.revision', model.revision, expected.model.revision],
-    ['model.dtype', model.dtype, expected.model.dtype],
-    ['model.dimension', model.dimension, expected.model.dimension ?? model.dimension],
-    ['chunking.chunker', chunking.chunker, expected.chunking.chunker],
-    ['chunking.max_tokens', chunking.max_tokens, expected.chunking.max_tokens]
-  ]
-  for (const [name, theirs, ours] of settings) {
-    if (theirs !== ours) {
-      return {
-        prior: null,
-        reason: `prior index ${dir} has ${name} ${JSON.stringify(theirs)}, this run uses ${JSON.stringify(ours)}`
-      }
-    }
-  }
+  const difference = rowsDiffer(expected.settings, index.manifest)
+  if (difference !== null) return { prior: null, reason: `it was made with ${difference}` }
   const stats = await readStats(dir).catch(() => undefined)
   return { prior: priorIndex(index, stats, expected.storeText) }
 }

@@ -21,6 +21,7 @@ import { pathProblem } from './paths.js'
 type Fields = Record<string, unknown>
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
+const COMMIT_HEX = /^[0-9a-f]{40}$/
 const DTYPES: readonly Dtype[] = ['fp32', 'q8']
 
 class ShapeCheck {
@@ -76,6 +77,14 @@ class ShapeCheck {
     return value
   }
 
+  commit(fields: Fields, key: string, where: string): string {
+    const value = fields[key]
+    if (typeof value !== 'string' || !COMMIT_HEX.test(value)) {
+      this.fail(`${where}.${key}`, 'must be null or a 40-digit lowercase hex commit')
+    }
+    return value
+  }
+
   sha256(fields: Fields, key: string, where: string): string {
     const value = fields[key]
     if (typeof value !== 'string' || !SHA256_HEX.test(value)) {
@@ -95,10 +104,21 @@ class ShapeCheck {
 /** Checks a parsed manifest.json; `file` names it in errors. */
 export function parseManifest(value: unknown, file: string): Manifest {
   const check = new ShapeCheck(file)
+  // The version comes first so that another version is reported as such, not as a shape problem.
+  const format = (value as Fields | null)?.format
+  if (format !== FORMAT_VERSION) {
+    // Only a version is named: the file may be anything, and its content is not echoed.
+    const named = typeof format === 'string' && /^embed-index\/\d+$/.test(format)
+    check.fail(
+      'format',
+      `is ${named ? JSON.stringify(format) : 'not an embed-index format'}, expected ${JSON.stringify(FORMAT_VERSION)}`
+    )
+  }
   const root = check.object(value, 'manifest', [
     'format',
     'tool',
     'model',
+    'recipe',
     'chunking',
     'store_text',
     'shard',
@@ -107,16 +127,15 @@ export function parseManifest(value: unknown, file: string): Manifest {
     'skipped',
     'checksums'
   ])
-  // The version comes first so that another version is reported as such, not as a shape problem.
-  if (root.format !== FORMAT_VERSION) {
-    check.fail(
-      'format',
-      `is ${JSON.stringify(root.format)}, expected ${JSON.stringify(FORMAT_VERSION)}`
-    )
-  }
   const tool = check.object(root.tool, 'tool', ['name', 'version'])
   if (tool.name !== TOOL_NAME) check.fail('tool.name', `must be ${JSON.stringify(TOOL_NAME)}`)
-  const model = check.object(root.model, 'model', ['id', 'revision', 'dtype', 'dimension'])
+  const model = check.object(root.model, 'model', [
+    'id',
+    'revision',
+    'commit',
+    'dtype',
+    'dimension'
+  ])
   if (!DTYPES.includes(model.dtype as Dtype)) {
     check.fail('model.dtype', `must be one of ${DTYPES.join(', ')}`)
   }
@@ -129,9 +148,11 @@ export function parseManifest(value: unknown, file: string): Manifest {
     model: {
       id: check.nonEmptyString(model, 'id', 'model'),
       revision: check.nonEmptyString(model, 'revision', 'model'),
+      commit: model.commit === null ? null : check.commit(model, 'commit', 'model'),
       dtype: model.dtype as Dtype,
       dimension: check.integer(model, 'dimension', 'model', 1)
     },
+    recipe: check.nonEmptyString(root, 'recipe', 'manifest'),
     chunking: {
       chunker: check.nonEmptyString(chunking, 'chunker', 'chunking'),
       max_tokens: check.integer(chunking, 'max_tokens', 'chunking', 1)
@@ -153,11 +174,11 @@ export function parseManifest(value: unknown, file: string): Manifest {
 }
 
 function checkShard(check: ShapeCheck, value: unknown): Shard {
-  const shard = check.object(value, 'shard', ['index', 'count'])
-  const index = check.integer(shard, 'index', 'shard', 1)
+  const shard = check.object(value, 'shard', ['number', 'count'])
+  const number = check.integer(shard, 'number', 'shard', 1)
   const count = check.integer(shard, 'count', 'shard', 1)
-  if (index > count) check.fail('shard', `index ${index} is above count ${count}`)
-  return { index, count }
+  if (number > count) check.fail('shard', `number ${number} is above count ${count}`)
+  return { number, count }
 }
 
 function parseFile(check: ShapeCheck, value: unknown, i: number): FileEntry {

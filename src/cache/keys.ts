@@ -1,6 +1,6 @@
-import type { Dtype } from '../embed/model-source.js'
+import { rowSettingsKey, type IndexSettings } from '../artifact/compat.js'
+import type { PinnedModel } from '../embed/model-source.js'
 import type { Shard } from '../scan/shard.js'
-import type { Chunking } from '../artifact/format.js'
 import { sha256Hex } from '../util/digest.js'
 
 /** @actions/cache rejects longer keys. */
@@ -8,15 +8,8 @@ const MAX_KEY_LENGTH = 512
 /** Hex digits of the settings hash in index keys: 64 bits, enough to tell settings apart. */
 const SETTINGS_HASH_LENGTH = 16
 
-export interface ModelIdentity {
-  id: string
-  revision: string
-  dtype: Dtype
-}
-
 export interface IndexKeySettings {
-  model: ModelIdentity
-  chunking: Chunking
+  settings: IndexSettings
   /** null for an index of the whole tree, as in the manifest. */
   shard: Shard | null
   /** The commit being indexed. */
@@ -29,42 +22,38 @@ export interface IndexCacheKeys {
   restoreKeys: string[]
 }
 
-/** Key of the downloaded model folder, e.g. `embed-index-model-linux-Xenova/all-MiniLM-L6-v2-main-q8`. */
-export function modelCacheKey(prefix: string, model: ModelIdentity): string {
+/**
+ * Key of the downloaded model folder: id, the commit its files came from (the revision's name
+ * when the hub did not say) and dtype, e.g. `embed-index-model-linux-Xenova/all-MiniLM-L6-v2-<commit>-q8`.
+ */
+export function modelCacheKey(
+  prefix: string,
+  model: Pick<PinnedModel, 'id' | 'revision' | 'commit' | 'dtype'>
+): string {
   const head = `${prefix}-model-${process.platform}`
-  const tail = `${model.id}-${model.revision}-${model.dtype}`
+  const tail = `${model.id}-${model.commit ?? model.revision}-${model.dtype}`
   const key = `${head}-${tail}`
   // Ids and revisions are unbounded in length; a hash keeps an overlong key distinct and short.
-  return sanitise(key.length <= MAX_KEY_LENGTH ? key : `${head}-${sha256(tail)}`)
+  return sanitise(key.length <= MAX_KEY_LENGTH ? key : `${head}-${sha256Hex(tail)}`)
 }
 
 /**
  * Keys of a previous run's index: the exact key is this commit's; the restore key finds the newest
- * index of another commit built with the same model, chunking and shard, whose vectors an
- * incremental run can reuse.
+ * index of another commit made with the same row settings (../artifact/compat.ts) and shard,
+ * whose vectors an incremental run can reuse.
  */
-export function indexCacheKeys(prefix: string, settings: IndexKeySettings): IndexCacheKeys {
-  const { model, chunking, shard } = settings
-  const settingsHash = sha256(
-    JSON.stringify([
-      model.id,
-      model.revision,
-      model.dtype,
-      chunking.chunker,
-      chunking.max_tokens,
-      shard?.index ?? null,
-      shard?.count ?? null
-    ])
+export function indexCacheKeys(
+  prefix: string,
+  { settings, shard, sha }: IndexKeySettings
+): IndexCacheKeys {
+  const settingsHash = sha256Hex(
+    JSON.stringify([rowSettingsKey(settings), shard?.number ?? null, shard?.count ?? null])
   ).slice(0, SETTINGS_HASH_LENGTH)
   const restoreKey = sanitise(`${prefix}-index-${settingsHash}-`)
-  return { key: sanitise(`${restoreKey}${settings.sha}`), restoreKeys: [restoreKey] }
+  return { key: sanitise(`${restoreKey}${sha}`), restoreKeys: [restoreKey] }
 }
 
 /** Keys may not hold commas (the cache API separates keys with them): keep to a plain set. */
 function sanitise(key: string): string {
   return key.replace(/[^\w.\-/]/g, '_')
-}
-
-function sha256(text: string): string {
-  return sha256Hex(text)
 }

@@ -22,8 +22,12 @@ export class HttpStatusError extends Error {
  * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
  * later run would take for a complete one.
  */
-export async function downloadFile(url: string, dest: string): Promise<void> {
-  const response = await fetch(url)
+export async function downloadFile(
+  url: string,
+  dest: string,
+  headers: Record<string, string> = {}
+): Promise<void> {
+  const response = await fetch(url, { headers })
   if (response.status !== 200 || !response.body) {
     await response.body?.cancel()
     throw new HttpStatusError(url, response.status)

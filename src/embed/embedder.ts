@@ -4,6 +4,15 @@ import { meanPoolNormalize } from './pooling.js'
 import { loadTokenizer } from './transformers-runtime.js'
 import type { ResolvedModel } from './model-source.js'
 
+/**
+ * How text becomes a vector here, recorded in every manifest (`recipe`): the model's own tokenizer
+ * with [CLS] … [SEP] and no truncation (chunks fit the window), the encoder's last_hidden_state,
+ * the mean over the attention mask in float64 in token order, L2 normalisation to float32; q8 texts
+ * one per call. Any change to that which changes a vector's bits must change this string: vectors
+ * of different recipes are never mixed (src/artifact/compat.ts).
+ */
+export const EMBEDDING_RECIPE = 'mean-l2/1'
+
 /** Tokenizer and encoder of one model, loaded once; used by each worker and by the in-process path. */
 export interface Embedder {
   readonly dimension: number

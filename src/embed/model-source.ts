@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../report/log.js'
 import { readJsonFile } from '../util/json.js'
-import { downloadFile, HttpStatusError } from './download.js'
+import { downloadModelFiles, resolveCommit } from './hub.js'
 
 export type Dtype = 'fp32' | 'q8'
 
@@ -18,12 +18,21 @@ export interface ModelConfig {
   cacheDir: string
 }
 
+/**
+ * A model whose files are fixed: `commit` is the hub commit they come from, or null for a local
+ * folder (model-path) or a hub that did not say (then the revision name is all there is).
+ */
+export interface PinnedModel extends ModelConfig {
+  commit: string | null
+}
+
 /** A model on local disk, ready to load: the folder has modelFiles(dtype). */
 export interface ResolvedModel {
   /** Absolute local folder. */
   dir: string
   id: string
   revision: string
+  commit: string | null
   dtype: Dtype
   /** Vector length: hidden_size from config.json. */
   dimension: number
@@ -46,41 +55,44 @@ export function modelFiles(dtype: Dtype): string[] {
 }
 
 /**
- * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
- * engineer can restore it before resolveModel and a restored folder needs no download.
+ * Where a hub model is kept under the cache dir: one folder per id and commit (or revision, when
+ * not pinned), so the action can restore it before resolveModel and a restored folder needs no
+ * download.
  */
-export function modelCacheDir(config: ModelConfig): string {
-  return path.resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision))
+export function modelCacheDir(model: PinnedModel): string {
+  const at = model.commit ?? encodeURIComponent(model.revision)
+  return path.resolve(model.cacheDir, ...model.id.split('/'), at)
+}
+
+/** Fixes which files the model is: a local folder as it is, a hub revision at its commit. */
+export async function pinModel(config: ModelConfig, log: Log): Promise<PinnedModel> {
+  return { ...config, commit: config.path === undefined ? await resolveCommit(config, log) : null }
 }
 
 /**
  * Makes the model available as a local folder: the configured model-path as it is (checked),
- * or the hub model downloaded once into the cache dir. Files already there are never fetched
- * again, so a second resolve makes no HTTP request.
+ * or the hub model at its commit downloaded once into the cache dir. Files already there are never
+ * fetched again, so a second resolve makes no HTTP request.
  */
 export async function resolveModel(
-  config: ModelConfig,
+  model: PinnedModel,
   log?: Pick<Log, 'info'>
 ): Promise<ResolvedModel> {
-  let dir: string
-  if (config.path !== undefined) {
-    dir = path.resolve(config.path)
-    const missing = await missingFiles(dir, config.dtype)
-    if (missing.length > 0) {
-      throw new Error(
-        `Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
-          `${modelFiles(config.dtype).join(', ')})`
-      )
-    }
-  } else {
-    dir = modelCacheDir(config)
-    await download(config, dir, log)
+  const dir = model.path !== undefined ? path.resolve(model.path) : modelCacheDir(model)
+  const missing = await missingFiles(dir, model.dtype)
+  if (missing.length > 0 && model.path !== undefined) {
+    throw new Error(
+      `Model folder ${dir} lacks ${missing.join(', ')} (dtype ${model.dtype} needs ` +
+        `${modelFiles(model.dtype).join(', ')})`
+    )
   }
+  if (missing.length > 0) await downloadModelFiles(model, model.commit, missing, dir, log)
   return {
     dir,
-    id: config.id,
-    revision: config.revision,
-    dtype: config.dtype,
+    id: model.id,
+    revision: model.revision,
+    commit: model.commit,
+    dtype: model.dtype,
     dimension: (await readModelShape(dir)).dimension
   }
 }
@@ -95,39 +107,6 @@ async function missingFiles(dir: string, dtype: Dtype): Promise<string[]> {
     )
   )
   return modelFiles(dtype).filter((_, i) => !present[i])
-}
-
-async function download(config: ModelConfig, dir: string, log?: Pick<Log, 'info'>): Promise<void> {
-  const missing = await missingFiles(dir, config.dtype)
-  if (missing.length === 0) return
-  const base = `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(config.revision)}`
-  log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`)
-  for (const file of missing) {
-    try {
-      await downloadFile(`${base}/${file}`, path.join(dir, file))
-    } catch (error) {
-      throw new Error(downloadAdvice(config, file, error), { cause: error })
-    }
-  }
-}
-
-function downloadAdvice(config: ModelConfig, file: string, error: unknown): string {
-  const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`
-  if (error instanceof HttpStatusError && error.status === 404) {
-    return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`
-  }
-  const reason = error instanceof Error ? describeFetchError(error) : String(error)
-  return (
-    `${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
-    `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`
-  )
-}
-
-/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
-function describeFetchError(error: Error): string {
-  const cause = error.cause
-  if (cause instanceof Error) return `${error.message} (${cause.message})`
-  return error.message
 }
 
 /** What embed-index needs from a model's config.json: its vector length and its window. */

@@ -9,7 +9,8 @@ import { writeIndex } from '../artifact/write.js'
 import { chunkingSettings } from '../chunk/chunker.js'
 import type { IndexConfig } from '../config/parse.js'
 import { embedAll, type EmbedStats } from '../embed/cluster.js'
-import { readModelShape } from '../embed/model-source.js'
+import { EMBEDDING_RECIPE } from '../embed/embedder.js'
+import { pinModel, readModelShape, type PinnedModel } from '../embed/model-source.js'
 import type { WorkerEntry } from '../embed/worker-process.js'
 import type { Log } from '../report/log.js'
 import { createProgress } from '../report/progress.js'
@@ -21,9 +22,12 @@ import { ModelLoader } from './model.js'
 import { assertWritable } from './output.js'
 import { ownPaths } from './own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
+import { runSettings } from './settings.js'
 
 export interface RunOptions {
   log: Log
+  /** The model as the caller already pinned it (the action does, for its cache keys). */
+  pinned?: PinnedModel
   /** How to fork embedding workers; the default goes with the running code (worker-process.ts). */
   workerEntry?: WorkerEntry
   progressStream?: NodeJS.WritableStream
@@ -48,9 +52,10 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
   const { log } = options
   const started = performance.now()
   await assertWritable(config.output)
+  const pinned = options.pinned ?? (await pinModel(config.model, log))
   const scan = await scanFiles(config, log)
-  const prior = await loadPrior(config, log)
-  const model = new ModelLoader(config, prior, log)
+  const prior = await loadPrior(config, pinned, log)
+  const model = new ModelLoader(config, pinned, prior, log)
   const chunkProgress = progress(options, 'chunk', 'files', scan.files.length)
   const plan = await planRows(scan.files, prior, config, model, chunkProgress)
   log.info(`chunks: ${plan.rows} total, ${plan.items.length} to embed`)
@@ -62,6 +67,7 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
       format: FORMAT_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       model: embedding.model,
+      recipe: EMBEDDING_RECIPE,
       chunking: chunkingSettings(config.maxTokens),
       store_text: config.storeText,
       shard: config.shard ?? null,
@@ -103,23 +109,22 @@ async function scanFiles(config: IndexConfig, log: Log): Promise<ScanResult> {
 }
 
 /** The prior index of an incremental run, when there is one that fits this run's settings. */
-async function loadPrior(config: IndexConfig, log: Log): Promise<PriorIndex | undefined> {
+async function loadPrior(
+  config: IndexConfig,
+  pinned: PinnedModel,
+  log: Log
+): Promise<PriorIndex | undefined> {
   if (config.reindex !== 'incremental' || !config.prior) return undefined
+  // A local model's dimension is known without loading it: a prior of another is ignored.
+  // An unreadable model folder is reported, naming its missing files, when resolved.
+  const dimension = pinned.path
+    ? await readModelShape(pinned.path).then(
+        shape => shape.dimension,
+        () => undefined
+      )
+    : undefined
   const loaded = await loadPriorIndex(config.prior, {
-    model: {
-      id: config.model.id,
-      revision: config.model.revision,
-      dtype: config.model.dtype,
-      // A local model's dimension is known without loading it: a prior of another is ignored.
-      // An unreadable model folder is reported, naming its missing files, when resolved.
-      dimension: config.model.path
-        ? await readModelShape(config.model.path).then(
-            shape => shape.dimension,
-            () => undefined
-          )
-        : undefined
-    },
-    chunking: chunkingSettings(config.maxTokens),
+    settings: runSettings(config.maxTokens, pinned, dimension),
     storeText: config.storeText
   })
   if (!loaded.prior) {
@@ -148,6 +153,7 @@ async function embed(
   const identity: IndexModel = {
     id: resolved.id,
     revision: resolved.revision,
+    commit: resolved.commit,
     dtype: resolved.dtype,
     dimension: resolved.dimension
   }

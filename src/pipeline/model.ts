@@ -1,6 +1,11 @@
 import { ConfigError, type IndexConfig } from '../config/parse.js'
 import type { PriorIndex } from '../artifact/prior.js'
-import { readModelShape, resolveModel, type ResolvedModel } from '../embed/model-source.js'
+import {
+  readModelShape,
+  resolveModel,
+  type PinnedModel,
+  type ResolvedModel
+} from '../embed/model-source.js'
 import { loadTokenCounter } from '../embed/tokenizer.js'
 import type { CountTokens } from '../chunk/chunker.js'
 import type { Log } from '../report/log.js'
@@ -19,6 +24,7 @@ export class ModelLoader {
 
   constructor(
     private readonly config: IndexConfig,
+    private readonly pinned: PinnedModel,
     private readonly prior: PriorIndex | undefined,
     private readonly log: Log
   ) {}
@@ -30,7 +36,7 @@ export class ModelLoader {
 
   private async resolve(): Promise<LoadedModel> {
     const { config, prior } = this
-    const model = await resolveModel(config.model, this.log)
+    const model = await resolveModel(this.pinned, this.log)
     // Chunks must fit the model's window, or the encoder would have to cut them.
     const { maxPositions: window } = await readModelShape(model.dir)
     if (config.maxTokens > window) {

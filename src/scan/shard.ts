@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-/** Shard `index` of `count`, 1-based: 'I/N' on the command line. */
+/** Shard `number` of `count`, 1-based: 'I/N' on the command line. */
 export interface Shard {
-  index: number
+  number: number
   count: number
 }
 
@@ -13,19 +13,19 @@ export interface Shard {
  */
 export function inShard(path: string, shard: Shard): boolean {
   const bucket = createHash('sha256').update(path, 'utf8').digest().readUInt32BE(0) % shard.count
-  return bucket === shard.index - 1
+  return bucket === shard.number - 1
 }
 
 /** Reads 'I/N' (shard I of N, 1 <= I <= N); throws an Error saying what is wrong otherwise. */
 export function parseShard(text: string): Shard {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
   if (match === null) throw new Error(`shard "${text}" is not of the form I/N, e.g. 2/4`)
-  const index = Number(match[1])
+  const number = Number(match[1])
   const count = Number(match[2])
   if (!Number.isSafeInteger(count)) throw new Error(`shard "${text}": the shard count is too large`)
   if (count < 1) throw new Error(`shard "${text}": the shard count must be at least 1`)
-  if (index < 1 || index > count) {
-    throw new Error(`shard "${text}": the shard index must be between 1 and ${count}`)
+  if (number < 1 || number > count) {
+    throw new Error(`shard "${text}": the shard number must be between 1 and ${count}`)
   }
-  return { index, count }
+  return { number, count }
 }

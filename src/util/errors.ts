@@ -1,6 +1,7 @@
-/** The message of anything thrown, for one-line reports. */
+/** The message of anything thrown, for one-line reports (an Error of any realm has one). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const message = (error as { message?: unknown } | null | undefined)?.message
+  return typeof message === 'string' ? message : String(error)
 }
 
 /** The errno code of a file-system error (ENOENT, EACCES, ...), else the message. */

@@ -1,0 +1,18 @@
+import type { IndexSettings } from '../artifact/compat.js'
+import { chunkingSettings } from '../chunk/chunker.js'
+import { EMBEDDING_RECIPE } from '../embed/embedder.js'
+import type { PinnedModel } from '../embed/model-source.js'
+
+/** What this run's index will record about how its rows and vectors are made. */
+export function runSettings(
+  maxTokens: number,
+  model: Pick<PinnedModel, 'id' | 'revision' | 'commit' | 'dtype'>,
+  dimension?: number
+): IndexSettings {
+  const { id, revision, commit, dtype } = model
+  return {
+    model: { id, revision, commit, dtype, dimension },
+    recipe: EMBEDDING_RECIPE,
+    chunking: chunkingSettings(maxTokens)
+  }
+}
