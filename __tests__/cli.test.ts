@@ -12,6 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { readIndexFiles } from '../src/artifact/read.js'
 import { fixtureModel } from './helpers/model.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -302,7 +303,7 @@ describe('the CLI killed while indexing', () => {
   /**
    * When to kill: while embedding (a seeded 0-100 ms after the 'chunks:' line, while the workers
    * start and embed); a seeded 0-10 ms after the writer's staging folder appears in OUT; and the
-   * moment the old manifest.json goes, while the new data files are moved in.
+   * moment the old index is kept aside, as the new files are about to be moved in.
    */
   const moments: [moment: 'embedding' | 'staging' | 'swap', seed: number, maxDelayMs: number][] = [
     ['embedding', 1, 100],
@@ -325,8 +326,8 @@ describe('the CLI killed while indexing', () => {
           child.kill('SIGKILL')
         }, delay)
       const watcher = watch(out, (_, name) => {
-        const staging = moment === 'staging' && name?.startsWith('.embed-index-staging-')
-        if (staging || (moment === 'swap' && name === 'manifest.json')) {
+        const staging = moment === 'staging' && name === '.embed-index-next'
+        if (staging || (moment === 'swap' && name === '.embed-index-prev')) {
           watcher.close()
           kill()
         }
@@ -340,9 +341,14 @@ describe('the CLI killed while indexing', () => {
       watcher.close()
       expect(await gone(workers)).toBe(true)
 
-      // What the folder holds, by verify's verdict and by its bytes.
+      // What the folder holds, by verify's verdict and by the bytes of the index readers read:
+      // its own files, or the old index a writer killed mid-swap kept aside.
       const verdict = await cli('verify', '--index', out)
-      const bytes = indexBytes(out)
+      const whole = await readIndexFiles(out).then(
+        () => true,
+        () => false
+      )
+      const bytes = indexBytes(whole ? out : join(out, '.embed-index-prev'))
       const holds =
         verdict.code === 1 && /^invalid: .*manifest\.json: missing\n$/.test(verdict.stdout)
           ? 'no index'
@@ -358,9 +364,9 @@ describe('the CLI killed while indexing', () => {
         moment === 'embedding'
           ? // Nothing is written before the embedding is done.
             ['killed, the previous index']
-          : [
+          : // 13: once there was an index, there is always a whole one.
+            [
               'killed, the previous index',
-              'killed, no index',
               'killed, the complete new index',
               // Done already when the kill came.
               'exit 0, the complete new index'

@@ -22,24 +22,12 @@ let inputs: Record<string, string> = {}
 const read = new Set<string>()
 const outputs: Record<string, string> = {}
 const failures: string[] = []
-const summaries: string[] = []
+const warnings: string[] = []
 
 /** Like the runner: an input left out is its action.yml default, or ''. */
 function input(name: string): string {
   read.add(name)
   return inputs[name] ?? action.inputs[name]?.default ?? ''
-}
-
-const summary = {
-  addRaw(text: string) {
-    summaries.push(text)
-    return summary
-  },
-  addHeading(text: string) {
-    summaries.push(text)
-    return summary
-  },
-  write: async () => summary
 }
 
 jest.unstable_mockModule('@actions/core', () => ({
@@ -54,11 +42,11 @@ jest.unstable_mockModule('@actions/core', () => ({
   },
   setFailed: (message: string) => failures.push(message),
   info: () => {},
-  warning: () => {},
+  warning: (message: string) => warnings.push(message),
   startGroup: () => {},
   endGroup: () => {},
-  group: <T>(_name: string, work: () => Promise<T>) => work(),
-  summary
+  group: <T>(_name: string, work: () => Promise<T>) => work()
+  // core.summary is the real one, writing to GITHUB_STEP_SUMMARY.
 }))
 
 const { run } = await import('../src/main.js')
@@ -73,17 +61,20 @@ beforeAll(async () => {
   await writeFile(join(workspace, 'repo', 'docs', 'guide.md'), '# Guide\n\nHow to merge shards.\n')
   await writeFile(join(workspace, 'repo', 'tool.py'), 'def merge(a, b):\n    return a + b\n')
   process.env.GITHUB_WORKSPACE = workspace
+  process.env.GITHUB_STEP_SUMMARY = join(workspace, 'summary.md')
 })
 
 afterAll(async () => {
   delete process.env.GITHUB_WORKSPACE
+  delete process.env.GITHUB_STEP_SUMMARY
   await rm(workspace, { recursive: true, force: true })
 })
 
-beforeEach(() => {
+beforeEach(async () => {
   read.clear()
   failures.length = 0
-  summaries.length = 0
+  warnings.length = 0
+  await writeFile(join(workspace, 'summary.md'), '')
   for (const name of Object.keys(outputs)) delete outputs[name]
 })
 
@@ -92,6 +83,24 @@ const indexInputs = () => ({
   'model-path': model,
   model: 'local/tiny',
   cache: 'false'
+})
+
+// First: @actions/core finds the summary file once per process and keeps it.
+test('14: a runner without a summary file costs the summary only, with a warning', async () => {
+  inputs = { ...indexInputs(), output: 'no-summary' }
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  delete process.env.GITHUB_STEP_SUMMARY
+  try {
+    await run()
+  } finally {
+    process.env.GITHUB_STEP_SUMMARY = summaryFile
+  }
+  expect(failures).toEqual([])
+  expect(warnings.join('\n')).toMatch(
+    /could not write the job summary \(.*GITHUB_STEP_SUMMARY.*\); the index is whole/
+  )
+  expect(outputs['files-total']).toBe('2')
+  expect(await verifyIndex(outputs['index-path'])).toMatchObject({ ok: true })
 })
 
 test('index mode reads every input, sets every output of action.yml and writes a summary', async () => {
@@ -104,7 +113,7 @@ test('index mode reads every input, sets every output of action.yml and writes a
   expect(outputs['files-total']).toBe('2')
   expect(outputs['model-cache-hit']).toBe('false')
   expect(await verifyIndex(outputs['index-path'])).toMatchObject({ ok: true, files: 2 })
-  expect(summaries.join('\n')).toContain('files/sec')
+  expect(await readFile(join(workspace, 'summary.md'), 'utf8')).toContain('files/sec')
 })
 
 test('a bad input fails the step with one message naming it, before anything is written', async () => {

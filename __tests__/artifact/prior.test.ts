@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { CHUNKS_FILE, MANIFEST_FILE, STATS_FILE, VECTORS_FILE } from '../../src/artifact/format.js'
 import type { IndexSettings } from '../../src/artifact/compat.js'
 import { loadPriorIndex, type PriorExpectation } from '../../src/artifact/prior.js'
-import { writeStats } from '../../src/artifact/stats-file.js'
 import { writeIndex } from '../../src/artifact/write.js'
 import { editManifest, removeTempDirs, replacePart, syntheticIndex, tempDir } from './synthetic.js'
 
@@ -88,7 +87,7 @@ describe('a good prior', () => {
   it('carries the stats of its run when present, and tolerates bad ones', async () => {
     const dir = await prior()
     expect((await loadPriorIndex(dir, expected)).prior?.stats).toBeUndefined()
-    await writeStats(dir, { files_per_second: 42 })
+    await writeFile(join(dir, STATS_FILE), JSON.stringify({ files_per_second: 42 }))
     expect((await loadPriorIndex(dir, expected)).prior?.stats).toEqual({ files_per_second: 42 })
     await writeFile(join(dir, STATS_FILE), '{ not json')
     const result = await loadPriorIndex(dir, expected)

@@ -9,7 +9,7 @@ import {
   type IndexData
 } from '../../src/artifact/format.js'
 import { readIndex } from '../../src/artifact/read.js'
-import { readStats, writeStats } from '../../src/artifact/stats-file.js'
+import { readStats } from '../../src/artifact/stats-file.js'
 import { writeIndex } from '../../src/artifact/write.js'
 import { removeTempDirs, sha256, syntheticIndex, tempDir, unitVectors } from './synthetic.js'
 
@@ -110,7 +110,7 @@ describe('writeIndex and readIndex', () => {
   it('replaces a previous index, removing its stats and stale staging folders', async () => {
     const dir = await tempDir()
     await writeIndex(dir, syntheticIndex({ seed: 5, files: 5 }))
-    await writeStats(dir, { files_per_second: 12.5 })
+    await writeFile(join(dir, STATS_FILE), JSON.stringify({ files_per_second: 12.5 }))
     await mkdir(join(dir, '.embed-index-staging-left-by-a-crash'))
     const second = syntheticIndex({ seed: 6, files: 7 })
     await writeIndex(dir, second)
@@ -199,7 +199,7 @@ describe('stats.json', () => {
     const dir = await tempDir()
     expect(await readStats(dir)).toBeUndefined()
     const stats = { files: 3, files_per_second: 1.5, workers: [{ id: 1, chunks: 9 }] }
-    await writeStats(dir, stats)
+    await writeFile(join(dir, STATS_FILE), JSON.stringify(stats))
     expect(await readStats(dir)).toEqual(stats)
     expect(await readdir(dir)).toEqual([STATS_FILE])
   })

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCommandLine } from '../../src/cli/argv.js'
@@ -91,7 +91,6 @@ test.each([
   [['--hub-url', 'ftp://x'], /--hub-url/],
   [['--model', '../evil'], /--model/],
   [['--gitignore=maybe'], /'--gitignore' does not take an argument/],
-  [['--out', '.'], /--out: ".*" is not valid; expected a folder other than the root being indexed/],
   [['--bogus', '1'], /Unknown option '--bogus'/],
   [['--workers'], /Option '--workers <value>' argument missing/],
   // 15: an empty value is an error naming the flag, never a silent default.
@@ -99,7 +98,17 @@ test.each([
   [['--include', ''], /--include is empty/],
   [['--prior', ''], /--prior is empty/],
   [['--workers', ''], /--workers is empty; expected 'auto' or an integer >= 1/],
-  [['--model', ' '], /--model is empty/]
+  [['--model', ' '], /--model is empty/],
+  // 15: a pattern that can match nothing is an error naming the flag, not an empty index.
+  [
+    ['--include', '{'],
+    /--include: "\{" is not valid; expected a glob relative to the root \(it has an unclosed '\{'\)/
+  ],
+  [['--include', '**/*.{ts'], /--include: "\*\*\/\*\.\{ts".*unclosed '\{'/],
+  [['--include', 'src/**]'], /unmatched '\]'/],
+  [['--include', '/etc/*'], /--include: "\/etc\/\*".*is absolute/],
+  [['--exclude', 'C:/x/*'], /--exclude: .*is absolute/],
+  [['--include', '../x/*'], /--include: "\.\.\/x\/\*".*climbs out of the root/]
 ])('rejects %j', (args, message) => {
   expect(cliError('--out', 'idx', ...args)).toMatch(message)
 })
@@ -107,6 +116,22 @@ test.each([
 test('root must be a directory, not a file', () => {
   writeFileSync(join(root, 'file.txt'), 'x')
   expect(cliError('--out', 'idx', '--root', 'file.txt')).toMatch(/expected an existing directory/)
+})
+
+test('15: a bare folder name includes everything in it; a file name and escapes stay as written', () => {
+  mkdirSync(join(root, 'docs'), { recursive: true })
+  const config = cli(
+    '--out',
+    'idx',
+    '--include',
+    'docs',
+    '--include',
+    'docs/',
+    '--include',
+    'file.txt'
+  )
+  expect(config.include).toEqual(['docs/**', 'docs/**', 'file.txt'])
+  expect(cli('--out', 'idx', '--include', 'a\\{b').include).toEqual(['a\\{b'])
 })
 
 test('the CLI needs --out', () => {

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { STATS_FILE } from '../artifact/format.js'
 import { isCacheAvailable, restoreDir, saveDir } from '../cache/actions-cache.js'
 import { indexCacheKeys, modelCacheKey } from '../cache/keys.js'
 import type { ActionConfig } from '../config/parse.js'
@@ -14,6 +13,7 @@ import { throughputGateFailure } from '../report/gate.js'
 import type { Log } from '../report/log.js'
 import { STATS_FIELDS, type RunStats } from '../report/stats.js'
 import { renderSummary } from '../report/summary.js'
+import { writeSummary } from './summary.js'
 
 const log: Log = { info: core.info, warning: core.warning }
 
@@ -47,8 +47,8 @@ export async function runIndexMode(config: ActionConfig): Promise<void> {
       { log, pinned, progressStream: process.stdout }
     )
   )
-  setStatsOutputs(config, result.stats)
-  await core.summary.addRaw(renderSummary(result.stats, result.priorStats)).write()
+  setStatsOutputs(config, result.stats, result.statsFile)
+  await writeSummary(renderSummary(result.stats, result.priorStats))
   await core.group('cache: save', () => save(cache, config, restored))
 
   const failure = throughputGateFailure(
@@ -112,9 +112,9 @@ async function save(cache: CachePlan, config: ActionConfig, restored: Restored):
 }
 
 /** The outputs that STATS_FIELDS maps, plus where the index and its stats are. */
-function setStatsOutputs(config: ActionConfig, stats: RunStats): void {
+function setStatsOutputs(config: ActionConfig, stats: RunStats, statsFile?: string): void {
   core.setOutput('index-path', config.output)
-  core.setOutput('stats-path', join(config.output, STATS_FILE))
+  core.setOutput('stats-path', statsFile ?? '')
   for (const field of STATS_FIELDS) {
     if ('output' in field) core.setOutput(field.output.name, stats[field.key])
   }

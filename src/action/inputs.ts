@@ -1,13 +1,12 @@
 import * as core from '@actions/core'
-import { OPTIONS, optionsOf } from '../config/options.js'
+import { optionsOf, takesSeveral } from '../config/options.js'
 import type { RawOptions } from '../config/parse.js'
 
 /** The action's inputs as the runner passes them, by the option table. */
 export function readActionInputs(): RawOptions {
   const raw: RawOptions = {}
   for (const name of optionsOf('action')) {
-    raw[name] =
-      OPTIONS[name].value.kind === 'list' ? core.getMultilineInput(name) : [core.getInput(name)]
+    raw[name] = takesSeveral(name) ? core.getMultilineInput(name) : [core.getInput(name)]
   }
   return raw
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { expandMergeInputs, mergeIndexes } from '../artifact/merge.js'
 import type { ActionConfig } from '../config/parse.js'
+import { writeSummary } from './summary.js'
 
 /** mode 'merge': the shard indexes named by merge-from, combined into output. */
 export async function runMergeMode(config: ActionConfig): Promise<void> {
@@ -9,10 +10,7 @@ export async function runMergeMode(config: ActionConfig): Promise<void> {
   core.setOutput('index-path', config.output)
   core.setOutput('files-total', manifest.counts.files)
   core.setOutput('chunks', manifest.counts.chunks)
-  await core.summary
-    .addHeading('embed-index: merge')
-    .addRaw(
-      `Merged ${shards.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks.\n`
-    )
-    .write()
+  await writeSummary(
+    `## embed-index: merge\n\nMerged ${shards.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks.\n`
+  )
 }

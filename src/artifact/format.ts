@@ -40,7 +40,13 @@
  * Paths are relative POSIX paths inside the repository: no leading '/', no drive letter, no '.',
  * '..' or empty segments, no backslash, no NUL. Hashes are lowercase hex SHA-256.
  *
- * `manifest.json` is written last and is the commit point: a folder without it holds no index.
+ * Writing (./write.ts) swaps a new index in with renames, so that a reader always finds a whole
+ * index once there was one. The new files are staged, complete and synced, in `.embed-index-next/`;
+ * the old index's files are kept, as hard links, in `.embed-index-prev/`; then the new files are
+ * renamed into place, manifest.json last, and both folders removed. A writer killed halfway
+ * through the renames leaves a mix of old and new files beside a whole `.embed-index-prev/`:
+ * readers (./read.ts) then read that, and the next writer restores it before anything else.
+ * A folder with neither a readable manifest.json nor `.embed-index-prev/` holds no index.
  *
  * `stats.json` (optional): throughput figures of the run that wrote the index. It is run-specific,
  * not covered by the checksums, and removed whenever a new index is written to the folder.
@@ -55,6 +61,10 @@ export const MANIFEST_FILE = 'manifest.json'
 export const CHUNKS_FILE = 'chunks.jsonl'
 export const VECTORS_FILE = 'vectors.npy'
 export const STATS_FILE = 'stats.json'
+/** The new index, staged whole before the swap. */
+export const NEXT_DIR = '.embed-index-next'
+/** The old index, kept whole (hard links) while the swap runs. */
+export const PREV_DIR = '.embed-index-prev'
 
 export interface ChunkRow {
   path: string

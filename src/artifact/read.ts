@@ -3,15 +3,16 @@
  * nothing is trusted: the format version, every JSON shape, both checksums, row and column
  * counts, the file entries against the rows, canonical order and path safety.
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sha256Hex } from '../util/digest.js'
 import { errorCode } from '../util/errors.js'
 import { parseJson } from '../util/json.js'
+import { readRegularFile } from '../util/regular-file.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,
   MANIFEST_FILE,
+  PREV_DIR,
   VECTORS_FILE,
   type ChunkRow,
   type LoadedIndex,
@@ -21,7 +22,24 @@ import { decodeNpy } from './npy.js'
 import { checkContents } from './rules.js'
 import { parseChunkRow, parseManifest } from './shape.js'
 
+/**
+ * The index in `dir`: its own files, or, when a writer was killed while swapping them (they do not
+ * form a whole index then), the old index it kept in PREV_DIR. Throws IndexError naming the
+ * problem with the folder's own files when neither is whole.
+ */
 export async function readIndex(dir: string): Promise<LoadedIndex> {
+  try {
+    return await readIndexFiles(dir)
+  } catch (error) {
+    if (!(error instanceof IndexError)) throw error
+    return readIndexFiles(join(dir, PREV_DIR)).catch(() => {
+      throw error
+    })
+  }
+}
+
+/** The index made of exactly the files in `dir`. */
+export async function readIndexFiles(dir: string): Promise<LoadedIndex> {
   const manifestPath = join(dir, MANIFEST_FILE)
   const manifest = parseManifest(
     parseJson((await readPart(manifestPath)).toString('utf8'), manifestPath, IndexError),
@@ -52,12 +70,19 @@ export async function readIndex(dir: string): Promise<LoadedIndex> {
   return { manifest, rows, vectors: vectors.data }
 }
 
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'missing',
+  ELOOP: 'is a symbolic link; index files must be regular files',
+  ENOTREG: 'is not a regular file'
+}
+
+/** An index file's bytes: a regular file only (no link, FIFO or device), never echoed in errors. */
 async function readPart(path: string): Promise<Buffer> {
   try {
-    return await readFile(path)
+    return await readRegularFile(path)
   } catch (error) {
     const code = errorCode(error)
-    throw new IndexError(`${path}: ${code === 'ENOENT' ? 'missing' : `cannot be read (${code})`}`, {
+    throw new IndexError(`${path}: ${READ_PROBLEMS[code] ?? `cannot be read (${code})`}`, {
       cause: error
     })
   }

@@ -27,6 +27,8 @@ export type ValueSpec =
   | { kind: 'folder' }
   /** Repeated flag / one value per line of the input. */
   | { kind: 'list' }
+  /** A list of globs relative to the root (checked by src/scan/glob-rules.ts). */
+  | { kind: 'globs' }
   /** 'auto' or a whole number >= 1. */
   | { kind: 'workers' }
   /** 'I/N': shard I of N. */
@@ -49,6 +51,7 @@ export interface OptionSpec {
 const BOOLEAN = { kind: 'boolean' } as const
 const PATH = { kind: 'path' } as const
 const LIST = { kind: 'list' } as const
+const GLOBS = { kind: 'globs' } as const
 
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2'
 
@@ -77,13 +80,13 @@ export const OPTIONS = {
     required: ['index', 'merge']
   },
   include: {
-    help: 'Globs of files to index, relative to the root (one per line / repeat the flag). Default: common source and docs extensions.',
-    value: LIST,
+    help: "Globs of files to index, relative to the root (one per line / repeat the flag); a folder's name alone means everything in it. Default: common source and docs extensions.",
+    value: GLOBS,
     surfaces: ['action', 'index']
   },
   exclude: {
     help: 'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
-    value: LIST,
+    value: GLOBS,
     surfaces: ['action', 'index']
   },
   gitignore: {
@@ -251,7 +254,7 @@ type ValueOf<V extends ValueSpec> = V extends { kind: 'boolean' }
     ? number
     : V extends { kind: 'choice'; choices: readonly (infer C)[] }
       ? C
-      : V extends { kind: 'list' }
+      : V extends { kind: 'list' | 'globs' }
         ? string[]
         : V extends { kind: 'workers' }
           ? number | 'auto'
@@ -270,6 +273,12 @@ export function optionsOf(surface: Surface): OptionName[] {
   return (Object.keys(OPTIONS) as OptionName[]).filter(name =>
     (OPTIONS[name].surfaces as readonly Surface[]).includes(surface)
   )
+}
+
+/** Whether an option takes several values: a repeated flag, one value per line of the input. */
+export function takesSeveral(name: OptionName): boolean {
+  const { kind } = optionSpec(name).value
+  return kind === 'list' || kind === 'globs'
 }
 
 /** The CLI flag of an option, without dashes. */

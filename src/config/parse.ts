@@ -6,11 +6,13 @@ import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Dtype, ModelConfig } from '../embed/model-source.js'
+import { expandFolderPattern, globProblem } from '../scan/glob-rules.js'
 import { parseShard, type Shard } from '../scan/shard.js'
 import { errorMessage } from '../util/errors.js'
 import {
   optionLabel,
   optionSpec,
+  takesSeveral,
   type OptionName,
   type OptionValue,
   type Surface,
@@ -83,7 +85,13 @@ export class OptionReader {
     const spec = optionSpec(name)
     const texts = this.texts(name)
     const required = spec.required?.includes(this.surface)
-    if (spec.value.kind === 'list') return texts as OptionValue<N>
+    if (takesSeveral(name)) {
+      for (const text of spec.value.kind === 'globs' ? texts : []) {
+        const problem = globProblem(text)
+        if (problem !== null) this.fail(name, text, `a glob relative to the root (it ${problem})`)
+      }
+      return texts as OptionValue<N>
+    }
     const text = texts.length > 0 ? texts[texts.length - 1] : required ? undefined : spec.default
     return text === undefined ? undefined : (this.convert(name, spec.value, text) as OptionValue<N>)
   }
@@ -180,6 +188,8 @@ export function expected(value: ValueSpec): string {
       return 'an existing directory'
     case 'list':
       return 'one or more values'
+    case 'globs':
+      return 'globs relative to the root'
     case 'workers':
       return "'auto' or an integer >= 1"
     case 'shard':
@@ -232,14 +242,10 @@ function defaultCacheDir(env: NodeJS.ProcessEnv): string {
 
 function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessEnv): IndexConfig {
   const root = r.required('path')
-  const output = r.required('output')
-  // Its files would replace the repository's own (a project's manifest.json) and be indexed by
-  // the next run.
-  if (output === root) r.fail('output', output, 'a folder other than the root being indexed')
   return {
     root,
-    output,
-    include: r.required('include'),
+    output: r.required('output'),
+    include: r.required('include').map(pattern => expandFolderPattern(pattern, root)),
     exclude: r.required('exclude'),
     gitignore: r.required('gitignore'),
     excludeSecrets: r.required('exclude-secrets'),

@@ -117,5 +117,7 @@ function hubAdvice(config: ModelConfig, file: string, error: unknown): string {
 /** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
 function describeFetchError(error: unknown): string {
   const cause = (error as { cause?: unknown } | undefined)?.cause
-  return cause === undefined ? errorMessage(error) : `${errorMessage(error)} (${errorMessage(cause)})`
+  return cause === undefined
+    ? errorMessage(error)
+    : `${errorMessage(error)} (${errorMessage(cause)})`
 }

@@ -2,9 +2,15 @@
  * One indexing run, whichever door it came through (action or CLI):
  * scan → reuse what the prior index already has → chunk → embed → write the index → stats.
  */
-import { FORMAT_VERSION, TOOL_NAME, type IndexModel, type Manifest } from '../artifact/format.js'
+import { join } from 'node:path'
+import {
+  FORMAT_VERSION,
+  STATS_FILE,
+  TOOL_NAME,
+  type IndexModel,
+  type Manifest
+} from '../artifact/format.js'
 import { loadPriorIndex, type PriorIndex } from '../artifact/prior.js'
-import { writeStats } from '../artifact/stats-file.js'
 import { writeIndex } from '../artifact/write.js'
 import { chunkingSettings } from '../chunk/chunker.js'
 import type { IndexConfig } from '../config/parse.js'
@@ -17,9 +23,10 @@ import { createProgress } from '../report/progress.js'
 import { computeStats, parseRunStats, type RunStats } from '../report/stats.js'
 import { scanRepository, type ScanResult } from '../scan/scan.js'
 import { writeFileAtomically } from '../util/durable.js'
+import { errorMessage } from '../util/errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { ModelLoader } from './model.js'
-import { assertWritable } from './output.js'
+import { prepareOutput } from './output.js'
 import { ownPaths } from './own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
 import { runSettings } from './settings.js'
@@ -36,6 +43,8 @@ export interface RunOptions {
 export interface BuildResult {
   manifest: Manifest
   stats: RunStats
+  /** The index's stats.json, unless it could not be written (a warning said why). */
+  statsFile?: string
   /** Throughput recorded by the prior index, for comparison in the job summary. */
   priorStats?: RunStats
   priorUsed: boolean
@@ -51,7 +60,7 @@ interface Embedding {
 export async function buildIndex(config: IndexConfig, options: RunOptions): Promise<BuildResult> {
   const { log } = options
   const started = performance.now()
-  await assertWritable(config.output)
+  await prepareOutput(config)
   const pinned = options.pinned ?? (await pinModel(config.model, log))
   const scan = await scanFiles(config, log)
   const prior = await loadPrior(config, pinned, log)
@@ -78,12 +87,10 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
     vectors
   })
   const stats = runStats(scan, plan, embedding.stats, started)
-  await writeStats(config.output, stats)
-  if (config.statsJson)
-    await writeFileAtomically(config.statsJson, JSON.stringify(stats, null, 2) + '\n')
   return {
     manifest,
     stats,
+    statsFile: await writeRunStats(config, stats, log),
     priorStats: parseRunStats(prior?.stats),
     priorUsed: prior !== undefined
   }
@@ -169,6 +176,31 @@ async function embed(
   })
   embedProgress.finish()
   return { model: identity, vectors: result.vectors, stats: result.stats }
+}
+
+/**
+ * The run's figures into the index's stats.json and the --stats-json file. The index is written
+ * by now: failing to write its figures (a full disk) is a warning, never a failed run.
+ */
+async function writeRunStats(
+  config: IndexConfig,
+  stats: RunStats,
+  log: Log
+): Promise<string | undefined> {
+  const indexStats = join(config.output, STATS_FILE)
+  let written: string | undefined
+  for (const file of [indexStats, config.statsJson]) {
+    if (file === undefined) continue
+    try {
+      await writeFileAtomically(file, JSON.stringify(stats, null, 2) + '\n')
+      if (file === indexStats) written = file
+    } catch (error) {
+      log.warning(
+        `could not write the run's figures to ${file} (${errorMessage(error)}); the index is whole`
+      )
+    }
+  }
+  return written
 }
 
 function progress(options: RunOptions, label: string, unit: string, total: number) {

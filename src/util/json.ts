@@ -3,12 +3,18 @@ import { errorCode, errorMessage } from './errors.js'
 
 type ErrorClass = new (message: string, options?: ErrorOptions) => Error
 
-/** JSON.parse with an error that names where the text came from (`where`: a file, a line). */
+/**
+ * JSON.parse with an error that names where the text came from (`where`: a file, a line) and at
+ * most the position of the problem: never the text itself, which may be anything (a token).
+ */
 export function parseJson(text: string, where: string, Failure: ErrorClass = Error): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new Failure(`${where}: not valid JSON (${errorMessage(error)})`, { cause: error })
+    const position = /at position (\d+)/.exec(errorMessage(error))?.[1]
+    const at = position === undefined ? '' : ` at position ${position}`
+    // No cause: JSON.parse's own message quotes the text.
+    throw new Failure(`${where}: not valid JSON${at}`)
   }
 }
 
