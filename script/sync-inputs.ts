@@ -37,7 +37,11 @@ function readmeTable(): string {
     const cli = spec.surfaces.includes('index') ? code(flag) : '—'
     return `| ${code(name)} | ${cell(spec.help)} | ${code(spec.default)} | ${cli} |`
   })
-  return ['| input | description | default | CLI flag |', '| --- | --- | --- | --- |', ...rows].join('\n')
+  return [
+    '| input | description | default | CLI flag |',
+    '| --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
 }
 
 const actionFile = join(root, 'action.yml')
