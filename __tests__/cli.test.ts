@@ -292,8 +292,13 @@ describe('the CLI killed while indexing', () => {
       .map(Number)
   }
 
+  /**
+   * Whether the processes end within a minute. A worker notices its parent's death only once its
+   * event loop is free, after loading the model, which takes seconds on a busy machine.
+   */
   async function gone(pids: number[]): Promise<boolean> {
-    for (let tries = 0; tries < 200; tries++) {
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline) {
       if (pids.every(pid => !existsSync(`/proc/${pid}`))) return true
       await new Promise(wait => setTimeout(wait, 50))
     }
