@@ -1,6 +1,4 @@
 import { close, constants, fstat, open, read } from 'node:fs'
-import { lstat, realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
 import type { ScannedFile, SkippedFile } from './scan.js'
@@ -9,33 +7,6 @@ import { errorCode } from '../util/errors.js'
 
 /** Why a file is not indexed, without its path (the caller knows it). */
 export type Skip = Omit<SkippedFile, 'path'>
-
-export type LinkTarget =
-  /** The link's real path (absolute) and that path relative to root, '/'-separated. */
-  | { kind: 'inside'; real: string; relative: string }
-  /** A link to a folder or something else that is not a file: nothing to index, nothing wrong. */
-  | { kind: 'not-a-file' }
-  | { kind: 'skip'; skip: Skip }
-
-/** Where a symbolic link under root (a real path) leads, refusing anything outside root. */
-export async function resolveLink(root: string, link: string): Promise<LinkTarget> {
-  try {
-    const real = await realpath(link)
-    const relative = path.relative(root, real)
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-      return { kind: 'skip', skip: { reason: 'outside-root' } }
-    }
-    if (!(await stat(real)).isFile()) return { kind: 'not-a-file' }
-    return { kind: 'inside', real, relative: relative.split(path.sep).join('/') }
-  } catch (error) {
-    // The link itself gone is a vanished file; a link to nothing, or a loop, is unreadable.
-    const linkGone = await lstat(link).then(
-      () => false,
-      () => true
-    )
-    return { kind: 'skip', skip: linkGone ? { reason: 'vanished' } : unreadable(error) }
-  }
-}
 
 // Plain descriptors: FileHandle costs about twice as much per file, which shows over 100k files.
 const openFile = promisify(open)
@@ -60,7 +31,7 @@ export async function readFileContent(
   try {
     fd = await openFile(file, OPEN_FLAGS)
   } catch (error) {
-    return errorCode(error) === 'ENOENT' ? { reason: 'vanished' } : unreadable(error)
+    return failedRead(error)
   }
   let bytes: Buffer
   try {
@@ -104,6 +75,11 @@ async function readAtMost(fd: number, limit: number, expected: number): Promise<
     length += bytesRead
   }
   return buffer.subarray(0, length)
+}
+
+/** Why a file that could not be looked at is skipped: gone since it was listed, or unreadable. */
+export function failedRead(error: unknown): Skip {
+  return errorCode(error) === 'ENOENT' ? { reason: 'vanished' } : unreadable(error)
 }
 
 function unreadable(error: unknown): Skip {
