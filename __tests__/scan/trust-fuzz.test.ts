@@ -3,9 +3,10 @@
  * .git), random .gitignore files and random include and exclude globs, against one invariant:
  * every indexed path's real path is that path under the root, git lists it (so no .gitignore
  * drops it and no link leads to it), an include glob matches it, no exclude glob does, it is no
- * secret; and every file git lists that the globs select is indexed or listed as skipped. Most
- * rounds scan; a few run the whole pipeline twice and check also that nothing outside the output
- * folder changed and that the index did not take in its own files.
+ * secret; every skipped path is one git lists and no exclude glob covers; and every file git lists
+ * that the globs select is indexed or listed as skipped. Most rounds scan; a few run the whole
+ * pipeline twice and check also that nothing outside the output folder changed and that the index
+ * did not take in its own files.
  */
 import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs'
@@ -99,7 +100,8 @@ const EXCLUDES: Glob[] = [
   { glob: '**/*.log', matches: file => name(file).endsWith('.log') },
   { glob: 'b/**', matches: file => file === 'b' || file.startsWith('b/') },
   { glob: '**/a', matches: file => name(file) === 'a' },
-  { glob: '**/*.MD', matches: file => name(file).endsWith('.MD') }
+  { glob: '**/*.MD', matches: file => name(file).endsWith('.MD') },
+  { glob: 'L0/**', matches: file => file === 'L0' || file.startsWith('L0/') }
 ]
 
 interface Round {
@@ -248,6 +250,11 @@ function checkInvariant(
     if (own.some(folder => file.path === folder || file.path.startsWith(`${folder}/`))) {
       problems.push(`${file.path}: one of the tool's own files`)
     }
+  }
+  // What is refused is listed only where git lists it and no exclude glob covers it.
+  for (const { path: file } of skipped) {
+    if (!listedByGit.has(file)) problems.push(`${file}: skipped, but git does not list it`)
+    if (excluded(file, round.exclude)) problems.push(`${file}: skipped, but excluded`)
   }
   const seen = new Set([...indexed, ...skipped].map(file => file.path))
   for (const file of listedByGit) {

@@ -39,6 +39,16 @@ describe('links', () => {
     ])
   })
 
+  it('1: a linked folder that an exclude glob or .gitignore covers is neither read nor listed', async () => {
+    const root = await makeTree({ '.git/config': `${TOKEN}\n`, '.gitignore': 'ignored-link\n' })
+    await symlink('.git', path.join(root, 'docs'))
+    await symlink('.git', path.join(root, 'ignored-link'))
+    const result = await scanRepository(
+      optionsFor(root, { include: ['docs/**', 'ignored-link/**'], exclude: ['docs/**'] })
+    )
+    expect(result).toEqual({ files: [], skipped: [] })
+  })
+
   it('2: a link inside root is skipped, not read past .gitignore or exclude', async () => {
     const root = await makeTree({
       '.gitignore': 'local/\n',

@@ -55,17 +55,31 @@ export async function listFiles(
       return true
     }
   })
-  const entries = await fg([...include], {
+  const options = {
     cwd: root,
     dot: true,
     onlyFiles: false,
-    objectMode: true,
     followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED, ...exclude],
     fs
-  })
+  }
+  const entries = await fg([...include], { ...options, objectMode: true })
   const files = entries
     .filter(entry => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
     .map(entry => ({ path: entry.path, symlink: entry.dirent.isSymbolicLink() }))
-  return { files, unread }
+  // fast-glob reads a glob's leading folders ('docs' of 'docs/**') whatever the exclude globs
+  // say, so it is asked again about such a folder's own path, which it then filters as any entry.
+  // A folder with an unsafe name is kept as it is: it was met by walking, and fast-glob does not
+  // walk into an excluded folder.
+  const asked = unread.filter(folder => folder.reason !== 'unsafe-name')
+  const kept = new Set(
+    await fg(
+      asked.map(folder => fg.escapePath(folder.path)),
+      options
+    )
+  )
+  return {
+    files,
+    unread: unread.filter(folder => folder.reason === 'unsafe-name' || kept.has(folder.path))
+  }
 }
