@@ -3,6 +3,7 @@ import { globFileSystem } from './glob-fs.js'
 import type { LinkFinder } from './links.js'
 import { nameProblem } from './names.js'
 import { ALWAYS_EXCLUDED } from './patterns.js'
+import type { SkipReason } from './scan.js'
 
 export interface ListedFile {
   /** Relative to root, '/'-separated, spelled as in names.ts; not necessarily normalised. */
@@ -16,7 +17,7 @@ export interface UnreadFolder {
   /** Relative to root, '/'-separated, spelled as in names.ts. */
   path: string
   /** A symbolic link on the way, a name an index cannot hold, or an error reading it. */
-  reason: 'symlink' | 'unsafe-name' | 'unreadable'
+  reason: Extract<SkipReason, 'symlink' | 'unsafe-name' | 'unreadable'>
   /** The error code readdir failed with. */
   detail?: string
 }
