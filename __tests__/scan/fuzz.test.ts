@@ -109,36 +109,45 @@ function randomTree(random: () => number, outside: string): Planned[] {
   return planned
 }
 
-/** Excluded however it is reached: a name an index cannot hold, or inside node_modules or .git. */
+/** Never listed, whatever it is: inside node_modules or .git. */
 function unlisted(file: string): boolean {
-  return file.includes('\\') || file.split('/').some(s => s === 'node_modules' || s === '.git')
+  return file.split('/').some(s => s === 'node_modules' || s === '.git')
+}
+
+/**
+ * The first folder on the way to a file whose name an index cannot hold (a backslash): it is
+ * listed once as unsafe-name, and nothing under it is read.
+ */
+function unsafeFolder(file: string): string | undefined {
+  const segments = file.split('/')
+  const at = segments.slice(0, -1).findIndex(segment => segment.includes('\\'))
+  return at < 0 ? undefined : segments.slice(0, at + 1).join('/')
 }
 
 function secretName(file: string): boolean {
   return ['.env', 'id_rsa', 'credentials', 'x.pem'].includes(file.slice(file.lastIndexOf('/') + 1))
 }
 
-/**
- * A link is judged by its own path first, then by where it leads: a file inside root is read as
- * that file, except one that its own path would keep out (node_modules, .git, a secret).
- */
+/** What becomes of any entry, file or link, that its path alone decides; undefined if nothing. */
+function byPathAlone(file: string): Expected | undefined {
+  if (unlisted(file)) return 'absent'
+  if (unsafeFolder(file) !== undefined) return 'absent'
+  if (file.includes('\\')) return { reason: 'unsafe-name' }
+  return undefined
+}
+
+/** A link is never followed: it is listed as a symlink whatever it points to. */
 function linkTo(
   link: string,
   target: string,
   to: PlannedFile | 'folder' | 'outside' | 'missing'
 ): Planned {
-  const planned = { path: link, linkTo: target, bytes: new Uint8Array(0) }
-  let expected: Expected
-  if (unlisted(link)) expected = 'absent'
-  else if (secretName(link)) expected = { reason: 'secret' }
-  else if (to === 'folder') expected = 'absent'
-  else if (to === 'outside') expected = { reason: 'outside-root' }
-  else if (to === 'missing') expected = { reason: 'unreadable' }
-  else if (to.path.split('/').some(s => s === 'node_modules' || s === '.git')) {
-    expected = { reason: 'outside-root' }
-  } else if (secretName(to.path)) expected = { reason: 'secret' }
-  else return { ...planned, bytes: to.bytes, expected: readOutcome(to.kind, to.bytes) }
-  return { ...planned, expected }
+  return {
+    path: link,
+    linkTo: target,
+    bytes: typeof to === 'object' ? to.bytes : new Uint8Array(0),
+    expected: byPathAlone(link) ?? { reason: 'symlink' }
+  }
 }
 
 function plan(file: string, kind: Kind, random: () => number): PlannedFile {
@@ -157,10 +166,9 @@ function plan(file: string, kind: Kind, random: () => number): PlannedFile {
     'too-large': () => new TextEncoder().encode('y'.repeat(MAX_FILE_BYTES + 1))
   }
   const data = bytes[kind]()
-  let expected: Expected
-  if (unlisted(file)) expected = 'absent'
-  else if (secretName(file)) expected = { reason: 'secret' }
-  else expected = readOutcome(kind, data)
+  const expected =
+    byPathAlone(file) ??
+    (secretName(file) ? { reason: 'secret' as const } : readOutcome(kind, data))
   return { path: file, bytes: data, kind, expected }
 }
 
@@ -170,8 +178,19 @@ function readOutcome(kind: Kind, data: Uint8Array): Expected {
   return { reason: kind === 'blank' ? 'empty' : kind }
 }
 
+/** An unsafe folder on the way, unless the way first passes through node_modules or .git. */
+function unsafeFolderOf(file: string): string[] {
+  const folder = unsafeFolder(file)
+  return folder === undefined || unlisted(folder) ? [] : [folder]
+}
+
+/** A skipped path as the scan shows it: a backslash doubled. */
+function shown(file: string): string {
+  return file.replace(/\\/g, '\\\\')
+}
+
 describe('scanRepository on random trees', () => {
-  it('finds exactly the planned files and links, in order, whatever their names', async () => {
+  it('finds exactly the planned files, links and unsafe names, in order, whatever their names', async () => {
     const random = seededRandom(424242)
     const outside = path.join(await makeTree({ 'outside.md': 'outside root\n' }), 'outside.md')
     for (let round = 0; round < 25; round++) {
@@ -193,9 +212,15 @@ describe('scanRepository on random trees', () => {
       const expectedFiles = planned
         .flatMap(p => (typeof p.expected === 'object' && 'content' in p.expected ? [p] : []))
         .sort(byPath)
-      const expectedSkipped = planned
-        .flatMap(p => (typeof p.expected === 'object' && 'reason' in p.expected ? [p] : []))
-        .sort(byPath)
+      const unsafeFolders = [...new Set(planned.flatMap(p => unsafeFolderOf(p.path)))]
+      const expectedSkipped = [
+        ...planned.flatMap(p =>
+          typeof p.expected === 'object' && 'reason' in p.expected
+            ? [{ path: shown(p.path), reason: p.expected.reason }]
+            : []
+        ),
+        ...unsafeFolders.map(folder => ({ path: shown(folder), reason: 'unsafe-name' }))
+      ].sort(byPath)
       expect(result.files.map(f => [f.path, f.content, f.bytes])).toEqual(
         expectedFiles.map(p => [
           p.path,
@@ -204,7 +229,7 @@ describe('scanRepository on random trees', () => {
         ])
       )
       expect(result.skipped.map(s => [s.path, s.reason])).toEqual(
-        expectedSkipped.map(p => [p.path, (p.expected as { reason: SkipReason }).reason])
+        expectedSkipped.map(p => [p.path, p.reason])
       )
     }
   })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { unlinkSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DEFAULT_INCLUDE } from '../../src/scan/patterns.js'
@@ -198,7 +198,7 @@ describe('scanRepository', () => {
     )
   })
 
-  it('follows a symbolic link to a file inside root only, never one to a folder', async () => {
+  it('reads no symbolic link, whatever it points to, and lists each as skipped', async () => {
     const outside = await makeTree({ 'secret.md': 'outside root\n', 'dir/x.md': 'outside\n' })
     const root = await makeTree({
       'real/target.md': 'inside\n',
@@ -219,22 +219,21 @@ describe('scanRepository', () => {
     await link('real/.git/config', 'git-config.md')
 
     const result = await scanRepository(optionsFor(root))
-    expect(result.files.map(f => [f.path, f.content])).toEqual([
-      ['inside.md', 'inside\n'],
-      ['real/target.md', 'inside\n']
-    ])
+    expect(result.files.map(f => [f.path, f.content])).toEqual([['real/target.md', 'inside\n']])
     expect(reasons(result)).toEqual([
-      ['dangling.md', 'unreadable'],
-      ['git-config.md', 'outside-root'],
-      ['loop-a.md', 'unreadable'],
-      ['loop-b.md', 'unreadable'],
-      ['outside-dir', 'outside-root'],
-      ['outside.md', 'outside-root'],
+      ['dangling.md', 'symlink'],
+      ['git-config.md', 'symlink'],
+      ['inside.md', 'symlink'],
+      ['loop-a.md', 'symlink'],
+      ['loop-b.md', 'symlink'],
+      ['outside-dir', 'symlink'],
+      ['outside.md', 'symlink'],
       ['real/.env', 'secret'],
-      ['real/relative-out.md', 'outside-root'],
-      ['settings.md', 'secret']
+      ['real/relative-out.md', 'symlink'],
+      ['real/up', 'symlink'],
+      ['self.md', 'symlink'],
+      ['settings.md', 'symlink']
     ])
-    expect(result.skipped.find(s => s.path === 'loop-a.md')?.detail).toBe('ELOOP')
   })
 
   it('finds files whose names or folders hold line breaks, quotes, spaces and non-ASCII', async () => {
@@ -252,16 +251,6 @@ describe('scanRepository', () => {
     )
   })
 
-  it('leaves out paths an index cannot hold', async () => {
-    const root = await makeTree({ 'ok.md': 'ok\n' })
-    await mkdir(path.join(root, 'back\\slash'))
-    await writeFile(path.join(root, 'back\\slash', 'a.md'), 'a\n')
-    await writeFile(path.join(root, 'C:drive.md'), 'c\n')
-    const result = await scanRepository(optionsFor(root))
-    expect(paths(result)).toEqual(['ok.md'])
-    expect(result.skipped).toEqual([])
-  })
-
   it('reads nothing outside root, whatever the include globs say', async () => {
     const outside = await makeTree({ 'secret.md': 'outside root\n' })
     const root = await makeTree({ 'sub/inside.md': 'inside\n' })
@@ -272,6 +261,17 @@ describe('scanRepository', () => {
       })
     )
     expect(result.files.map(f => [f.path, f.content])).toEqual([['sub/inside.md', 'inside\n']])
+    expect(result.skipped).toEqual([])
+  })
+
+  it('takes globs written with ./ or through a file, each file once, failing on neither', async () => {
+    const root = await makeTree({ 'src/a.md': 'a\n', 'file.md': 'f\n' })
+    const result = await scanRepository(
+      optionsFor(root, {
+        include: ['./src/**', 'src/*.md', 'file.md/x', 'file.md/**', 'src/a.md/b']
+      })
+    )
+    expect(paths(result)).toEqual(['src/a.md'])
     expect(result.skipped).toEqual([])
   })
 
@@ -289,7 +289,7 @@ test('the default include leaves out lock files and minified bundles; an explici
   await writeFile(path.join(root, 'package-lock.json'), '{"lockfileVersion": 3}\n')
   await writeFile(path.join(root, 'app.min.js'), 'var a=1;\n')
   await writeFile(path.join(root, 'app.js'), 'const a = 1\n')
-  const base = { root, exclude: [], gitignore: true, maxFileBytes: 1 << 20, excludeSecrets: true }
+  const base = optionsFor(root, { maxFileBytes: 1 << 20 })
   const byDefault = await scanRepository({ ...base, include: [] })
   expect(byDefault.files.map(f => f.path)).toEqual(['app.js'])
   const explicit = await scanRepository({ ...base, include: ['**/*.json', '**/*.js'] })

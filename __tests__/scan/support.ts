@@ -31,6 +31,7 @@ export function optionsFor(root: string, overrides: Partial<ScanOptions> = {}): 
     gitignore: true,
     maxFileBytes: 1024 * 1024,
     excludeSecrets: true,
+    ownPaths: [],
     ...overrides
   }
 }

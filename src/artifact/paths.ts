@@ -4,11 +4,20 @@
  * its root, nor have two spellings (which would defeat duplicate and overlap checks).
  */
 export function pathProblem(path: string): string | null {
+  if (path.includes('\\')) return 'contains a backslash'
+  if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter'
+  return skippedPathProblem(path)
+}
+
+/**
+ * Why a path may not appear in an index's list of skipped files, or null when it may. Nothing
+ * ever opens a skipped path, so a name no index can hold (a backslash, a drive-letter prefix) is
+ * listed there as the scan shows it; one path still has one spelling.
+ */
+export function skippedPathProblem(path: string): string | null {
   if (path === '') return 'is empty'
   if (path.includes('\0')) return 'contains NUL'
-  if (path.includes('\\')) return 'contains a backslash'
   if (path.startsWith('/')) return 'is absolute'
-  if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter'
   for (const segment of path.split('/')) {
     if (segment === '') return 'has an empty segment'
     if (segment === '.' || segment === '..') return `has a '${segment}' segment`

@@ -16,7 +16,7 @@ import {
   type Manifest,
   type SkippedEntry
 } from './format.js'
-import { pathProblem } from './paths.js'
+import { pathProblem, skippedPathProblem } from './paths.js'
 
 type Fields = Record<string, unknown>
 
@@ -93,9 +93,9 @@ class ShapeCheck {
     return value
   }
 
-  path(fields: Fields, where: string): string {
+  path(fields: Fields, where: string, problemOf = pathProblem): string {
     const path = this.string(fields, 'path', where)
-    const problem = pathProblem(path)
+    const problem = problemOf(path)
     if (problem !== null) this.fail(`${where}.path`, `${JSON.stringify(path)} ${problem}`)
     return path
   }
@@ -196,7 +196,10 @@ function parseFile(check: ShapeCheck, value: unknown, i: number): FileEntry {
 function parseSkip(check: ShapeCheck, value: unknown, i: number): SkippedEntry {
   const where = `skipped[${i}]`
   const entry = check.object(value, where, ['path', 'reason'])
-  return { path: check.path(entry, where), reason: check.nonEmptyString(entry, 'reason', where) }
+  return {
+    path: check.path(entry, where, skippedPathProblem),
+    reason: check.nonEmptyString(entry, 'reason', where)
+  }
 }
 
 /** Checks one parsed chunks.jsonl row; `where` says which (e.g. 'line 3'). */

@@ -96,7 +96,7 @@ export const OPTIONS = {
     surfaces: ['action', 'index']
   },
   'exclude-secrets': {
-    help: 'Skip secret-looking files (.env*, *.pem, *.key, id_rsa*, *.p12, credentials, ...).',
+    help: 'Skip secret-looking files: by name (.env*, *.pem, id_rsa*, credentials, ...) and by content (private keys, tokens).',
     value: BOOLEAN,
     default: 'true',
     surfaces: ['action', 'index']

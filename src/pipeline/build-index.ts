@@ -100,13 +100,21 @@ async function scanFiles(config: IndexConfig, log: Log): Promise<ScanResult> {
   const scan = await scanRepository({
     root: config.root,
     include: config.include,
-    exclude: [...config.exclude, ...ownPaths(config)],
+    exclude: config.exclude,
+    ownPaths: ownPaths(config),
     gitignore: config.gitignore,
     maxFileBytes: config.maxFileBytes,
     excludeSecrets: config.excludeSecrets,
     shard: config.shard
   })
   log.info(`scan: ${scan.files.length} files to index, ${scan.skipped.length} skipped`)
+  // The kind of credential a file's content showed, never the credential; paths as JSON strings,
+  // so that a name cannot start a line of its own (a workflow command) in the log.
+  const secrets = scan.skipped.filter(skip => skip.reason === 'secret' && skip.detail)
+  if (secrets.length > 0) {
+    const named = secrets.map(skip => `${JSON.stringify(skip.path)} (${skip.detail})`)
+    log.info(`scan: skipped for a credential in their text: ${named.join(', ')}`)
+  }
   if (scan.files.length === 0) {
     log.warning(
       `no files to index under ${config.root}: check include / exclude (the index will be empty)`

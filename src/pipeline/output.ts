@@ -3,7 +3,7 @@
  * that is new, empty or an index already (never through a symbolic link, never the tree being
  * indexed), and the stats file somewhere that is not part of either.
  */
-import { lstat, rm, writeFile } from 'node:fs/promises'
+import { lstat, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { checkIndexFolder } from '../artifact/write.js'
 import { ConfigError, type IndexConfig } from '../config/parse.js'
@@ -56,7 +56,7 @@ async function checkStatsJsonPath(file: string, output: string): Promise<void> {
   if (isWithin(await realPathOf(file), await realPathOf(output))) {
     refuse('is inside the output folder; it would change the index')
   }
-  const folder = await lstat(dirname(file)).catch(() => undefined)
+  const folder = await stat(dirname(file)).catch(() => undefined)
   if (!folder?.isDirectory()) refuse('is not in an existing folder')
   const stats = await lstat(file).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return undefined

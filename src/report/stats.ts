@@ -42,7 +42,7 @@ export const STATS_FIELDS = [
     output: {
       name: 'files-skipped',
       description:
-        'Files skipped (binary, too large, empty, unreadable, vanished, secret, outside the root).'
+        'Files skipped (binary, too large, empty, unreadable, vanished, secret, symlink, unsafe name).'
     }
   },
   {

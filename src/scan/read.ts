@@ -1,51 +1,19 @@
-import { close, constants, fstat, open, read } from 'node:fs'
-import { lstat, realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
+import { close, fstat, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
 import type { ScannedFile, SkippedFile } from './scan.js'
 import { sha256Hex } from '../util/digest.js'
 import { errorCode } from '../util/errors.js'
+import { REGULAR_FILE_FLAGS } from '../util/regular-file.js'
 
 /** Why a file is not indexed, without its path (the caller knows it). */
 export type Skip = Omit<SkippedFile, 'path'>
-
-export type LinkTarget =
-  /** The link's real path (absolute) and that path relative to root, '/'-separated. */
-  | { kind: 'inside'; real: string; relative: string }
-  /** A link to a folder or something else that is not a file: nothing to index, nothing wrong. */
-  | { kind: 'not-a-file' }
-  | { kind: 'skip'; skip: Skip }
-
-/** Where a symbolic link under root (a real path) leads, refusing anything outside root. */
-export async function resolveLink(root: string, link: string): Promise<LinkTarget> {
-  try {
-    const real = await realpath(link)
-    const relative = path.relative(root, real)
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-      return { kind: 'skip', skip: { reason: 'outside-root' } }
-    }
-    if (!(await stat(real)).isFile()) return { kind: 'not-a-file' }
-    return { kind: 'inside', real, relative: relative.split(path.sep).join('/') }
-  } catch (error) {
-    // The link itself gone is a vanished file; a link to nothing, or a loop, is unreadable.
-    const linkGone = await lstat(link).then(
-      () => false,
-      () => true
-    )
-    return { kind: 'skip', skip: linkGone ? { reason: 'vanished' } : unreadable(error) }
-  }
-}
 
 // Plain descriptors: FileHandle costs about twice as much per file, which shows over 100k files.
 const openFile = promisify(open)
 const statFile = promisify(fstat)
 const readFile = promisify(read)
 const closeFile = promisify(close)
-
-// Refuse a path that became a symbolic link since it was listed (O_NOFOLLOW), and do not block on
-// one that became a FIFO (O_NONBLOCK). Neither flag exists on Windows, where 0 leaves them out.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /**
  * Reads a file (an absolute path with no symbolic links) and decides whether it can be indexed,
@@ -58,9 +26,10 @@ export async function readFileContent(
 ): Promise<Omit<ScannedFile, 'path'> | Skip> {
   let fd: number
   try {
-    fd = await openFile(file, OPEN_FLAGS)
+    // A path that became a link or a FIFO since it was listed is refused, not followed or waited on.
+    fd = await openFile(file, REGULAR_FILE_FLAGS)
   } catch (error) {
-    return errorCode(error) === 'ENOENT' ? { reason: 'vanished' } : unreadable(error)
+    return failedRead(error)
   }
   let bytes: Buffer
   try {
@@ -104,6 +73,11 @@ async function readAtMost(fd: number, limit: number, expected: number): Promise<
     length += bytesRead
   }
   return buffer.subarray(0, length)
+}
+
+/** Why a file that could not be looked at is skipped: gone since it was listed, or unreadable. */
+export function failedRead(error: unknown): Skip {
+  return errorCode(error) === 'ENOENT' ? { reason: 'vanished' } : unreadable(error)
 }
 
 function unreadable(error: unknown): Skip {
