@@ -13,7 +13,7 @@ import { readModelShape } from '../embed/model-source.js'
 import type { WorkerEntry } from '../embed/worker-process.js'
 import type { Log } from '../report/log.js'
 import { createProgress } from '../report/progress.js'
-import { computeStats, parseRunStats, type RunStats } from '../report/stats.js'
+import { computeStats, type RunStats } from '../report/stats.js'
 import { scanRepository, type ScanResult } from '../scan/scan.js'
 import { writeFileAtomically } from '../util/durable.js'
 import { TOOL_VERSION } from '../version.js'
@@ -32,8 +32,6 @@ export interface RunOptions {
 export interface BuildResult {
   manifest: Manifest
   stats: RunStats
-  /** Throughput recorded by the prior index, for comparison in the job summary. */
-  priorStats?: RunStats
   priorUsed: boolean
 }
 
@@ -78,7 +76,6 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
   return {
     manifest,
     stats,
-    priorStats: parseRunStats(prior?.stats),
     priorUsed: prior !== undefined
   }
 }
