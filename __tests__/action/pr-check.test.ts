@@ -15,7 +15,7 @@ import { parse } from 'yaml'
 import { indexCacheKeys } from '../../src/cache/keys.js'
 import { chunkingSettings } from '../../src/chunk/chunker.js'
 import { useCacheService } from '../cache/support.js'
-import { startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js'
+import { startGitHubApi } from '../helpers/github-api.js'
 import { fixtureModel } from '../helpers/model.js'
 import { repoRoot } from '../helpers/run-index.js'
 
