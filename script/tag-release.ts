@@ -45,7 +45,7 @@ export interface ReleasePlan {
 type Version = [number, number, number]
 
 function git(root: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trimEnd()
 }
 
 function parseVersion(text: string): Version | undefined {
