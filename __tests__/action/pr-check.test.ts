@@ -130,9 +130,18 @@ const keys = (sha: string) =>
 const comments = () => api.comments.get(7) ?? []
 
 test('first run: the gate is not applied (no prior); the comment is created with the verdict', async () => {
+  // What the REST API lists once this run has saved its entry (the cache stand-in is another).
+  const saved = (id: number, sha: string, ref: string, minute: number) => ({
+    id,
+    key: keys(sha).key,
+    ref,
+    size_in_bytes: 10,
+    created_at: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
+  })
   api.caches = [
-    { id: 1, key: keys('sha-0').key, ref: PR_REF, size_in_bytes: 10 },
-    { id: 2, key: keys('sha-0').key, ref: 'refs/heads/main', size_in_bytes: 10 }
+    saved(1, 'sha-0', PR_REF, 1),
+    saved(2, 'sha-0', 'refs/heads/main', 1),
+    saved(3, 'sha-1', PR_REF, 2)
   ]
   prCheckInputs('sha-1')
   await run()
@@ -144,7 +153,10 @@ test('first run: the gate is not applied (no prior); the comment is created with
   expect(comments()[0].body).toMatch(/^<!-- embed-index: pr-check \/ index -->\n## embed-index/)
   expect(comments()[0].body).toContain(summaries.join(''))
   // The superseded entry of this ref is gone; the default branch's stays.
-  expect(api.caches.map(e => `${e.ref} ${e.key}`)).toEqual([`refs/heads/main ${keys('sha-0').key}`])
+  expect(api.caches.map(e => `${e.ref} ${e.key}`)).toEqual([
+    `refs/heads/main ${keys('sha-0').key}`,
+    `${PR_REF} ${keys('sha-1').key}`
+  ])
   const list = api.requests.find(r => r.route === 'list-caches')
   expect(new URL(list!.path, api.url).searchParams.get('key')).toBe(keys('sha-1').restoreKeys[0])
   expect(warnings).toEqual([])

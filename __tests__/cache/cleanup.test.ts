@@ -34,8 +34,11 @@ const otherSettings = indexCacheKeys('embed-index', {
 })
 
 let nextId = 1
+/** An entry saved a minute after the one made before it. */
 function entry(key: string, ref: string, size = 1_000_000): StandInCacheEntry {
-  return { id: nextId++, key, ref, size_in_bytes: size }
+  const id = nextId++
+  const created_at = new Date(Date.UTC(2026, 0, 1) + id * 60_000).toISOString()
+  return { id, key, ref, size_in_bytes: size, created_at }
 }
 
 function recordingLog() {
@@ -60,7 +63,7 @@ beforeEach(() => {
 const client = () => githubClient('test-token', { baseUrl: api.url })
 const keys = () => api.caches.map(e => `${e.ref} ${e.key}`).sort()
 
-test("deletes the same branch's entries of older commits, and nothing else", async () => {
+test("deletes the same branch's entries saved before ours, and nothing else", async () => {
   const keep = keysOf('c3').key
   api.caches = [
     entry(keysOf('c1').key, PR),
@@ -100,6 +103,30 @@ test('an API that ignored the key and ref filters still cannot make it delete ot
   expect(keys()).toEqual(
     [`${PR} ${keep}`, `${MAIN} ${keysOf('c0').key}`, `${PR} ${otherSettings.key}`].sort()
   )
+})
+
+test('an entry saved after ours (another commit that finished later) is the newest, and stays', async () => {
+  const keep = keysOf('c1').key
+  api.caches = [entry(keysOf('c0').key, PR), entry(keep, PR), entry(keysOf('c2').key, PR)]
+  const deleted = await deleteSupersededEntries(client(), repository, {
+    keyPrefix: prefix,
+    keep,
+    ref: PR
+  })
+  expect(deleted.map(d => d.key)).toEqual([keysOf('c0').key])
+  expect(keys()).toEqual([`${PR} ${keep}`, `${PR} ${keysOf('c2').key}`].sort())
+})
+
+test('while our entry is not listed, nothing is known to be older: nothing is deleted', async () => {
+  api.caches = [entry(keysOf('c0').key, PR), entry(keysOf('c1').key, PR)]
+  const deleted = await deleteSupersededEntries(client(), repository, {
+    keyPrefix: prefix,
+    keep: keysOf('c9').key,
+    ref: PR
+  })
+  expect(deleted).toEqual([])
+  expect(api.caches).toHaveLength(2)
+  expect(api.requests.map(r => r.route)).toEqual(['list-caches'])
 })
 
 test('walks every page of the list (250 superseded entries)', async () => {

@@ -19,6 +19,8 @@ export interface StandInCacheEntry {
   key: string
   ref: string
   size_in_bytes: number
+  /** When it was saved, as the API writes it (ISO 8601). */
+  created_at: string
 }
 
 export type RouteName =

@@ -31,9 +31,13 @@ export interface DeletedEntry {
 }
 
 /**
- * Deletes the superseded entries and returns them. The list is filtered again here by ref and
- * prefix, so an API that ignored its filters could not make this delete another branch's entry.
- * Throws the API's error; entries deleted before it stay deleted.
+ * Deletes the superseded entries and returns them: those of the ref and prefix saved before this
+ * commit's entry. A restore picks the newest entry, so none of them would be restored again; an
+ * entry saved after ours (a run of another commit that finished later) is the one a restore
+ * picks, and stays. Without our entry in the list, nothing is known to be older: nothing goes.
+ * The list is filtered again here by ref and prefix, so an API that ignored its filters could
+ * not make this delete another branch's entry. Throws the API's error; entries deleted before it
+ * stay deleted.
  */
 export async function deleteSupersededEntries(
   client: GitHubClient,
@@ -46,12 +50,16 @@ export async function deleteSupersededEntries(
     ref: entries.ref,
     per_page: 100
   })
-  const superseded = listed.flatMap(({ id, key, ref, size_in_bytes }) =>
+  const savedAt = (created: string | undefined) => Date.parse(created ?? '')
+  const ours = listed.find(entry => entry.key === entries.keep && entry.ref === entries.ref)
+  const cutoff = savedAt(ours?.created_at)
+  const superseded = listed.flatMap(({ id, key, ref, size_in_bytes, created_at }) =>
     id !== undefined &&
     key !== undefined &&
     ref === entries.ref &&
     key.startsWith(entries.keyPrefix) &&
-    key !== entries.keep
+    key !== entries.keep &&
+    savedAt(created_at) < cutoff
       ? [{ id, key, bytes: size_in_bytes ?? 0 }]
       : []
   )
