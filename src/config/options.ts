@@ -218,7 +218,7 @@ export const OPTIONS = {
     surfaces: ['action']
   },
   'cache-cleanup': {
-    help: "After saving this commit's prior index to the cache, delete the entries it supersedes: the same branch's and settings' older commits (needs actions: write; otherwise a warning).",
+    help: "After saving this commit's prior index to the cache, delete the entries it supersedes: the same branch's and settings' entries saved before it (needs actions: write; otherwise a warning).",
     value: BOOLEAN,
     default: 'false',
     surfaces: ['action']
