@@ -24,9 +24,14 @@ test('LICENSE is the licence package.json names', () => {
   expect([read('LICENSE').split('\n')[0], pkg.license]).toEqual(['MIT License', 'MIT'])
 })
 
-test(".node-version names the Node major of action.yml's runtime", () => {
+test(".node-version names the Node major of action.yml's runtime, which CI tests", () => {
   const action = parse(read('action.yml')) as { runs: { using: string } }
-  expect(`node${read('.node-version').trim()}`).toBe(action.runs.using)
+  const version = read('.node-version').trim()
+  expect(`node${version}`).toBe(action.runs.using)
+  const ci = parse(read('.github/workflows/ci.yml')) as {
+    jobs: { check: { strategy: { matrix: { node: (string | number)[] } } } }
+  }
+  expect(ci.jobs.check.strategy.matrix.node.map(String)).toContain(version)
 })
 
 test('Dependabot watches npm and the workflows’ actions', () => {

@@ -7,10 +7,10 @@
 import type { RunStats } from './stats.js'
 
 /**
- * Chunks both runs must have embedded for their chunks/sec to be compared. Fewer chunks mean
- * fewer, smaller batches (chunks are batched by exact token count), which run slower per chunk:
- * on the development machine runs of under ~250 chunks measured up to 2× below a large run (see
- * the README's "Throughput gates").
+ * Chunks both runs must have embedded for their chunks/sec to be compared. Fewer chunks make
+ * fewer and smaller batches (chunks are batched by exact token count) and a larger share of time
+ * before every worker is busy, so a small run's chunks/sec is lower and noisier. A judgement,
+ * explained with the figures behind it in the README's "Throughput gates".
  */
 export const MIN_CHUNKS_TO_COMPARE = 256
 
