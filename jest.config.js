@@ -13,7 +13,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: dist
     ? ['<rootDir>/__tests__/dist/**/*.test.ts']
-    : ['<rootDir>/{__tests__,bench,tools}/**/*.test.ts'],
+    : ['<rootDir>/{__tests__,bench,tools,script}/**/*.test.ts'],
   testPathIgnorePatterns: dist ? [] : ['<rootDir>/__tests__/dist/'],
   testTimeout: 120000,
   verbose: false

@@ -1,6 +1,6 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CHUNKS_FILE, MANIFEST_FILE, STATS_FILE, VECTORS_FILE } from '../../src/artifact/format.js'
+import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE } from '../../src/artifact/format.js'
 import type { IndexSettings } from '../../src/artifact/compat.js'
 import { loadPriorIndex, type PriorExpectation } from '../../src/artifact/prior.js'
 import { writeIndex } from '../../src/artifact/write.js'
@@ -82,17 +82,6 @@ describe('a good prior', () => {
     expect(withoutText.prior.vectorByChunkSha(index.rows[row].sha256)).toEqual(
       index.vectors.slice(row * DIMENSION, (row + 1) * DIMENSION)
     )
-  })
-
-  it('carries the stats of its run when present, and tolerates bad ones', async () => {
-    const dir = await prior()
-    expect((await loadPriorIndex(dir, expected)).prior?.stats).toBeUndefined()
-    await writeFile(join(dir, STATS_FILE), JSON.stringify({ files_per_second: 42 }))
-    expect((await loadPriorIndex(dir, expected)).prior?.stats).toEqual({ files_per_second: 42 })
-    await writeFile(join(dir, STATS_FILE), '{ not json')
-    const result = await loadPriorIndex(dir, expected)
-    expect(result.prior?.stats).toBeUndefined()
-    expect(result.prior?.manifest.counts.files).toBe(15)
   })
 })
 

@@ -179,3 +179,15 @@ test('action inputs: names, defaults, errors spelled as inputs', () => {
     /input 'reindex'.*'incremental' or 'full'/
   )
 })
+
+test('max-slowdown takes a fraction from 0 to 1; comment and cache-cleanup are off by default', () => {
+  expect(parseActionConfig({ 'max-slowdown': ['0.25'] }, root, {}).maxSlowdown).toBe(0.25)
+  expect(parseActionConfig({ 'max-slowdown': [''] }, root, {}).maxSlowdown).toBeUndefined()
+  for (const text of ['1.5', '-0.1', '25%', 'NaN']) {
+    expect(() => parseActionConfig({ 'max-slowdown': [text] }, root, {})).toThrow(
+      `input 'max-slowdown': ${JSON.stringify(text)} is not valid; expected a number from 0 to 1`
+    )
+  }
+  const config = parseActionConfig({}, root, {})
+  expect([config.comment, config.cacheCleanup]).toEqual([false, false])
+})

@@ -13,11 +13,17 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { readIndex } from '../../src/artifact/read.js'
 import { startCacheService, type CacheService } from '../helpers/cache-service.js'
+import { startGitHubApi } from '../helpers/github-api.js'
 import { startHubServer, type HubServer } from '../helpers/hub-server.js'
 import { fixtureModel } from '../helpers/model.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const MODEL_ID = 'test-org/tiny-bert'
+const actionInputs = (
+  parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+).inputs
 
 interface Run {
   code: number | null
@@ -85,12 +91,12 @@ async function runAction(
     GITHUB_STEP_SUMMARY: summaryFile,
     ...envOverrides
   }
-  // Like the runner: every input the workflow leaves out is passed as its action.yml default.
-  const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>
-  }
-  for (const [name, input] of Object.entries(action.inputs)) {
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? input.default ?? ''
+  // Like the runner: every input with a default in action.yml is passed, given or not.
+  const defaults = Object.entries(actionInputs).flatMap(([name, spec]) =>
+    spec.default === undefined ? [] : [[name, spec.default]]
+  )
+  for (const [name, value] of [...defaults, ...Object.entries(inputs)]) {
+    env[`INPUT_${name.toUpperCase()}`] = value
   }
   const { code, stdout } = await run(join(repoRoot, 'dist/index.js'), [], env)
   return {
@@ -231,4 +237,46 @@ test('no cache service is a warning, never a failed step', async () => {
   expect(result.outputs['index-cache-hit']).toBe('false')
   expect(result.stdout).toMatch(/::warning::the Actions cache service is not available/)
   expect(Number(result.outputs['files-total'])).toBeGreaterThan(0)
+})
+
+// The bundled @actions/github Octokit, against the local REST stand-in.
+test('on a pull request, comment and cache-cleanup reach the GitHub API with the job token', async () => {
+  const api = await startGitHubApi()
+  try {
+    const event = join(work, 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({ pull_request: { number: 3, head: { repo: { full_name: 'octo/w' } } } })
+    )
+    const inputs = {
+      ...baseInputs(),
+      'cache-key-prefix': 'pr',
+      comment: 'true',
+      'cache-cleanup': 'true',
+      'max-slowdown': '0.5',
+      'github-token': 'job-token'
+    }
+    const result = await runAction(inputs, 'sha-pr', {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'octo/w',
+      GITHUB_REF: 'refs/pull/3/merge',
+      GITHUB_API_URL: api.url,
+      GITHUB_WORKFLOW: 'ci',
+      GITHUB_JOB: 'index'
+    })
+    expect(result.code).toBe(0)
+    expect(api.comments.get(3)?.map(c => c.body)).toEqual([
+      `<!-- embed-index: ci / index -->\n${result.summary}`
+    ])
+    expect(result.summary).toContain('| `max-slowdown 0.5` | ➖ not applied |')
+    expect(api.requests.map(r => r.route)).toEqual([
+      'list-comments',
+      'create-comment',
+      'list-caches'
+    ])
+    expect(api.requests.every(r => r.authorization === 'token job-token')).toBe(true)
+  } finally {
+    await api.stop()
+  }
 })

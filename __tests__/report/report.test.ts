@@ -76,10 +76,13 @@ test('progress: timed lines when not a terminal', () => {
   expect(formatDuration(125)).toBe('2m05s')
 })
 
-test('prior stats from a cache are kept only when the compared figures are numbers', () => {
+test('prior stats from a cache are kept only when every declared figure is a number', () => {
   const stats = computeStats(input)
   expect(parseRunStats(JSON.parse(JSON.stringify(stats)))).toEqual(stats)
   expect(parseRunStats({ ...stats, files_per_second: 'fast' })).toBeUndefined()
+  // Not compared in the summary, but read by the throughput gate.
+  expect(parseRunStats({ ...stats, chunks_embedded: '12' })).toBeUndefined()
+  expect(parseRunStats({ ...stats, workers: undefined })).toBeUndefined()
   expect(parseRunStats(null)).toBeUndefined()
   expect(parseRunStats([])).toBeUndefined()
 })

@@ -1,18 +1,23 @@
 import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isCacheAvailable, restoreDir, saveDir } from '../cache/actions-cache.js'
+import { cleanUpSupersededEntries } from '../cache/cleanup.js'
 import { indexCacheKeys, modelCacheKey } from '../cache/keys.js'
 import type { ActionConfig } from '../config/parse.js'
 import { modelCacheDir, pinModel, type PinnedModel } from '../embed/model-source.js'
 import { buildIndex } from '../pipeline/build-index.js'
 import { runSettings } from '../pipeline/settings.js'
-import { throughputGateFailure } from '../report/gate.js'
+import { gateVerdicts, type GateVerdict, type PriorFigures } from '../report/gate.js'
 import type { Log } from '../report/log.js'
+import { readPriorFigures } from '../report/prior-figures.js'
 import { STATS_FIELDS, type RunStats } from '../report/stats.js'
 import { renderSummary } from '../report/summary.js'
+import { commentOnPullRequest, stickyMarker } from './comment.js'
+import { parseRepository } from './github.js'
 import { writeSummary } from './summary.js'
 
 const log: Log = { info: core.info, warning: core.warning }
@@ -32,7 +37,10 @@ interface Restored {
   indexExactHit: boolean
 }
 
-/** mode 'index': cache restore → build → outputs and summary → cache save → throughput gate. */
+/**
+ * mode 'index': cache restore → build → outputs, gates' verdicts, summary and PR comment → cache
+ * save (and cleanup) → the step fails on a failed gate.
+ */
 export async function runIndexMode(config: ActionConfig): Promise<void> {
   // The cache keys name the model's commit: ask the hub which one the revision is, once.
   const pinned = await pinModel(config.model, log)
@@ -48,15 +56,37 @@ export async function runIndexMode(config: ActionConfig): Promise<void> {
     )
   )
   setStatsOutputs(config, result.stats, result.statsFile)
-  await writeSummary(renderSummary(result.stats, result.priorStats))
+  const prior = restored.indexHit ? await readPriorFigures(cache.index.dir) : undefined
+  const verdicts = await report(config, result.stats, prior, result.manifest.model.dtype)
   await core.group('cache: save', () => save(cache, config, restored))
+  for (const verdict of verdicts) if (verdict.status === 'failed') core.setFailed(verdict.detail)
+}
 
-  const failure = throughputGateFailure(
-    result.stats,
-    config.minFilesPerSecond,
-    'min-files-per-second'
-  )
-  if (failure) core.setFailed(failure)
+/** The gates' verdicts, shown in the job summary and, with `comment`, on the pull request. */
+async function report(
+  config: ActionConfig,
+  stats: RunStats,
+  prior: PriorFigures | undefined,
+  dtype: string
+): Promise<GateVerdict[]> {
+  const verdicts = gateVerdicts(stats, prior, { ...config, dtype })
+  const summary = renderSummary(stats, prior?.stats, verdicts)
+  await writeSummary(summary)
+  if (config.comment) {
+    const job = [process.env.GITHUB_WORKFLOW || 'workflow', process.env.GITHUB_JOB || 'job']
+    if (config.shard) job.push(`shard ${config.shard.number}/${config.shard.count}`)
+    await core.group('comment', () =>
+      commentOnPullRequest({
+        token: config.githubToken,
+        event: context,
+        repository: parseRepository(process.env.GITHUB_REPOSITORY),
+        marker: stickyMarker(job),
+        body: summary,
+        log
+      })
+    )
+  }
+  return verdicts
 }
 
 function planCache(config: ActionConfig, pinned: PinnedModel): CachePlan {
@@ -89,7 +119,8 @@ async function restore(cache: CachePlan, config: ActionConfig): Promise<Restored
   if (!cache.enabled) return restored
   if (cache.model)
     restored.modelHit = (await restoreDir([cache.model.dir], cache.model.key, [], log)).hit
-  if (config.reindex === 'incremental') {
+  // A full reindex reuses no vectors, but the relative gate compares with the prior's figures.
+  if (config.reindex === 'incremental' || config.maxSlowdown !== undefined) {
     await rm(cache.index.dir, { recursive: true, force: true })
     const index = await restoreDir([cache.index.dir], cache.index.key, cache.index.restoreKeys, log)
     restored.indexHit = index.hit
@@ -108,7 +139,12 @@ async function save(cache: CachePlan, config: ActionConfig, restored: Restored):
   await rm(cache.index.dir, { recursive: true, force: true })
   await mkdir(cache.index.dir, { recursive: true })
   await cp(config.output, cache.index.dir, { recursive: true })
-  await saveDir([cache.index.dir], cache.index.key, log)
+  const saved = await saveDir([cache.index.dir], cache.index.key, log)
+  if (saved && config.cacheCleanup) {
+    // The restore key is the prefix every entry of these settings shares.
+    const keyPrefix = cache.index.restoreKeys[0]
+    await cleanUpSupersededEntries(config.githubToken, { keyPrefix, keep: cache.index.key }, log)
+  }
 }
 
 /** The outputs that STATS_FIELDS maps, plus where the index and its stats are. */

@@ -6,7 +6,6 @@
 import { rowsDiffer, type IndexSettings } from './compat.js'
 import { IndexError } from './errors.js'
 import type { ChunkRow, FileEntry, LoadedIndex, Manifest } from './format.js'
-import { readStats, type IndexStats } from './stats-file.js'
 import { readVerifiedIndex } from './verify.js'
 
 export interface PriorExpectation {
@@ -27,8 +26,6 @@ export interface ReusedFile {
 
 export interface PriorIndex {
   manifest: Manifest
-  /** The prior run's stats.json, undefined when absent or unreadable (its fields are unchecked). */
-  stats: IndexStats | undefined
   /**
    * The rows (with text exactly when this run stores text) and vectors of `path` if the prior
    * indexed exactly this content, else null.
@@ -53,15 +50,10 @@ export async function loadPriorIndex(
   }
   const difference = rowsDiffer(expected.settings, index.manifest)
   if (difference !== null) return { prior: null, reason: `it was made with ${difference}` }
-  const stats = await readStats(dir).catch(() => undefined)
-  return { prior: priorIndex(index, stats, expected.storeText) }
+  return { prior: priorIndex(index, expected.storeText) }
 }
 
-function priorIndex(
-  index: LoadedIndex,
-  stats: IndexStats | undefined,
-  storeText: boolean
-): PriorIndex {
+function priorIndex(index: LoadedIndex, storeText: boolean): PriorIndex {
   const { manifest, rows, vectors } = index
   // Reused rows must be the rows this run would write: text only if it stores text.
   const reusedRow = (row: number): ChunkRow => {
@@ -80,7 +72,6 @@ function priorIndex(
     vectors.slice(row * dimension, (row + 1) * dimension)
   return {
     manifest,
-    stats,
     fileBySha(path, sha256) {
       const file = fileByPath.get(path)
       if (file === undefined || file.sha256 !== sha256) return null

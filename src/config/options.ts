@@ -16,7 +16,7 @@ export type Surface = 'action' | Command
 export type ValueSpec =
   | { kind: 'boolean' }
   | { kind: 'integer'; min: number; max: number }
-  | { kind: 'number'; min: number }
+  | { kind: 'number'; min: number; max?: number }
   | { kind: 'choice'; choices: readonly string[] }
   /** Free text that `valid` accepts; `expected` says what that is, for errors. */
   | { kind: 'text'; expected: string; valid: (text: string) => boolean }
@@ -208,6 +208,29 @@ export const OPTIONS = {
     help: 'Fail the step when files/sec falls below this figure (a throughput gate for PR checks).',
     value: { kind: 'number', min: 0 },
     surfaces: ['action', 'index']
+  },
+  'max-slowdown': {
+    help: "Fail the step when chunks/sec of embedding falls more than this fraction (0.25: 25%) below the prior index's figure; applied when both runs embedded at least 256 chunks with the same workers and dtype.",
+    value: { kind: 'number', min: 0, max: 1 },
+    surfaces: ['action']
+  },
+  comment: {
+    help: "Post the figures and the gates' verdicts as one pull-request comment, updated by later runs (needs pull-requests: write; otherwise a warning).",
+    value: BOOLEAN,
+    default: 'false',
+    surfaces: ['action']
+  },
+  'cache-cleanup': {
+    help: "After saving this commit's prior index to the cache, delete the entries it supersedes: the same branch's and settings' entries saved before it (needs actions: write; otherwise a warning).",
+    value: BOOLEAN,
+    default: 'false',
+    surfaces: ['action']
+  },
+  'github-token': {
+    help: 'Token for the pull-request comment and the cache cleanup (GitHub REST API).',
+    value: { kind: 'text', expected: 'a token', valid: text => text.trim() !== '' },
+    default: '${{ github.token }}',
+    surfaces: ['action']
   },
   'stats-json': {
     help: 'Also write the run statistics JSON to this file.',

@@ -53,6 +53,11 @@ export interface ActionConfig extends IndexConfig {
   mergeFrom: string[]
   cache: boolean
   cacheKeyPrefix: string
+  /** The relative throughput gate: the largest fraction chunks/sec may fall below the prior's. */
+  maxSlowdown?: number
+  comment: boolean
+  cacheCleanup: boolean
+  githubToken: string
 }
 
 export interface QueryConfig {
@@ -137,7 +142,7 @@ export class OptionReader {
       }
       case 'number': {
         const n = Number(text)
-        return Number.isFinite(n) && n >= value.min ? n : bad()
+        return Number.isFinite(n) && n >= value.min && n <= (value.max ?? Infinity) ? n : bad()
       }
       case 'choice':
         return value.choices.includes(text) ? text : bad()
@@ -175,7 +180,9 @@ export function expected(value: ValueSpec): string {
     case 'integer':
       return `an integer from ${value.min} to ${value.max}`
     case 'number':
-      return `a number >= ${value.min}`
+      return value.max === undefined
+        ? `a number >= ${value.min}`
+        : `a number from ${value.min} to ${value.max}`
     case 'choice':
       return value.choices.map(choice => `'${choice}'`).join(' or ')
     case 'text':
@@ -289,7 +296,11 @@ export function parseActionConfig(
     mode,
     mergeFrom,
     cache: r.required('cache'),
-    cacheKeyPrefix: r.required('cache-key-prefix')
+    cacheKeyPrefix: r.required('cache-key-prefix'),
+    maxSlowdown: r.optional('max-slowdown'),
+    comment: r.required('comment'),
+    cacheCleanup: r.required('cache-cleanup'),
+    githubToken: r.required('github-token')
   }
 }
 

@@ -20,7 +20,7 @@ import { pinModel, readModelShape, type PinnedModel } from '../embed/model-sourc
 import type { WorkerEntry } from '../embed/worker-process.js'
 import type { Log } from '../report/log.js'
 import { createProgress } from '../report/progress.js'
-import { computeStats, parseRunStats, type RunStats } from '../report/stats.js'
+import { computeStats, type RunStats } from '../report/stats.js'
 import { scanRepository, type ScanResult } from '../scan/scan.js'
 import { writeFileAtomically } from '../util/durable.js'
 import { errorMessage } from '../util/errors.js'
@@ -45,8 +45,6 @@ export interface BuildResult {
   stats: RunStats
   /** The index's stats.json, unless it could not be written (a warning said why). */
   statsFile?: string
-  /** Throughput recorded by the prior index, for comparison in the job summary. */
-  priorStats?: RunStats
   priorUsed: boolean
 }
 
@@ -91,7 +89,6 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
     manifest,
     stats,
     statsFile: await writeRunStats(config, stats, log),
-    priorStats: parseRunStats(prior?.stats),
     priorUsed: prior !== undefined
   }
 }

@@ -140,19 +140,14 @@ export function computeStats(counts: RunCounts): RunStats {
   }
 }
 
-/** The figures a summary compares. */
-export const COMPARED_FIELDS = STATS_FIELDS.filter(
-  (field): field is Extract<(typeof STATS_FIELDS)[number], { compared: true }> =>
-    'compared' in field
-)
-
 /**
  * The figures of a prior run, as read back from a stats.json that may come from a cache: kept
- * only if every figure the summary compares is a finite number.
+ * only if every declared figure is a finite number (the summary compares some, the throughput
+ * gate reads others).
  */
 export function parseRunStats(value: unknown): RunStats | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const record = value as Record<string, unknown>
   const finite = (key: string) => typeof record[key] === 'number' && Number.isFinite(record[key])
-  return COMPARED_FIELDS.every(field => finite(field.key)) ? (record as RunStats) : undefined
+  return STATS_FIELDS.every(field => finite(field.key)) ? (record as RunStats) : undefined
 }

@@ -1,3 +1,4 @@
+import type { GateVerdict } from './gate.js'
 import { STATS_FIELDS, type RunStats } from './stats.js'
 
 function cell(value: number): string {
@@ -16,11 +17,23 @@ function bar(value: number, max: number, width = 30): string {
   return '█'.repeat(n) || '▏'
 }
 
+const VERDICT_MARK: Record<GateVerdict['status'], string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  'not applied': '➖ not applied'
+}
+
 /**
- * The job summary as Markdown: every figure (the compared ones in bold, beside the previous
- * index's and the change), skips by reason, and a chart of chunks/sec per worker.
+ * The job summary (and the PR comment) as Markdown: every figure (the compared ones in bold,
+ * beside the previous index's and the change), the gates' verdicts, skips by reason, and a chart
+ * of chunks/sec per worker.
  */
-export function renderSummary(stats: RunStats, prior?: RunStats, title = 'embed-index'): string {
+export function renderSummary(
+  stats: RunStats,
+  prior?: RunStats,
+  verdicts: readonly GateVerdict[] = [],
+  title = 'embed-index'
+): string {
   const lines: string[] = [`## ${title}`, '']
   lines.push(
     '| | this run |' + (prior ? ' previous index | change |' : ''),
@@ -37,6 +50,11 @@ export function renderSummary(stats: RunStats, prior?: RunStats, title = 'embed-
       `| **${field.label}** | **${cell(now)}** |` +
         (prior ? ` ${cell(before)} | ${change(now, before)} |` : '')
     )
+  }
+  if (verdicts.length > 0) {
+    lines.push('', '### Throughput gates', '', '| gate | verdict | why |', '|---|---|---|')
+    for (const v of verdicts)
+      lines.push(`| \`${v.gate}\` | ${VERDICT_MARK[v.status]} | ${v.detail} |`)
   }
   const reasons = Object.entries(stats.skipped_by_reason).sort(([a], [b]) => a.localeCompare(b))
   if (reasons.length > 0) {
