@@ -53,12 +53,19 @@ export interface ActionConfig extends IndexConfig {
   cacheKeyPrefix: string
 }
 
-export interface QueryConfig {
+export interface ServeConfig {
   index: string
+  /** The working tree the index was built from (`--root`), for chunk text. */
+  root?: string
+  model: ModelConfig
+}
+
+export interface QueryConfig extends ServeConfig {
   text: string
   top: number
+  mode: OptionValue<'search-mode'>
+  minScore?: number
   json: boolean
-  model: ModelConfig
 }
 
 /** YAML 1.2's spellings, as @actions/core's getBooleanInput takes them. */
@@ -297,9 +304,27 @@ export function parseQueryCommand(
   const r = new OptionReader(raw, 'query', cwd)
   return {
     index: r.required('index'),
+    root: r.optional('working-tree'),
     text: r.required('text'),
     top: r.required('top'),
+    mode: r.required('search-mode'),
+    minScore: r.optional('min-score'),
     json: r.required('json'),
+    model: readModel(r, env, indexModel)
+  }
+}
+
+/** `embed-index serve` flags; model id, revision and dtype default to the index's. */
+export function parseServeCommand(
+  raw: RawOptions,
+  indexModel: { id: string; revision: string; dtype: Dtype },
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+): ServeConfig {
+  const r = new OptionReader(raw, 'serve', cwd)
+  return {
+    index: r.required('index'),
+    root: r.optional('working-tree'),
     model: readModel(r, env, indexModel)
   }
 }
