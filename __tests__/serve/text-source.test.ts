@@ -104,9 +104,11 @@ describe('the working tree', () => {
     await unlink(join(root, 'src/b.ts')) // link.ts now dangles too
     expect(await texts.rowText(2)).toEqual({ stale: true })
     await expect(texts.lines('src/a.ts', 1, 1)).rejects.toThrow(
-      '"src/a.ts" is changed in the working tree since it was indexed; its indexed lines are not available'
+      '"src/a.ts" in the working tree: changed since it was indexed, so its indexed lines are not available'
     )
-    await expect(texts.lines('src/b.ts', 1, 1)).rejects.toThrow(/"src\/b\.ts" is missing/)
+    await expect(texts.lines('src/b.ts', 1, 1)).rejects.toThrow(
+      /"src\/b\.ts" in the working tree: missing since/
+    )
     expect(await texts.staleFiles()).toEqual(['link.ts', 'src/a.ts', 'src/b.ts'])
     expect(await texts.allTexts()).toEqual([
       undefined,

@@ -6,7 +6,7 @@
  */
 import { isModelId, isRevision } from '../embed/model-source.js'
 import type { Shard } from '../scan/shard.js'
-import { SEARCH_MODES } from '../serve/ranking.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../serve/ranking.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
 export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify'] as const
@@ -245,7 +245,7 @@ export const OPTIONS = {
     flag: 'mode',
     help: "'hybrid' (keyword and semantic ranks fused; chunks holding a query identifier whole come first), 'semantic' (vectors only) or 'keyword' (BM25 over chunk text).",
     value: { kind: 'choice', choices: SEARCH_MODES },
-    default: 'hybrid',
+    default: DEFAULT_SEARCH_MODE,
     surfaces: ['query']
   },
   'min-score': {

@@ -10,7 +10,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import { TOOL_VERSION } from '../version.js'
 import { indexInfo } from './index-info.js'
-import { SEARCH_MODES } from './ranking.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from './ranking.js'
 import type { SearchSession } from './session.js'
 import { MAX_LINES } from './text-source.js'
 
@@ -66,7 +66,7 @@ export function createMcpServer(session: SearchSession): McpServer {
           .min(1)
           .optional()
           .describe("Only files whose path matches this glob, e.g. 'src/**' or '*.md'."),
-        mode: z.enum(SEARCH_MODES).default('hybrid').describe('How to rank, see above.'),
+        mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).describe('How to rank, see above.'),
         min_score: z.number().optional().describe('Leave out chunks scoring below this.')
       },
       annotations: READ_ONLY

@@ -111,7 +111,7 @@ export class TextSource {
       throw new Error(
         file === undefined
           ? 'this index has no text: it was built without store-text and the server has no --root'
-          : `${JSON.stringify(path)} is ${file.reason} in the working tree since it was indexed; its indexed lines are not available`
+          : `${JSON.stringify(path)} in the working tree: ${file.reason} since it was indexed, so its indexed lines are not available`
       )
     }
     if (start > lines.length) {
