@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 import type { WorkerExit } from './worker-exit.js'
@@ -12,9 +12,11 @@ export interface WorkerEntry {
 }
 
 /**
- * The worker entry that goes with the running code: dist/worker.js beside the bundle this module
- * is compiled into (dist/index.js, dist/cli.js), or, when the source tree runs under tsx (the
- * tests, `npm run` scripts), src/worker.ts under tsx.
+ * The worker entry that goes with the running code. Bundled (dist/index.js, dist/cli.js), this
+ * module's code is inside the bundle and the worker is dist/worker.js beside it. Unbundled, this
+ * module is embed/worker-process.* and the worker entry sits one folder up: lib/worker.js in the
+ * npm package (compiled by tsc), or src/worker.ts under tsx when the source tree runs (the tests,
+ * `npm run` scripts).
  */
 export function defaultWorkerEntry(): WorkerEntry {
   // Not `new URL('./worker.js', import.meta.url)`: the bundler would try to resolve that at build
@@ -25,7 +27,8 @@ export function defaultWorkerEntry(): WorkerEntry {
     const tsx = import.meta.resolve('tsx')
     return { script: join(dirname(here), '..', 'worker.ts'), execArgv: ['--import', tsx] }
   }
-  return { script: join(dirname(here), 'worker.js'), execArgv: [] }
+  const bundled = basename(here) !== 'worker-process.js'
+  return { script: join(dirname(here), bundled ? '.' : '..', 'worker.js'), execArgv: [] }
 }
 
 const STDERR_TAIL_CHARS = 4096
