@@ -18,7 +18,7 @@ import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 const run = promisify(execFile)
 
 // What npm and the installed CLI see: no jest flags, ONNX Runtime's GPU download skipped.
-const env = { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' }
+const env: NodeJS.ProcessEnv = { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' }
 delete env.NODE_OPTIONS
 
 let work: string
