@@ -1,5 +1,5 @@
 /**
- * `npm run package`: bundles the three entries into dist/ with ncc and lays beside them what a
+ * `npm run package`: bundles the entries into dist/ with ncc and lays beside them what a
  * bundle cannot hold, so that dist/ runs with no node_modules present.
  *
  * - sharp (native, image-only) is swapped for ./sharp-stub.ts through the `paths` of
@@ -23,7 +23,8 @@ const staging = join(root, '.tmp', 'ncc')
 const ENTRIES = [
   { source: 'src/index.ts', output: 'index.js' },
   { source: 'src/cli.ts', output: 'cli.js' },
-  { source: 'src/worker.ts', output: 'worker.js' }
+  { source: 'src/worker.ts', output: 'worker.js' },
+  { source: 'src/keyword-worker.ts', output: 'keyword-worker.js' }
 ]
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readVerifiedIndex } from '../../src/artifact/verify.js'
 import { queryTerms } from '../../src/serve/code-tokens.js'
+import { KeywordIndex } from '../../src/serve/keyword-index.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { fixtureModel } from '../helpers/model.js'
 import { seededRandom } from '../helpers/random.js'
@@ -77,7 +78,8 @@ test('plain rank fusion would not rank the only file holding the identifier firs
   const semantic = await first('semantic')
   expect(semantic[0]).not.toBe(THE_ONE)
   // BM25 alone, without the whole-identifier rule, by file.
-  const { rows, score } = session.keyword!.bm25(queryTerms(IDENTIFIER).terms)
+  const keyword = KeywordIndex.build(session.index.rows.map(row => row.text))
+  const { rows, score } = keyword.bm25(queryTerms(IDENTIFIER).terms)
   const byBm25 = rows.sort((a, b) => score[b] - score[a]).map(row => session.index.rows[row].path)
   const plain = (path: string) =>
     1 / (61 + semantic.indexOf(path)) +

@@ -96,7 +96,7 @@ test('lists three read-only tools with descriptions and JSON schemas', async () 
     required: ['query']
   })
   expect(tools[1].inputSchema.required).toEqual(['path', 'start_line', 'end_line'])
-  expect(stderr).toMatch(/serving .*index \(4 files, \d+ chunks\) over MCP/)
+  expect(stderr).toMatch(/serving .*index \(4 files, \d+ chunks; loaded in [\d.]+ s\) over MCP/)
 })
 
 test('search in each mode, with a path filter; get_chunk and index_info', async () => {

@@ -97,6 +97,7 @@ async function queryCommand(argv: string[]): Promise<number> {
 }
 
 async function serveCommand(argv: string[]): Promise<number> {
+  const started = performance.now()
   // stdout carries the protocol alone: whatever a dependency logs goes to stderr.
   console.log = console.error
   const line = parseCommandLine('serve', argv)
@@ -105,7 +106,10 @@ async function serveCommand(argv: string[]): Promise<number> {
   const config = parseServeCommand(line.raw, index.manifest.model)
   const session = await SearchSession.open(dir, index, config, log)
   const { files, chunks } = index.manifest.counts
-  log.info(`serving ${dir} (${files} files, ${chunks} chunks) over MCP on stdin/stdout`)
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  log.info(
+    `serving ${dir} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
+  )
   try {
     await serveOnStdio(session)
   } finally {

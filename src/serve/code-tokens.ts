@@ -24,12 +24,21 @@ function kindOf(code: number): number {
 
 const NONE: readonly string[] = []
 
+/** Calls `visit` with each word run of the text, as written, in order. */
+export function forEachRun(text: string, visit: (run: string) => void): void {
+  for (const [run] of text.matchAll(RUN)) visit(run)
+}
+
+/** The tokens of one word run: the run whole, lowercased, then its segments and words. */
+export function runTokens(run: string): string[] {
+  return [run.toLowerCase(), ...subTokens(run)]
+}
+
 /** Calls `emit` with each token of the text, in order; a word repeated is emitted again. */
 export function forEachToken(text: string, emit: (token: string) => void): void {
-  for (const [run] of text.matchAll(RUN)) {
-    emit(run.toLowerCase())
-    for (const token of subTokens(run)) emit(token)
-  }
+  forEachRun(text, run => {
+    for (const token of runTokens(run)) emit(token)
+  })
 }
 
 /**

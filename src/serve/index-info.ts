@@ -30,7 +30,7 @@ export interface IndexInfo {
 export async function indexInfo(session: SearchSession, now = Date.now()): Promise<IndexInfo> {
   const { manifest } = session.index
   const written = (await stat(join(session.dir, MANIFEST_FILE))).mtime
-  const { keyword, texts } = session
+  const { texts } = session
   const stale = await texts.staleFiles()
   return {
     index: session.dir,
@@ -44,13 +44,18 @@ export async function indexInfo(session: SearchSession, now = Date.now()): Promi
     written: written.toISOString(),
     age: describeAge(now - written.getTime()),
     text: texts.origin,
-    keyword_search: keyword
-      ? `available over ${keyword.documents} of ${manifest.counts.chunks} chunks`
-      : `unavailable: ${NO_TEXT}`,
+    keyword_search: keywordState(session),
     ...(stale !== undefined
       ? { stale_files: { count: stale.length, paths: stale.slice(0, STALE_NAMED) } }
       : {})
   }
+}
+
+function keywordState({ keyword, index }: SearchSession): string {
+  if (keyword === undefined) return `unavailable: ${NO_TEXT}`
+  if (keyword.failure) return keyword.failure.message
+  if (keyword.documents === undefined) return 'being built: keyword and hybrid searches wait for it'
+  return `available over ${keyword.documents} of ${index.manifest.counts.chunks} chunks`
 }
 
 /** '45 s', '12 min', '5 h', '3 days'. */

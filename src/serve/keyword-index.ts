@@ -4,12 +4,13 @@
  * about a second and holds a few bytes per token, where a general search library measured over a
  * minute and a gigabyte (see the README's "Query the index").
  */
-import { forEachToken } from './code-tokens.js'
+import { forEachRun, runTokens, type QueryTerms } from './code-tokens.js'
 
 // The usual BM25 constants: term-frequency saturation and length normalisation.
 const K1 = 1.2
 const B = 0.75
 const MAX_COUNT = 0xffff
+const RUN_MEMO = 1 << 18
 
 /** A growable Uint32Array. */
 class Uint32List {
@@ -55,7 +56,17 @@ export interface Bm25Scores {
   /** Rows that hold at least one of the terms, in the order they were first met. */
   rows: number[]
   /** BM25 score by row; 0 for rows not in `rows`. */
-  score: Float64Array
+  score: Float64Array<ArrayBuffer>
+}
+
+/** What keyword search found for a query, in arrays that can cross to another thread as they are. */
+export interface KeywordMatch {
+  /** Rows that hold at least one of the query's terms. */
+  rows: Uint32Array<ArrayBuffer>
+  /** BM25 score by row; 0 for rows not in `rows`. */
+  bm25: Float64Array<ArrayBuffer>
+  /** By row: how many of the query's identifiers it holds whole. */
+  identifiers: Uint16Array<ArrayBuffer>
 }
 
 export class KeywordIndex {
@@ -83,12 +94,7 @@ export class KeywordIndex {
     let seenInRow: Uint32Array = new Uint32Array(1024)
     let pairOfTerm: Uint32Array = new Uint32Array(1024)
     let row = 0
-    const count = (token: string) => {
-      let id = terms.get(token)
-      if (id === undefined) {
-        terms.set(token, (id = terms.size))
-        if (id === seenInRow.length) [seenInRow, pairOfTerm] = [grow(seenInRow), grow(pairOfTerm)]
-      }
+    const count = (id: number) => {
       rowLengths[row]++
       if (seenInRow[id] === row + 1) {
         pairCounts.data[pairOfTerm[id]]++
@@ -99,13 +105,32 @@ export class KeywordIndex {
         pairCounts.push(1)
       }
     }
+    const idOf = (token: string) => {
+      let id = terms.get(token)
+      if (id === undefined) {
+        terms.set(token, (id = terms.size))
+        if (id === seenInRow.length) [seenInRow, pairOfTerm] = [grow(seenInRow), grow(pairOfTerm)]
+      }
+      return id
+    }
+    // Code repeats its identifiers: each distinct run is split and looked up once (until the
+    // memo is full, when it starts over, so that memory stays bounded).
+    const runIds = new Map<string, number[]>()
+    const countRun = (run: string) => {
+      let ids = runIds.get(run)
+      if (ids === undefined) {
+        if (runIds.size === RUN_MEMO) runIds.clear()
+        runIds.set(run, (ids = runTokens(run).map(idOf)))
+      }
+      for (const id of ids) count(id)
+    }
     let documents = 0
     let totalLength = 0
     for (; row < texts.length; row++) {
       pairsOfRow[row] = pairTerms.length
       const text = texts[row]
       if (text === undefined) continue
-      forEachToken(text, count)
+      forEachRun(text, countRun)
       documents++
       totalLength += rowLengths[row]
     }
@@ -145,5 +170,15 @@ export class KeywordIndex {
       }
     }
     return { rows, score }
+  }
+
+  /** BM25 of the query's terms, and per row the query's identifiers it holds whole. */
+  match(query: QueryTerms): KeywordMatch {
+    const { rows, score } = this.bm25(query.terms)
+    const identifiers = new Uint16Array(this.rowLengths.length)
+    for (const identifier of new Set(query.identifiers)) {
+      for (const row of this.rowsHolding(identifier)) identifiers[row]++
+    }
+    return { rows: Uint32Array.from(rows), bm25: score, identifiers }
   }
 }

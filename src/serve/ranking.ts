@@ -12,8 +12,7 @@
  * its semantic rank, and people type identifiers more often than sentences. Equal scores keep
  * row order.
  */
-import type { QueryTerms } from './code-tokens.js'
-import type { KeywordIndex } from './keyword-index.js'
+import type { KeywordMatch } from './keyword-index.js'
 import { TopK, type Ranked } from './top-k.js'
 
 export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const
@@ -33,59 +32,28 @@ export function rankSemantic(scores: Float32Array, top: number, accept: Accept):
   return best.hits
 }
 
-/** Per row holding any of the identifiers whole: how many of them it holds. */
-function identifierCounts(keyword: KeywordIndex, identifiers: readonly string[]) {
-  const counts = new Map<number, number>()
-  for (const identifier of identifiers) {
-    for (const row of keyword.rowsHolding(identifier)) counts.set(row, (counts.get(row) ?? 0) + 1)
-  }
-  return counts
-}
-
-export function rankKeyword(
-  keyword: KeywordIndex,
-  query: QueryTerms,
-  top: number,
-  accept: Accept
-): Ranked[] {
-  return keywordRanking(keyword, query, identifierCounts(keyword, query.identifiers), top, accept)
-}
-
-function keywordRanking(
-  keyword: KeywordIndex,
-  query: QueryTerms,
-  identifiers: ReadonlyMap<number, number>,
-  top: number,
-  accept: Accept
-): Ranked[] {
-  const { rows, score } = keyword.bm25(query.terms)
+export function rankKeyword(match: KeywordMatch, top: number, accept: Accept): Ranked[] {
+  const { rows, bm25, identifiers } = match
   let max = 0
-  for (const row of rows) if (accept(row)) max = Math.max(max, score[row])
+  for (const row of rows) if (accept(row)) max = Math.max(max, bm25[row])
   const best = new TopK(top)
-  for (const row of rows) {
-    if (accept(row)) best.offer(row, (identifiers.get(row) ?? 0) + score[row] / max)
-  }
+  for (const row of rows) if (accept(row)) best.offer(row, identifiers[row] + bm25[row] / max)
   return best.hits
 }
 
 export function rankHybrid(
   scores: Float32Array,
-  keyword: KeywordIndex,
-  query: QueryTerms,
+  match: KeywordMatch,
   top: number,
   accept: Accept
 ): Ranked[] {
   const depth = Math.max(FUSION_DEPTH, top)
-  const identifiers = identifierCounts(keyword, query.identifiers)
   const fused = new Map<number, number>()
-  for (const ranking of [
-    rankSemantic(scores, depth, accept),
-    keywordRanking(keyword, query, identifiers, depth, accept)
-  ]) {
+  for (const ranking of [rankSemantic(scores, depth, accept), rankKeyword(match, depth, accept)]) {
     ranking.forEach(({ row }, i) => fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + i + 1)))
   }
   const scale = (RRF_K + 1) / 2
   const best = new TopK(top)
-  for (const [row, sum] of fused) best.offer(row, (identifiers.get(row) ?? 0) + sum * scale)
+  for (const [row, sum] of fused) best.offer(row, match.identifiers[row] + sum * scale)
   return best.hits
 }

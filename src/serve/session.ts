@@ -1,14 +1,14 @@
 /**
  * An index loaded for searching, once: its verified rows and vectors, the model that embeds
- * queries, the chunk texts and a keyword index over them. `query` opens one per call; `serve`
- * keeps one for its whole life.
+ * queries, the chunk texts and a keyword index over them (built in a thread of its own, see
+ * ./keyword-thread.ts). `query` opens one per call; `serve` keeps one for its whole life.
  */
 import type { ChunkRow, LoadedIndex } from '../artifact/format.js'
 import { loadEmbedder, type Embedder } from '../embed/embedder.js'
 import { resolveModel, type ModelConfig } from '../embed/model-source.js'
 import type { Log } from '../report/log.js'
 import { queryTerms } from './code-tokens.js'
-import { KeywordIndex } from './keyword-index.js'
+import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
 import { rankHybrid, rankKeyword, rankSemantic, type Accept, type SearchMode } from './ranking.js'
 import { snippetOf, type Snippet } from './snippet.js'
@@ -57,7 +57,7 @@ export class SearchSession {
     readonly index: LoadedIndex,
     readonly texts: TextSource,
     /** Undefined when there is no text to search. */
-    readonly keyword: KeywordIndex | undefined,
+    readonly keyword: KeywordThread | undefined,
     private readonly scorer: VectorScorer,
     private readonly embedder: Embedder
   ) {}
@@ -69,19 +69,23 @@ export class SearchSession {
     config: SessionConfig,
     log: Log
   ): Promise<SearchSession> {
-    const embedder = await loadQueryEmbedder(index, config.model, log)
+    const tree =
+      config.root === undefined
+        ? undefined
+        : await WorkingTree.open(config.root, index.manifest.files)
+    const texts = new TextSource(index, tree)
+    const all = await texts.allTexts()
+    // Built in its own thread while the model loads.
+    const keyword = all === undefined ? undefined : new KeywordThread(all)
     try {
-      const tree =
-        config.root === undefined
-          ? undefined
-          : await WorkingTree.open(config.root, index.manifest.files)
-      const texts = new TextSource(index, tree)
-      const all = await texts.allTexts()
-      const keyword = all === undefined ? undefined : KeywordIndex.build(all)
+      const embedder = await loadQueryEmbedder(index, config.model, log)
       const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension)
+      // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
+      // that now, so that the first query costs what every other does.
+      await scorer.scores(await embedder.embedBatch(['warm up']))
       return new SearchSession(dir, index, texts, keyword, scorer, embedder)
     } catch (error) {
-      await embedder.dispose()
+      await keyword?.close()
       throw error
     }
   }
@@ -89,23 +93,26 @@ export class SearchSession {
   async search(request: SearchRequest): Promise<SearchResult> {
     const accept = this.acceptor(request.pathGlob)
     const query = queryTerms(request.text)
+    const { keyword } = this
     let mode = request.mode
     let note: string | undefined
-    if (mode !== 'semantic' && this.keyword === undefined) {
+    if (mode !== 'semantic' && keyword === undefined) {
       if (mode === 'keyword') throw new Error(`keyword search needs chunk text, but ${NO_TEXT}`)
       mode = 'semantic'
       note = `hybrid search fell back to semantic: ${NO_TEXT}`
     }
+    // The keyword side runs in its thread while this one embeds the query.
+    const matching = mode === 'semantic' ? undefined : keyword!.match(query)
+    matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
     let ranked: Ranked[]
     if (mode === 'keyword') {
-      ranked = rankKeyword(this.keyword!, query, request.top, accept)
+      ranked = rankKeyword(await matching!, request.top, accept)
     } else {
-      const vector = await this.embedder.embedBatch([request.text])
-      const scores = await this.scorer.scores(vector)
+      const scores = await this.scorer.scores(await this.embedder.embedBatch([request.text]))
       ranked =
         mode === 'semantic'
           ? rankSemantic(scores, request.top, accept)
-          : rankHybrid(scores, this.keyword!, query, request.top, accept)
+          : rankHybrid(scores, await matching!, request.top, accept)
     }
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
@@ -119,6 +126,7 @@ export class SearchSession {
   }
 
   async close(): Promise<void> {
+    await this.keyword?.close()
     await this.embedder.dispose()
   }
 
