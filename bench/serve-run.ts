@@ -1,8 +1,9 @@
 /**
  * One measured `embed-index serve`: started as an agent starts it (a child process spoken to over
  * stdio by the MCP SDK's client), timed from spawn until it answers `initialize` (Node start-up,
- * index read and verified, model loaded, keyword index built), then the same queries in each mode,
- * one at a time, each timed from the client's request to its answer.
+ * index read and verified, model loaded) and until its keyword index is built (in its own thread,
+ * meanwhile), then the same queries in each mode, one at a time, each timed from the client's
+ * request to its answer.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
@@ -12,6 +13,8 @@ import { SEARCH_MODES, type SearchMode } from '../src/serve/ranking.js'
 export interface ServeSample {
   /** Spawn to the answer to `initialize`. */
   startSeconds: number
+  /** Spawn to the keyword index built, as index_info reports it. */
+  readySeconds: number
   /** RSS of the server once loaded, and its peak after the queries (MB = 10^6 bytes). */
   loadedMB: number
   peakMB: number
@@ -24,6 +27,19 @@ function statusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status)
   if (!match) throw new Error(`no ${field} for process ${pid}`)
   return (Number(match[1]) * 1024) / 1e6
+}
+
+/** Milliseconds from `since` until index_info says the keyword index is built (polled). */
+async function keywordBuilt(client: Client, since: number): Promise<number> {
+  for (;;) {
+    const result = (await client.callTool({ name: 'index_info', arguments: {} })) as {
+      content: { text: string }[]
+    }
+    const state = (JSON.parse(result.content[0].text) as { keyword_search: string }).keyword_search
+    if (state.startsWith('available')) return performance.now() - since
+    if (!state.startsWith('being built')) throw new Error(`keyword search: ${state}`)
+    await new Promise(resolve => setTimeout(resolve, 20))
+  }
 }
 
 export async function measureServe(
@@ -50,6 +66,7 @@ export async function measureServe(
   }
   try {
     const startSeconds = (performance.now() - started) / 1000
+    const readySeconds = (await keywordBuilt(client, started)) / 1000
     const pid = transport.pid!
     const loadedMB = statusMB(pid, 'VmRSS')
     const latencyMs = {} as Record<SearchMode, number[]>
@@ -65,7 +82,7 @@ export async function measureServe(
           )
       }
     }
-    return { startSeconds, loadedMB, peakMB: statusMB(pid, 'VmHWM'), latencyMs }
+    return { startSeconds, readySeconds, loadedMB, peakMB: statusMB(pid, 'VmHWM'), latencyMs }
   } finally {
     await client.close()
   }

@@ -33,6 +33,7 @@ function summarize(
     chunks,
     files,
     startSeconds: perRun(s => s.startSeconds),
+    readySeconds: perRun(s => s.readySeconds),
     loadedMB: perRun(s => s.loadedMB),
     peakMB: perRun(s => s.peakMB),
     latency: Object.fromEntries(
@@ -99,7 +100,8 @@ export async function runServeBench(runs: number): Promise<ServeReport> {
       const ms = (mode: (typeof SEARCH_MODES)[number]) =>
         `${mode} p50 ${percentile(sample.latencyMs[mode], 50).toFixed(1)} ms`
       progress(
-        `  ${label}: start ${sample.startSeconds.toFixed(2)} s, ${sample.loadedMB.toFixed(0)} MB, ` +
+        `  ${label}: start ${sample.startSeconds.toFixed(2)} s, ready ${sample.readySeconds.toFixed(2)} s, ` +
+          `${sample.loadedMB.toFixed(0)} MB, ` +
           SEARCH_MODES.map(ms).join(', ')
       )
     }

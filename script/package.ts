@@ -12,7 +12,7 @@
  *   ESM-only packages (@actions/core, transformers.js) and keeps `import.meta.url` working.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -48,7 +48,11 @@ function bundle(source: string, output: string): void {
     { cwd: root, stdio: 'inherit' }
   )
   renameSync(join(out, 'index.js'), join(dist, output))
-  renameSync(join(out, 'licenses.txt'), join(dist, output.replace(/\.js$/, '.licenses.txt')))
+  // A bundle of our code alone (the keyword worker) has no third-party licences to list.
+  const licenses = join(out, 'licenses.txt')
+  if (existsSync(licenses)) {
+    renameSync(licenses, join(dist, output.replace(/\.js$/, '.licenses.txt')))
+  }
 }
 
 function copyRuntimePackage(name: string, parts: string[]): void {
