@@ -294,37 +294,45 @@ export function parseActionConfig(
   }
 }
 
+type IndexModelNames = { id: string; revision: string; dtype: Dtype }
+
+/** What the commands that search an index share: the index, the working tree, the model. */
+function readSearchConfig(
+  r: OptionReader,
+  env: NodeJS.ProcessEnv,
+  indexModel: IndexModelNames
+): ServeConfig {
+  return {
+    index: r.required('index'),
+    root: r.optional('working-tree'),
+    model: readModel(r, env, indexModel)
+  }
+}
+
 /** `embed-index query` flags; model id, revision and dtype default to the index's. */
 export function parseQueryCommand(
   raw: RawOptions,
-  indexModel: { id: string; revision: string; dtype: Dtype },
+  indexModel: IndexModelNames,
   cwd = process.cwd(),
   env: NodeJS.ProcessEnv = process.env
 ): QueryConfig {
   const r = new OptionReader(raw, 'query', cwd)
   return {
-    index: r.required('index'),
-    root: r.optional('working-tree'),
+    ...readSearchConfig(r, env, indexModel),
     text: r.required('text'),
     top: r.required('top'),
     mode: r.required('search-mode'),
     minScore: r.optional('min-score'),
-    json: r.required('json'),
-    model: readModel(r, env, indexModel)
+    json: r.required('json')
   }
 }
 
 /** `embed-index serve` flags; model id, revision and dtype default to the index's. */
 export function parseServeCommand(
   raw: RawOptions,
-  indexModel: { id: string; revision: string; dtype: Dtype },
+  indexModel: IndexModelNames,
   cwd = process.cwd(),
   env: NodeJS.ProcessEnv = process.env
 ): ServeConfig {
-  const r = new OptionReader(raw, 'serve', cwd)
-  return {
-    index: r.required('index'),
-    root: r.optional('working-tree'),
-    model: readModel(r, env, indexModel)
-  }
+  return readSearchConfig(new OptionReader(raw, 'serve', cwd), env, indexModel)
 }
