@@ -139,6 +139,23 @@ test('stored text gives snippets without a root; with one, an edited file is mar
   const edited = join(work, 'edited')
   await cp(repo, edited, { recursive: true })
   await writeFile(join(edited, 'src/merge.ts'), FILES['src/merge.ts'].replace('dirs', 'folders'))
+  // Text from the working tree: the edited file is left out of keyword search, with a warning.
+  const fromTree = await query(
+    '--index',
+    plain,
+    '--root',
+    edited,
+    '--text',
+    'mergeShardManifests',
+    '--mode',
+    'keyword'
+  )
+  expect(fromTree.stderr).toMatch(
+    /^warning: 1 of 4 indexed files have changed under .*edited since the index was built/
+  )
+  expect(fromTree.stdout).toMatch(/^1\.0000 {2}src\/notes\.ts:1-3\n/)
+  expect(fromTree.stdout).not.toMatch(/merge\.ts/)
+
   const result = await query('--index', stored, '--root', edited, '--text', 'mergeShardManifests')
   expect(result.stdout).toMatch(
     /^\d\.\d{4} {2}src\/merge\.ts:1-5 {2}\(stale: changed since it was indexed\)\n/

@@ -16,6 +16,8 @@ import { MAX_LINES } from './text-source.js'
 
 const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const
 const MAX_TOP_K = 100
+// Far above any real query or glob; keeps a runaway argument from costing the server much.
+const MAX_TEXT = 10_000
 
 const SEARCH = `Search this repository's index (its files, chunked and embedded in CI) for code and docs. \
 Returns chunks, best first: path, start_line..end_line (1-based, inclusive), score, and a snippet \
@@ -52,6 +54,7 @@ export function createMcpServer(session: SearchSession): McpServer {
           .string()
           .trim()
           .min(1)
+          .max(MAX_TEXT)
           .describe('What to look for: identifiers, words or a question.'),
         top_k: z
           .number()
@@ -64,6 +67,7 @@ export function createMcpServer(session: SearchSession): McpServer {
           .string()
           .trim()
           .min(1)
+          .max(MAX_TEXT)
           .optional()
           .describe("Only files whose path matches this glob, e.g. 'src/**' or '*.md'."),
         mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).describe('How to rank, see above.'),
@@ -88,7 +92,7 @@ export function createMcpServer(session: SearchSession): McpServer {
       title: 'Read lines of an indexed file',
       description: GET_CHUNK,
       inputSchema: {
-        path: z.string().min(1).describe('A file path as search returns it.'),
+        path: z.string().min(1).max(MAX_TEXT).describe('A file path as search returns it.'),
         start_line: z.number().int().min(1).describe('First line, 1-based.'),
         end_line: z.number().int().min(1).describe('Last line, inclusive.')
       },

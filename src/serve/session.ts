@@ -75,6 +75,7 @@ export class SearchSession {
         : await WorkingTree.open(config.root, index.manifest.files)
     const texts = new TextSource(index, tree)
     const all = await texts.allTexts()
+    if (texts.origin === 'working-tree') await warnOfStaleFiles(texts, index, config.root!, log)
     // Built in its own thread while the model loads.
     const keyword = all === undefined ? undefined : new KeywordThread(all)
     try {
@@ -151,6 +152,16 @@ export class SearchSession {
       ...(text !== undefined ? snippetOf(text, row.start_line, terms) : {})
     }
   }
+}
+
+/** A working tree far from the index (the wrong --root, an old index) should not go unnoticed. */
+async function warnOfStaleFiles(texts: TextSource, index: LoadedIndex, root: string, log: Log) {
+  const stale = (await texts.staleFiles()) ?? []
+  if (stale.length === 0) return
+  log.warning(
+    `${stale.length} of ${index.manifest.files.length} indexed files have changed under ${root} ` +
+      'since the index was built (or are gone): keyword search leaves them out and shows them without snippets'
+  )
 }
 
 /** The model the index was built with (or the one configured, with a warning), loaded once. */
