@@ -5,8 +5,8 @@ export interface Ranked {
 }
 
 /** Higher score first; equal scores in row order, so that rankings are deterministic. */
-function before(a: Ranked, b: Ranked): boolean {
-  return a.score > b.score || (a.score === b.score && a.row < b.row)
+function beats(row: number, score: number, other: Ranked): boolean {
+  return score > other.score || (score === other.score && row < other.row)
 }
 
 /** Keeps the k best of the rows offered to it, best first. */
@@ -18,14 +18,15 @@ export class TopK {
   }
 
   offer(row: number, score: number): void {
-    const hit = { row, score }
     const { hits, k } = this
-    if (hits.length === k && (k === 0 || !before(hit, hits[k - 1]))) return
+    // Most offers lose to the last hit kept: they are turned away before anything is allocated.
+    if (hits.length === k && (k === 0 || !beats(row, score, hits[k - 1]))) return
+    const hit = { row, score }
     let low = 0
     let high = hits.length
     while (low < high) {
       const mid = (low + high) >>> 1
-      if (before(hits[mid], hit)) low = mid + 1
+      if (beats(hits[mid].row, hits[mid].score, hit)) low = mid + 1
       else high = mid
     }
     hits.splice(low, 0, hit)
