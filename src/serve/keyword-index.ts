@@ -14,8 +14,12 @@ const RUN_MEMO = 1 << 18
 
 /** A growable Uint32Array. */
 class Uint32List {
-  data: Uint32Array = new Uint32Array(1024)
+  data: Uint32Array
   length = 0
+
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(1024, capacity))
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) this.data = grow(this.data)
@@ -87,8 +91,11 @@ export class KeywordIndex {
     const terms = new Map<string, number>()
     const rowLengths = new Uint32Array(texts.length)
     // (term, count) pairs, row by row, then regrouped by term.
-    const pairTerms = new Uint32List()
-    const pairCounts = new Uint32List()
+    // About one distinct term per 10 characters of code: room for most texts without regrowing.
+    let characters = 0
+    for (const text of texts) characters += text?.length ?? 0
+    const pairTerms = new Uint32List(characters / 8)
+    const pairCounts = new Uint32List(characters / 8)
     const pairsOfRow = new Uint32Array(texts.length + 1)
     // Per term: the last row it was seen in (+ 1) and its pair there, to count without sorting.
     let seenInRow: Uint32Array = new Uint32Array(1024)

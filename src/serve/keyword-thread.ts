@@ -6,16 +6,17 @@
  * transferred, not copied.
  */
 import { pathToFileURL } from 'node:url'
-import { parentPort, Worker, workerData } from 'node:worker_threads'
+import { parentPort, Worker } from 'node:worker_threads'
 import { entryFile } from '../util/entries.js'
 import { errorMessage } from '../util/errors.js'
 import type { QueryTerms } from './code-tokens.js'
 import { KeywordIndex, type KeywordMatch } from './keyword-index.js'
 
-interface Init {
-  texts: (string | undefined)[]
-}
-type ToThread = { id: number; query: QueryTerms }
+// The texts come first, as a message (not workerData, which would keep them alive in the thread
+// once the index is built); queries follow.
+type ToThread =
+  | { type: 'build'; texts: (string | undefined)[] }
+  | { type: 'match'; id: number; query: QueryTerms }
 type FromThread =
   { type: 'ready'; documents: number } | { type: 'match'; id: number; match: KeywordMatch }
 
@@ -35,7 +36,8 @@ export class KeywordThread {
 
   /** Starts building the index of these texts (by row; undefined: a row without text). */
   constructor(texts: (string | undefined)[]) {
-    this.worker = startWorker({ texts })
+    this.worker = startWorker()
+    this.worker.postMessage({ type: 'build', texts } satisfies ToThread)
     // The thread must not keep a finished command alive.
     this.worker.unref()
     let markReady: (documents: number) => void = () => {}
@@ -63,7 +65,7 @@ export class KeywordThread {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.worker.postMessage({ id, query } satisfies ToThread)
+      this.worker.postMessage({ type: 'match', id, query } satisfies ToThread)
     })
   }
 
@@ -79,25 +81,29 @@ export class KeywordThread {
 }
 
 /** The thread, running src/keyword-worker.ts (under tsx, when the source runs) or its build. */
-function startWorker(init: Init): Worker {
+function startWorker(): Worker {
   const { path, source } = entryFile('keyword-worker')
-  if (!source) return new Worker(path, { workerData: init })
+  if (!source) return new Worker(path)
   // A worker thread does not take tsx from --import: load the entry through tsx's API.
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'))
   const entry = JSON.stringify(pathToFileURL(path).href)
   const code = `import(${api}).then(tsx => tsx.tsImport(${entry}, ${JSON.stringify(import.meta.url)}))`
-  return new Worker(code, { eval: true, workerData: init })
+  return new Worker(code, { eval: true })
 }
 
-/** The thread's side: build the index, say so, then answer queries. */
+/** The thread's side: build the index from the first message, say so, then answer queries. */
 export function serveKeywordIndex(): void {
   const port = parentPort
   if (port === null) throw new Error('the keyword index runs in a worker thread')
-  const index = KeywordIndex.build((workerData as Init).texts)
-  port.postMessage({ type: 'ready', documents: index.documents } satisfies FromThread)
-  port.on('message', ({ id, query }: ToThread) => {
-    const match = index.match(query)
-    port.postMessage({ type: 'match', id, match } satisfies FromThread, [
+  let index: KeywordIndex | undefined
+  port.on('message', (message: ToThread) => {
+    if (message.type === 'build') {
+      index = KeywordIndex.build(message.texts)
+      port.postMessage({ type: 'ready', documents: index.documents } satisfies FromThread)
+      return
+    }
+    const match = index!.match(message.query)
+    port.postMessage({ type: 'match', id: message.id, match } satisfies FromThread, [
       match.rows.buffer,
       match.bm25.buffer,
       match.identifiers.buffer
