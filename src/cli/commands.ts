@@ -78,7 +78,8 @@ async function queryCommand(argv: string[]): Promise<number> {
   noPositionals(line)
   const { dir, index } = await verifiedIndexOf('query', line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
-  const session = await SearchSession.open(dir, index, config, log)
+  const keyword = config.mode !== 'semantic'
+  const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
   try {
     const result = await session.search({
       text: config.text,

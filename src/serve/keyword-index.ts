@@ -1,8 +1,8 @@
 /**
  * BM25 over chunk texts, tokenised by ./code-tokens.ts. The postings live in flat typed arrays
- * (term → rows, with counts), built in one pass over the texts: a 100,000-chunk index is built in
- * about a second and holds a few bytes per token, where a general search library measured over a
- * minute and a gigabyte (see the README's "Query the index").
+ * (term → rows, with counts; a few bytes per distinct term of a row), built in one pass over the
+ * texts, where a general search library took over a minute and a gigabyte for 100,000 chunks (see
+ * the README's "Query the index").
  */
 import { forEachRun, runTokens, type QueryTerms } from './code-tokens.js'
 

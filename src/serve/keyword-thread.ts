@@ -1,8 +1,8 @@
 /**
- * The keyword index in a worker thread of its own. Building it is the largest part of loading a
- * big index (tokenising every chunk), so it runs beside the rest: the model loads meanwhile, the
- * server answers `initialize` and semantic searches at once, and keyword and hybrid searches wait
- * until the index is built. Queries cross as messages; answers come back as typed arrays,
+ * The keyword index in a worker thread of its own. Building it (tokenising every chunk) takes
+ * seconds on a big index, so it runs beside the rest: the model loads meanwhile, the server
+ * answers `initialize` and semantic searches at once, and keyword and hybrid searches wait until
+ * the index is built. Queries cross as messages; answers come back as typed arrays,
  * transferred, not copied.
  */
 import { pathToFileURL } from 'node:url'

@@ -21,6 +21,8 @@ export interface SessionConfig {
   /** The working tree the index was built from, for text the index does not store. */
   root?: string
   model: ModelConfig
+  /** false: only semantic search will be asked for, so no keyword index is built. */
+  keyword?: boolean
 }
 
 export interface SearchRequest {
@@ -74,8 +76,9 @@ export class SearchSession {
         ? undefined
         : await WorkingTree.open(config.root, index.manifest.files)
     const texts = new TextSource(index, tree)
-    const all = await texts.allTexts()
-    if (texts.origin === 'working-tree') await warnOfStaleFiles(texts, index, config.root!, log)
+    const all = config.keyword === false ? undefined : await texts.allTexts()
+    if (all && texts.origin === 'working-tree')
+      await warnOfStaleFiles(texts, index, config.root!, log)
     // Built in its own thread while the model loads.
     const keyword = all === undefined ? undefined : new KeywordThread(all)
     try {
