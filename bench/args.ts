@@ -5,13 +5,17 @@ export interface BenchArgs {
   json: string
   /** Worker counts for the scaling bench; undefined for the default bench. */
   workers?: number[]
+  /** The serve bench instead: start-up and search latency of `embed-index serve`. */
+  serve: boolean
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,...]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
-  '  --json FILE       where to write the results (default .bench/results.json)\n' +
-  '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4'
+  '  --json FILE       where to write the results (default .bench/results.json,\n' +
+  '                    .bench/serve-results.json with --serve)\n' +
+  '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
+  '  --serve           instead: start-up and per-query latency of embed-index serve'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -25,15 +29,20 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     args: argv,
     options: {
       runs: { type: 'string', default: '3' },
-      json: { type: 'string', default: '.bench/results.json' },
-      workers: { type: 'string' }
+      json: { type: 'string' },
+      workers: { type: 'string' },
+      serve: { type: 'boolean', default: false }
     },
     strict: true,
     allowPositionals: false
   })
+  if (values.serve && values.workers !== undefined) {
+    throw new Error('--serve and --workers are two different benches: pick one')
+  }
   return {
     runs: positiveInteger('runs', values.runs),
-    json: values.json,
+    json: values.json ?? (values.serve ? '.bench/serve-results.json' : '.bench/results.json'),
+    serve: values.serve,
     workers:
       values.workers === undefined
         ? undefined

@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: naive vs ceiling vs embed-index on this machine; prints the table and writes
- * it as JSON. ./suite.ts says what is measured.
+ * it as JSON. ./suite.ts says what is measured; `--serve`, ./serve-suite.ts, measures the server.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseBenchArgs, USAGE } from './args.js'
+import { parseBenchArgs, USAGE, type BenchArgs } from './args.js'
 import { renderReport } from './report.js'
+import { renderServeReport } from './serve-report.js'
+import { runServeBench } from './serve-suite.js'
 import { runDefaultBench, runScalingBench } from './suite.js'
 
-let args
+let args: BenchArgs
 try {
   args = parseBenchArgs(process.argv.slice(2))
 } catch (error) {
@@ -16,14 +18,24 @@ try {
   process.exit(2)
 }
 
-try {
+/** Runs the bench asked for; returns its JSON report and its table. */
+async function benchRun(args: BenchArgs): Promise<[object, string]> {
+  if (args.serve) {
+    const report = await runServeBench(args.runs)
+    return [report, renderServeReport(report)]
+  }
   const report = args.workers
     ? await runScalingBench(args.runs, args.workers)
     : await runDefaultBench(args.runs)
+  return [report, renderReport(report)]
+}
+
+try {
+  const [report, table] = await benchRun(args)
   const json = path.resolve(args.json)
   await mkdir(path.dirname(json), { recursive: true })
   await writeFile(json, JSON.stringify(report, null, 2) + '\n')
-  process.stdout.write(`${renderReport(report)}\nresults: ${json}\n`)
+  process.stdout.write(`${table}\nresults: ${json}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = 1

@@ -27,14 +27,14 @@ import {
 import { evaluateTargets } from './targets.js'
 
 /** Chunks per model call, for embed-index and the ceiling alike. */
-const BATCH_SIZE = 16
+export const BATCH_SIZE = 16
 const CHANGED_FRACTION = 0.01
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const REPO_ROOT = path.resolve(HERE, '..')
+export const REPO_ROOT = path.resolve(HERE, '..')
 const BENCH_DIR = path.join(REPO_ROOT, '.bench')
 
-const paths = {
+export const paths = {
   model: path.join(BENCH_DIR, 'model'),
   corpus: path.join(BENCH_DIR, 'corpus'),
   changed: path.join(BENCH_DIR, 'corpus-changed'),
@@ -43,12 +43,12 @@ const paths = {
   log: (key: string, run: number) => path.join(BENCH_DIR, 'logs', `${key}-run${run}.log`)
 }
 
-function progress(message: string): void {
+export function progress(message: string): void {
   process.stderr.write(`${message}\n`)
 }
 
 /** Generates the model and the corpus; everything else a run needs comes from them. */
-async function prepare(): Promise<string[]> {
+export async function prepare(): Promise<string[]> {
   await mkdir(path.join(BENCH_DIR, 'logs'), { recursive: true })
   await mkdir(path.join(BENCH_DIR, 'out'), { recursive: true })
   progress('generating the minilm fixture model (fp32 and q8) and the corpus')
@@ -135,7 +135,7 @@ class Samples {
   }
 }
 
-function describeModel(): string {
+export function describeModel(): string {
   const s = PRESETS.minilm
   return (
     `random (seeded) weights with all-MiniLM-L6-v2's shapes: ${s.numHiddenLayers} layers, hidden ${s.hiddenSize}, ` +

@@ -12,7 +12,7 @@ export interface Target {
   pass: boolean
 }
 
-function target(
+export function target(
   label: string,
   value: number,
   shown: string,

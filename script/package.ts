@@ -1,5 +1,5 @@
 /**
- * `npm run package`: bundles the three entries into dist/ with ncc and lays beside them what a
+ * `npm run package`: bundles the entries into dist/ with ncc and lays beside them what a
  * bundle cannot hold, so that dist/ runs with no node_modules present.
  *
  * - sharp (native, image-only) is swapped for ./sharp-stub.ts through the `paths` of
@@ -12,7 +12,15 @@
  *   ESM-only packages (@actions/core, transformers.js) and keeps `import.meta.url` working.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -23,7 +31,8 @@ const staging = join(root, '.tmp', 'ncc')
 const ENTRIES = [
   { source: 'src/index.ts', output: 'index.js' },
   { source: 'src/cli.ts', output: 'cli.js' },
-  { source: 'src/worker.ts', output: 'worker.js' }
+  { source: 'src/worker.ts', output: 'worker.js' },
+  { source: 'src/keyword-worker.ts', output: 'keyword-worker.js' }
 ]
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']
@@ -47,7 +56,11 @@ function bundle(source: string, output: string): void {
     { cwd: root, stdio: 'inherit' }
   )
   renameSync(join(out, 'index.js'), join(dist, output))
-  renameSync(join(out, 'licenses.txt'), join(dist, output.replace(/\.js$/, '.licenses.txt')))
+  // A bundle of our code alone (the keyword worker) has no third-party licences to list.
+  const licenses = join(out, 'licenses.txt')
+  if (existsSync(licenses)) {
+    renameSync(licenses, join(dist, output.replace(/\.js$/, '.licenses.txt')))
+  }
 }
 
 function copyRuntimePackage(name: string, parts: string[]): void {

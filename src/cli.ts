@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The CLI's entry (dist/cli.js): `embed-index <command> [flags]`, all of it in ./cli/.
 import { runCli } from './cli/commands.js'
 import { ConfigError } from './config/parse.js'

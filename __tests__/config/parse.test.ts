@@ -6,7 +6,8 @@ import {
   ConfigError,
   parseActionConfig,
   parseIndexCommand,
-  parseQueryCommand
+  parseQueryCommand,
+  parseServeCommand
 } from '../../src/config/parse.js'
 
 const root = mkdtempSync(join(tmpdir(), 'ei-config-'))
@@ -155,6 +156,44 @@ test("query: model id, revision and dtype default to the index's, flags win", ()
   expect(query('--index', 'i', '--text', 'x').model).toMatchObject(indexModel)
   expect(query('--index', 'i', '--text', 'x', '--dtype', 'fp32').model.dtype).toBe('fp32')
   expect(() => query('--index', 'i')).toThrow('--text is required')
+})
+
+test('query and serve: the working tree, the search mode and the score floor', () => {
+  const indexModel = { id: 'org/model', revision: 'abc', dtype: 'fp32' as const }
+  const query = (...args: string[]) =>
+    parseQueryCommand(
+      parseCommandLine('query', ['--index', 'i', '--text', 'x', ...args]).raw,
+      indexModel,
+      root,
+      {}
+    )
+  const serve = (...args: string[]) =>
+    parseServeCommand(
+      parseCommandLine('serve', ['--index', 'i', ...args]).raw,
+      indexModel,
+      root,
+      {}
+    )
+  expect(query()).toMatchObject({ mode: 'hybrid', root: undefined, minScore: undefined, top: 10 })
+  expect(query('--root', '.', '--mode', 'keyword', '--min-score=-0.5')).toMatchObject({
+    root,
+    mode: 'keyword',
+    minScore: -0.5
+  })
+  expect(() => query('--mode', 'fuzzy')).toThrow(
+    `--mode: "fuzzy" is not valid; expected 'semantic' or 'keyword' or 'hybrid'`
+  )
+  expect(() => query('--min-score=-2')).toThrow(
+    /--min-score: "-2" is not valid; expected a number >= -1/
+  )
+  expect(() => query('--root', 'no-such-folder')).toThrow(/--root: ".*no-such-folder" is not valid/)
+  expect(serve('--root', '.')).toEqual({
+    index: join(root, 'i'),
+    root,
+    model: expect.objectContaining(indexModel)
+  })
+  expect(() => parseCommandLine('serve', ['--index', 'i', '--text', 'x'])).toThrow(/--text/)
+  expect(() => serve('--model-revision', 'a..b')).toThrow(/--model-revision/)
 })
 
 test('action inputs: names, defaults, errors spelled as inputs', () => {

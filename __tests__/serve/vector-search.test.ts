@@ -1,66 +1,74 @@
 import { seededRandom } from '../helpers/random.js'
-import { searchVectors } from '../../src/serve/vector-search.js'
-import { syntheticIndex, unitVectors } from '../artifact/synthetic.js'
+import { TopK } from '../../src/serve/top-k.js'
+import { VectorScorer } from '../../src/serve/vector-search.js'
+import { unitVectors } from '../artifact/synthetic.js'
 
-const { manifest } = syntheticIndex({ seed: 31, files: 0, dimension: 2 })
-const indexOf = (rows: number[][]) => ({ manifest, vectors: new Float32Array(rows.flat()) })
+const scorerOf = (rows: number[][]) =>
+  new VectorScorer(new Float32Array(rows.flat()), rows[0].length)
 
-it('ranks rows by dot product, best first', () => {
-  const index = indexOf([
+test('scores every row by its dot product with the query', async () => {
+  const scorer = scorerOf([
     [1, 0],
     [0, 1],
     [0.6, 0.8],
     [-1, 0]
   ])
-  expect(searchVectors(index, new Float32Array([1, 0]), 3)).toEqual([
-    { row: 0, score: 1 },
-    { row: 2, score: expect.closeTo(0.6, 6) },
-    { row: 1, score: 0 }
-  ])
+  const scores = await scorer.scores(new Float32Array([1, 0]))
+  expect([...scores]).toEqual([1, 0, expect.closeTo(0.6, 6), -1])
 })
 
-it('breaks ties by row order', () => {
-  const index = indexOf([
-    [0, 1],
-    [1, 0],
-    [0, 1],
-    [1, 0],
-    [1, 0]
-  ])
-  expect(searchVectors(index, new Float32Array([1, 0]), 4).map(hit => hit.row)).toEqual([
-    1, 3, 4, 0
-  ])
-})
-
-it('returns every row when topK exceeds them, and none for topK 0', () => {
-  const index = indexOf([
-    [0, 1],
-    [1, 0]
-  ])
-  expect(searchVectors(index, new Float32Array([1, 0]), 10).map(hit => hit.row)).toEqual([1, 0])
-  expect(searchVectors(index, new Float32Array([1, 0]), 0)).toEqual([])
-})
-
-it('agrees with a full sort on random vectors', () => {
+test('agrees with a JavaScript dot product on random vectors', async () => {
   const random = seededRandom(32)
-  const dimension = 16
-  const index = {
-    manifest: { ...manifest, model: { ...manifest.model, dimension } },
-    vectors: unitVectors(random, 500, dimension)
-  }
+  const dimension = 384
+  const vectors = unitVectors(random, 500, dimension)
   const query = unitVectors(random, 1, dimension)
-  const expected = Array.from({ length: 500 }, (_, row) => {
-    let score = 0
-    for (let i = 0; i < dimension; i++) score += index.vectors[row * dimension + i] * query[i]
-    return { row, score }
-  }).sort((a, b) => b.score - a.score || a.row - b.row)
-  expect(searchVectors(index, query, 25)).toEqual(expected.slice(0, 25))
+  const scores = await new VectorScorer(vectors, dimension).scores(query)
+  expect(scores).toHaveLength(500)
+  for (let row = 0; row < 500; row++) {
+    let dot = 0
+    for (let i = 0; i < dimension; i++) dot += vectors[row * dimension + i] * query[i]
+    expect(scores[row]).toBeCloseTo(dot, 5)
+  }
 })
 
-it('refuses a query of another dimension or a bad topK', () => {
-  const index = indexOf([[1, 0]])
-  expect(() => searchVectors(index, new Float32Array(3), 1)).toThrow(
+test('an empty index scores nothing; a query of another dimension is refused', async () => {
+  expect(await new VectorScorer(new Float32Array(0), 2).scores(new Float32Array(2))).toHaveLength(0)
+  await expect(scorerOf([[1, 0]]).scores(new Float32Array(3))).rejects.toThrow(
     /query vector has 3 values, the index has dimension 2/
   )
-  expect(() => searchVectors(index, new Float32Array(2), -1)).toThrow(RangeError)
+})
+
+test('TopK keeps the k best, best first; equal scores in row order whatever the offer order', () => {
+  const top = new TopK(4)
+  for (const [row, score] of [
+    [4, 1],
+    [0, 0],
+    [3, 1],
+    [1, 1],
+    [2, 0.5],
+    [5, -1]
+  ]) {
+    top.offer(row, score)
+  }
+  expect(top.hits).toEqual([
+    { row: 1, score: 1 },
+    { row: 3, score: 1 },
+    { row: 4, score: 1 },
+    { row: 2, score: 0.5 }
+  ])
+  const none = new TopK(0)
+  none.offer(0, 1)
+  expect(none.hits).toEqual([])
+  expect(() => new TopK(-1)).toThrow(RangeError)
+})
+
+test('TopK agrees with a full sort', () => {
+  const random = seededRandom(7)
+  const scores = Array.from({ length: 2000 }, () => Math.round(random() * 50) / 50)
+  const top = new TopK(25)
+  scores.forEach((score, row) => top.offer(row, score))
+  const sorted = scores
+    .map((score, row) => ({ row, score }))
+    .sort((a, b) => b.score - a.score || a.row - b.row)
+  expect(top.hits).toEqual(sorted.slice(0, 25))
 })

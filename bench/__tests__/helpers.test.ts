@@ -74,11 +74,23 @@ describe('machine', () => {
 
 describe('parseBenchArgs', () => {
   it('has defaults, and reads runs, json and a worker list', () => {
-    expect(parseBenchArgs([])).toEqual({ runs: 3, json: '.bench/results.json', workers: undefined })
+    expect(parseBenchArgs([])).toEqual({
+      runs: 3,
+      json: '.bench/results.json',
+      workers: undefined,
+      serve: false
+    })
     expect(parseBenchArgs(['--runs', '5', '--json', 'r.json', '--workers', '1,2,4,2'])).toEqual({
       runs: 5,
       json: 'r.json',
-      workers: [1, 2, 4]
+      workers: [1, 2, 4],
+      serve: false
+    })
+    expect(parseBenchArgs(['--serve'])).toEqual({
+      runs: 3,
+      json: '.bench/serve-results.json',
+      workers: undefined,
+      serve: true
     })
   })
 
@@ -86,7 +98,8 @@ describe('parseBenchArgs', () => {
     [['--runs', '0'], /--runs: "0"/],
     [['--workers', '1,x'], /--workers: "x"/],
     [['--threads', '2'], /threads/],
-    [['extra'], /extra/]
+    [['extra'], /extra/],
+    [['--serve', '--workers', '2'], /pick one/]
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

@@ -1,20 +1,28 @@
 /**
- * `embed-index index|query|merge|verify|help`: the same pipeline as the action, for reproducing CI
- * locally. Messages go to stderr, results (query hits, verify verdict) to stdout. Returns the exit
- * code: 0 done, 1 failed (a ConfigError, 2, is thrown).
+ * `embed-index index|query|serve|merge|verify|help`: the same pipeline as the action, for
+ * reproducing CI locally, and the index's search for people (query) and agents (serve, MCP on
+ * stdio). Messages go to stderr, results (query hits, verify verdict, MCP messages) to stdout.
+ * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
  */
 import { resolve } from 'node:path'
 import { mergeIndexes } from '../artifact/merge.js'
-import { readIndex } from '../artifact/read.js'
-import { verifyIndex } from '../artifact/verify.js'
-import type { Command } from '../config/options.js'
-import { ConfigError, OptionReader, parseIndexCommand, parseQueryCommand } from '../config/parse.js'
+import { readVerifiedIndex, verifyIndex } from '../artifact/verify.js'
+import { COMMANDS, type Command } from '../config/options.js'
+import {
+  ConfigError,
+  OptionReader,
+  parseIndexCommand,
+  parseQueryCommand,
+  parseServeCommand
+} from '../config/parse.js'
 import { buildIndex } from '../pipeline/build-index.js'
 import { throughputGateFailure } from '../report/gate.js'
 import type { Log } from '../report/log.js'
-import { queryIndex } from '../serve/query.js'
-import { noPositionals, parseCommandLine } from './argv.js'
+import { serveOnStdio } from '../serve/mcp.js'
+import { SearchSession } from '../serve/session.js'
+import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { usage } from './help.js'
+import { renderHits } from './hits.js'
 
 const log: Log = {
   info: message => process.stderr.write(`${message}\n`),
@@ -24,6 +32,7 @@ const log: Log = {
 const COMMAND_RUNS: Record<Command, (argv: string[]) => Promise<number>> = {
   index: indexCommand,
   query: queryCommand,
+  serve: serveCommand,
   merge: mergeCommand,
   verify: verifyCommand
 }
@@ -36,7 +45,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (!Object.hasOwn(COMMAND_RUNS, command)) {
     throw new ConfigError(
-      `unknown command ${JSON.stringify(command)}; expected index, query, merge, verify or help`
+      `unknown command ${JSON.stringify(command)}; expected ${COMMANDS.join(', ')} or help`
     )
   }
   return COMMAND_RUNS[command as Command](rest)
@@ -58,19 +67,54 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
+/** The index a command names with --index, read and verified once. */
+async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
+  const dir = new OptionReader(line.raw, command, process.cwd()).required('index')
+  return { dir, index: await readVerifiedIndex(dir) }
+}
+
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const dir = new OptionReader(line.raw, 'query', process.cwd()).required('index')
-  const index = await readIndex(dir)
+  const { dir, index } = await verifiedIndexOf('query', line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
-  const hits = await queryIndex(index, config, log)
-  if (config.json) {
-    process.stdout.write(JSON.stringify(hits, null, 2) + '\n')
-    return 0
+  const keyword = config.mode !== 'semantic'
+  const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
+  try {
+    const result = await session.search({
+      text: config.text,
+      top: config.top,
+      mode: config.mode,
+      minScore: config.minScore
+    })
+    if (result.note !== undefined) log.warning(result.note)
+    process.stdout.write(
+      config.json ? JSON.stringify(result.hits, null, 2) + '\n' : renderHits(result.hits)
+    )
+  } finally {
+    await session.close()
   }
-  for (const hit of hits) {
-    process.stdout.write(`${hit.score.toFixed(4)}  ${hit.path}:${hit.start_line}-${hit.end_line}\n`)
+  return 0
+}
+
+async function serveCommand(argv: string[]): Promise<number> {
+  const started = performance.now()
+  // stdout carries the protocol alone: whatever a dependency logs goes to stderr.
+  console.log = console.error
+  const line = parseCommandLine('serve', argv)
+  noPositionals(line)
+  const { dir, index } = await verifiedIndexOf('serve', line)
+  const config = parseServeCommand(line.raw, index.manifest.model)
+  const session = await SearchSession.open(dir, index, config, log)
+  const { files, chunks } = index.manifest.counts
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  log.info(
+    `serving ${dir} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
+  )
+  try {
+    await serveOnStdio(session)
+  } finally {
+    await session.close()
   }
   return 0
 }

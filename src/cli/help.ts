@@ -3,6 +3,7 @@ import { COMMANDS, flagOf, optionSpec, optionsOf, type Command } from '../config
 const SYNOPSIS: Record<Command, string> = {
   index: 'index   --root DIR --out DIR [flags]   build (or incrementally update) an index',
   query: 'query   --index DIR --text STR [flags] search an index',
+  serve: 'serve   --index DIR [flags]            an MCP server on stdio, for coding agents',
   merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
   verify: 'verify  --index DIR                     check an index is whole; exit 1 if not'
 }
@@ -19,7 +20,7 @@ export function usage(): string {
         spec.value.kind === 'boolean' ? `--[no-]${flagOf(name)}` : `--${flagOf(name)} VALUE`
       const note = spec.required?.includes(command)
         ? ' (required)'
-        : spec.fromIndex && command === 'query'
+        : spec.fromIndex && (command === 'query' || command === 'serve')
           ? " (default: the index's)"
           : spec.default !== undefined
             ? ` (default: ${spec.default})`

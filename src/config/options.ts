@@ -6,9 +6,10 @@
  */
 import { isModelId, isRevision } from '../embed/model-source.js'
 import type { Shard } from '../scan/shard.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../serve/ranking.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
-export const COMMANDS = ['index', 'query', 'merge', 'verify'] as const
+export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify'] as const
 export type Command = (typeof COMMANDS)[number]
 export type Surface = 'action' | Command
 
@@ -44,7 +45,7 @@ export interface OptionSpec {
   surfaces: readonly Surface[]
   /** Surfaces on which it must be given (its default does not apply there). */
   required?: readonly Surface[]
-  /** On the commands that read an index (query), leaving it out means the index's own value. */
+  /** On the commands that search an index (query, serve), leaving it out means the index's own value. */
   fromIndex?: true
 }
 
@@ -133,38 +134,38 @@ export const OPTIONS = {
       valid: isModelId
     },
     default: DEFAULT_MODEL,
-    surfaces: ['action', 'index', 'query'],
+    surfaces: ['action', 'index', 'query', 'serve'],
     fromIndex: true
   },
   'model-revision': {
     help: 'Model revision: branch, tag or commit.',
     value: { kind: 'text', expected: 'a branch, tag or commit name', valid: isRevision },
     default: 'main',
-    surfaces: ['action', 'index', 'query'],
+    surfaces: ['action', 'index', 'query', 'serve'],
     fromIndex: true
   },
   'model-path': {
     help: 'Local model folder to use instead of downloading (config.json, tokenizer.json, onnx/...).',
     value: PATH,
-    surfaces: ['action', 'index', 'query']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   dtype: {
     help: "Model weights: 'fp32' (onnx/model.onnx) or 'q8' (onnx/model_quantized.onnx).",
     value: { kind: 'choice', choices: ['fp32', 'q8'] },
     default: 'fp32',
-    surfaces: ['action', 'index', 'query'],
+    surfaces: ['action', 'index', 'query', 'serve'],
     fromIndex: true
   },
   'hub-url': {
     help: 'Hugging Face Hub or a mirror laid out like it.',
     value: { kind: 'url' },
     default: 'https://huggingface.co',
-    surfaces: ['action', 'index', 'query']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   'cache-dir': {
     help: 'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
     value: PATH,
-    surfaces: ['action', 'index', 'query']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   shard: {
     help: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
@@ -245,8 +246,14 @@ export const OPTIONS = {
   index: {
     help: 'Index folder to read.',
     value: PATH,
-    surfaces: ['query', 'verify'],
-    required: ['query', 'verify']
+    surfaces: ['query', 'serve', 'verify'],
+    required: ['query', 'serve', 'verify']
+  },
+  'working-tree': {
+    flag: 'root',
+    help: 'The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers.',
+    value: { kind: 'folder' },
+    surfaces: ['query', 'serve']
   },
   text: {
     help: 'The query text.',
@@ -260,8 +267,20 @@ export const OPTIONS = {
     default: '10',
     surfaces: ['query']
   },
+  'search-mode': {
+    flag: 'mode',
+    help: "'hybrid' (keyword and semantic ranks fused; chunks holding a query identifier whole come first), 'semantic' (vectors only) or 'keyword' (BM25 over chunk text).",
+    value: { kind: 'choice', choices: SEARCH_MODES },
+    default: DEFAULT_SEARCH_MODE,
+    surfaces: ['query']
+  },
+  'min-score': {
+    help: 'Leave out hits scoring below this: cosine (-1 to 1) in semantic mode; in keyword and hybrid mode 0 to 1, plus 1 per query identifier the chunk holds whole.',
+    value: { kind: 'number', min: -1 },
+    surfaces: ['query']
+  },
   json: {
-    help: 'Print results as JSON.',
+    help: 'Print results as JSON: an array of hits, each a chunks.jsonl row (without text) with score and snippet.',
     value: BOOLEAN,
     default: 'false',
     surfaces: ['query']

@@ -60,12 +60,19 @@ export interface ActionConfig extends IndexConfig {
   githubToken: string
 }
 
-export interface QueryConfig {
+export interface ServeConfig {
   index: string
+  /** The working tree the index was built from (`--root`), for chunk text. */
+  root?: string
+  model: ModelConfig
+}
+
+export interface QueryConfig extends ServeConfig {
   text: string
   top: number
+  mode: OptionValue<'search-mode'>
+  minScore?: number
   json: boolean
-  model: ModelConfig
 }
 
 /** YAML 1.2's spellings, as @actions/core's getBooleanInput takes them. */
@@ -304,19 +311,45 @@ export function parseActionConfig(
   }
 }
 
+type IndexModelNames = { id: string; revision: string; dtype: Dtype }
+
+/** What the commands that search an index share: the index, the working tree, the model. */
+function readSearchConfig(
+  r: OptionReader,
+  env: NodeJS.ProcessEnv,
+  indexModel: IndexModelNames
+): ServeConfig {
+  return {
+    index: r.required('index'),
+    root: r.optional('working-tree'),
+    model: readModel(r, env, indexModel)
+  }
+}
+
 /** `embed-index query` flags; model id, revision and dtype default to the index's. */
 export function parseQueryCommand(
   raw: RawOptions,
-  indexModel: { id: string; revision: string; dtype: Dtype },
+  indexModel: IndexModelNames,
   cwd = process.cwd(),
   env: NodeJS.ProcessEnv = process.env
 ): QueryConfig {
   const r = new OptionReader(raw, 'query', cwd)
   return {
-    index: r.required('index'),
+    ...readSearchConfig(r, env, indexModel),
     text: r.required('text'),
     top: r.required('top'),
-    json: r.required('json'),
-    model: readModel(r, env, indexModel)
+    mode: r.required('search-mode'),
+    minScore: r.optional('min-score'),
+    json: r.required('json')
   }
+}
+
+/** `embed-index serve` flags; model id, revision and dtype default to the index's. */
+export function parseServeCommand(
+  raw: RawOptions,
+  indexModel: IndexModelNames,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+): ServeConfig {
+  return readSearchConfig(new OptionReader(raw, 'serve', cwd), env, indexModel)
 }

@@ -1,8 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 import type { WorkerExit } from './worker-exit.js'
+import { entryFile } from '../util/entries.js'
 import { errorMessage } from '../util/errors.js'
 
 /** How to start a worker: the script and Node's flags for it. */
@@ -11,21 +10,11 @@ export interface WorkerEntry {
   execArgv: string[]
 }
 
-/**
- * The worker entry that goes with the running code: dist/worker.js beside the bundle this module
- * is compiled into (dist/index.js, dist/cli.js), or, when the source tree runs under tsx (the
- * tests, `npm run` scripts), src/worker.ts under tsx.
- */
+/** The worker entry that goes with the running code (see entryFile), under tsx for the source. */
 export function defaultWorkerEntry(): WorkerEntry {
-  // Not `new URL('./worker.js', import.meta.url)`: the bundler would try to resolve that at build
-  // time, and worker.js is a separate bundle that exists only in dist/.
-  const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) {
-    // By its absolute URL: a bare 'tsx' would be resolved from the working directory.
-    const tsx = import.meta.resolve('tsx')
-    return { script: join(dirname(here), '..', 'worker.ts'), execArgv: ['--import', tsx] }
-  }
-  return { script: join(dirname(here), 'worker.js'), execArgv: [] }
+  const { path, source } = entryFile('worker')
+  // By its absolute URL: a bare 'tsx' would be resolved from the working directory.
+  return { script: path, execArgv: source ? ['--import', import.meta.resolve('tsx')] : [] }
 }
 
 const STDERR_TAIL_CHARS = 4096

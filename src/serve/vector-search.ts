@@ -1,44 +1,31 @@
-import type { IndexData } from '../artifact/format.js'
-
-export interface SearchHit {
-  row: number
-  score: number
-}
+import { matmul, Tensor } from '@huggingface/transformers'
 
 /**
- * The topK rows with the highest dot product with `queryVector` (cosine similarity, as rows and
- * query are unit vectors), best first; equal scores keep row order.
+ * The cosine similarity of a query with every row of the index: a dot product, as rows and
+ * query are unit vectors. ONNX Runtime's matrix product does it about four times faster than a
+ * JavaScript loop (10 ms against 45 ms at 100,000 × 384 on the development machine), reading the
+ * vectors where they lie (the tensor wraps the index's Float32Array, no copy).
  */
-export function searchVectors(
-  index: Pick<IndexData, 'manifest' | 'vectors'>,
-  queryVector: Float32Array,
-  topK: number
-): SearchHit[] {
-  const dimension = index.manifest.model.dimension
-  if (queryVector.length !== dimension) {
-    throw new RangeError(
-      `query vector has ${queryVector.length} values, the index has dimension ${dimension}`
-    )
+export class VectorScorer {
+  private readonly matrix: Tensor | undefined
+
+  constructor(
+    vectors: Float32Array,
+    readonly dimension: number
+  ) {
+    const rows = vectors.length / dimension
+    this.matrix = rows > 0 ? new Tensor('float32', vectors, [rows, dimension]) : undefined
   }
-  if (!Number.isInteger(topK) || topK < 0)
-    throw new RangeError(`topK must be an integer >= 0, got ${topK}`)
-  const { vectors } = index
-  const hits: SearchHit[] = [] // best first, at most topK
-  if (topK === 0) return hits
-  for (let row = 0, offset = 0; offset < vectors.length; row++, offset += dimension) {
-    let score = 0
-    for (let i = 0; i < dimension; i++) score += vectors[offset + i] * queryVector[i]
-    if (hits.length === topK && !(score > hits[topK - 1].score)) continue
-    // After every hit scoring at least as high: earlier rows win ties.
-    let low = 0
-    let high = hits.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (hits[mid].score >= score) low = mid + 1
-      else high = mid
+
+  /** Score by row. */
+  async scores(query: Float32Array): Promise<Float32Array> {
+    if (query.length !== this.dimension) {
+      throw new RangeError(
+        `query vector has ${query.length} values, the index has dimension ${this.dimension}`
+      )
     }
-    hits.splice(low, 0, { row, score })
-    if (hits.length > topK) hits.pop()
+    if (this.matrix === undefined) return new Float32Array(0)
+    const product = await matmul(this.matrix, new Tensor('float32', query, [this.dimension, 1]))
+    return product.data as Float32Array
   }
-  return hits
 }

@@ -1,0 +1,137 @@
+/**
+ * The serve bench's large index: a synthetic index of many chunks whose texts are real code (the
+ * bench corpus's lines, cut into chunks of about CHUNK_CHARS characters, the corpus repeated under
+ * copy-N/ folders until there are enough) and whose vectors are seeded random unit vectors of the
+ * model's dimension; the vectors carry no meaning. Each copy renames half of the corpus's
+ * identifiers its own way (`readIndex` becomes `readIndex_c7` in copy 7), so the vocabulary grows
+ * with the index as a large repository's does, while common words and idioms repeat.
+ */
+import { EMBEDDING_RECIPE } from '../src/embed/embedder.js'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { ChunkRow, FileEntry, IndexModel } from '../src/artifact/format.js'
+import { FORMAT_VERSION, TOOL_NAME } from '../src/artifact/format.js'
+import { writeIndex } from '../src/artifact/write.js'
+import { CHUNKER_VERSION } from '../src/chunk/chunker.js'
+import { splitLines } from '../src/chunk/lines.js'
+import { sha256Hex } from '../src/util/digest.js'
+import { TOOL_VERSION } from '../src/version.js'
+
+// About what the chunker's 256-token chunks hold of real code (65% full on average).
+const CHUNK_CHARS = 600
+
+const IDENTIFIER = /\b[A-Za-z_$][\w$]{3,}\b/g
+
+/** The text as copy `copy` has it: half of its identifiers (by a hash of the name) renamed. */
+export function renameForCopy(text: string, copy: number): string {
+  if (copy === 0) return text
+  return text.replace(IDENTIFIER, name => (hashOf(name) % 2 === 0 ? `${name}_c${copy}` : name))
+}
+
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+
+/** Consecutive lines of a text in groups of about CHUNK_CHARS characters: [start, end, text]. */
+export function cutLines(text: string): [number, number, string][] {
+  const lines = splitLines(text)
+  const chunks: [number, number, string][] = []
+  let start = 0
+  while (start < lines.length) {
+    let end = start
+    let chars = 0
+    while (end < lines.length && (end === start || chars + lines[end].length < CHUNK_CHARS)) {
+      chars += lines[end].length + 1
+      end++
+    }
+    const body = lines.slice(start, end).join('\n')
+    if (body.trim() !== '') chunks.push([start + 1, end, body])
+    start = end
+  }
+  return chunks
+}
+
+/** Seeded unit vectors (mulberry32, uniform in each coordinate, then normalised). */
+export function randomUnitVectors(rows: number, dimension: number, seed: number): Float32Array {
+  let state = seed >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5
+  }
+  const vectors = new Float32Array(rows * dimension)
+  for (let row = 0; row < rows; row++) {
+    const v = vectors.subarray(row * dimension, (row + 1) * dimension)
+    let norm = 0
+    for (let i = 0; i < dimension; i++) norm += (v[i] = random()) ** 2
+    const scale = 1 / Math.sqrt(norm)
+    for (let i = 0; i < dimension; i++) v[i] *= scale
+  }
+  return vectors
+}
+
+/**
+ * Writes an index of at least `chunks` rows (whole files, so a few more) to `out`, with stored
+ * text, for the given model; returns the rows written.
+ */
+export async function writeSyntheticIndex(
+  corpus: string,
+  files: readonly string[],
+  out: string,
+  chunks: number,
+  model: IndexModel
+): Promise<number> {
+  const texts = await Promise.all(files.map(file => readFile(path.join(corpus, file), 'utf8')))
+  const byFile: [string, ChunkRow[]][] = []
+  let total = 0
+  for (let copy = 0; total < chunks; copy++) {
+    for (let f = 0; f < files.length && total < chunks; f++) {
+      const filePath = `copy-${String(copy).padStart(3, '0')}/${files[f]}`
+      const fileRows = cutLines(renameForCopy(texts[f], copy)).map(([start, end, text]) => ({
+        path: filePath,
+        start_line: start,
+        end_line: end,
+        tokens: Math.ceil(text.length / 4),
+        sha256: sha256Hex(text),
+        text
+      }))
+      byFile.push([filePath, fileRows])
+      total += fileRows.length
+    }
+  }
+  // Paths in code-unit order, each file's rows together, as the format requires.
+  byFile.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const rows: ChunkRow[] = []
+  const entries: FileEntry[] = byFile.map(([filePath, fileRows]) => {
+    const first_row = rows.length
+    rows.push(...fileRows)
+    // Not the file's real hash: nothing in the bench reads the corpus through the manifest.
+    return {
+      path: filePath,
+      sha256: sha256Hex(filePath),
+      bytes: 0,
+      first_row,
+      rows: fileRows.length
+    }
+  })
+  await writeIndex(out, {
+    manifest: {
+      format: FORMAT_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      model,
+      recipe: EMBEDDING_RECIPE,
+      chunking: { chunker: CHUNKER_VERSION, max_tokens: 256 },
+      store_text: true,
+      shard: null,
+      files: entries,
+      skipped: []
+    },
+    rows,
+    vectors: randomUnitVectors(rows.length, model.dimension, 100)
+  })
+  return rows.length
+}

@@ -1,0 +1,68 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { MANIFEST_FILE, type Manifest } from '../artifact/format.js'
+import { NO_TEXT, type SearchSession } from './session.js'
+import type { TextOrigin } from './text-source.js'
+
+// Stale files named in index_info; the count is always whole.
+const STALE_NAMED = 20
+
+export interface IndexInfo {
+  index: string
+  format: Manifest['format']
+  tool: Manifest['tool']
+  /** The manifest's model entry, all its fields. */
+  model: Manifest['model']
+  chunking: Manifest['chunking']
+  store_text: boolean
+  shard: Manifest['shard']
+  counts: Manifest['counts']
+  /** When manifest.json was written here (the index records no time of its own), and how long ago. */
+  written: string
+  age: string
+  /** Where chunk text (snippets, keyword search) comes from. */
+  text: TextOrigin
+  keyword_search: string
+  /** With a working tree: the indexed files whose content has changed since, or that are gone. */
+  stale_files?: { count: number; paths: string[] }
+}
+
+export async function indexInfo(session: SearchSession, now = Date.now()): Promise<IndexInfo> {
+  const { manifest } = session.index
+  const written = (await stat(join(session.dir, MANIFEST_FILE))).mtime
+  const { texts } = session
+  const stale = await texts.staleFiles()
+  return {
+    index: session.dir,
+    format: manifest.format,
+    tool: manifest.tool,
+    model: manifest.model,
+    chunking: manifest.chunking,
+    store_text: manifest.store_text,
+    shard: manifest.shard,
+    counts: manifest.counts,
+    written: written.toISOString(),
+    age: describeAge(now - written.getTime()),
+    text: texts.origin,
+    keyword_search: keywordState(session),
+    ...(stale !== undefined
+      ? { stale_files: { count: stale.length, paths: stale.slice(0, STALE_NAMED) } }
+      : {})
+  }
+}
+
+function keywordState({ keyword, index }: SearchSession): string {
+  if (keyword === undefined) return `unavailable: ${NO_TEXT}`
+  if (keyword.failure) return keyword.failure.message
+  if (keyword.documents === undefined) return 'being built: keyword and hybrid searches wait for it'
+  return `available over ${keyword.documents} of ${index.manifest.counts.chunks} chunks`
+}
+
+/** '45 s', '12 min', '5 h', '3 days'. */
+export function describeAge(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000))
+  if (seconds < 120) return `${seconds} s`
+  if (seconds < 2 * 3600) return `${Math.round(seconds / 60)} min`
+  if (seconds < 2 * 86400) return `${Math.round(seconds / 3600)} h`
+  return `${Math.round(seconds / 86400)} days`
+}

@@ -1,0 +1,128 @@
+/**
+ * `embed-index serve`: the loaded index as a Model Context Protocol server on stdio, with three
+ * read-only tools for coding agents: search, get_chunk and index_info. Arguments are checked by
+ * the SDK against the schemas below; a bad one, or any failure, is answered as a tool error
+ * (`isError`) and the server goes on serving.
+ */
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+import { z } from 'zod'
+import { TOOL_VERSION } from '../version.js'
+import { indexInfo } from './index-info.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from './ranking.js'
+import type { SearchSession } from './session.js'
+import { MAX_LINES } from './text-source.js'
+
+const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const
+const MAX_TOP_K = 100
+// Far above any real query or glob; keeps a runaway argument from costing the server much.
+const MAX_TEXT = 10_000
+
+const SEARCH = `Search this repository's index (its files, chunked and embedded in CI) for code and docs. \
+Returns chunks, best first: path, start_line..end_line (1-based, inclusive), score, and a snippet \
+of a few lines starting at snippet_line. Modes: 'hybrid' (default) fuses keyword and semantic \
+ranking and puts chunks that contain an identifier from the query exactly (buildIndex, \
+core.setFailed, snake_case_name) first, which suits identifiers and mixed queries; 'keyword' is \
+BM25 over the chunk text, for exact words; 'semantic' compares embeddings, for questions in plain \
+words. stale: true means the file has changed since it was indexed, so its line numbers describe \
+the indexed version. Read a hit in full with get_chunk.`
+
+const GET_CHUNK = `Read lines of an indexed file as they were indexed. path is as search returns \
+it; start_line and end_line are 1-based and inclusive; end_line is clipped to the file's last \
+line; at most ${MAX_LINES} lines per call. A file changed since it was indexed is marked stale \
+when the index stores its text, and refused when the text would come from the changed file.`
+
+const INDEX_INFO = `Describe the index: its model (id, revision, dtype, dimension), counts of \
+files, chunks and skipped files, when it was written and how long ago, where chunk text comes \
+from (the index, the working tree, or nowhere: then search is semantic only), and which files \
+have changed in the working tree since indexing.`
+
+function json(value: unknown): CallToolResult {
+  return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] }
+}
+
+export function createMcpServer(session: SearchSession): McpServer {
+  const server = new McpServer({ name: 'embed-index', version: TOOL_VERSION })
+  server.registerTool(
+    'search',
+    {
+      title: 'Search the repository index',
+      description: SEARCH,
+      inputSchema: {
+        query: z
+          .string()
+          .trim()
+          .min(1)
+          .max(MAX_TEXT)
+          .describe('What to look for: identifiers, words or a question.'),
+        top_k: z
+          .number()
+          .int()
+          .min(1)
+          .max(MAX_TOP_K)
+          .default(10)
+          .describe('How many chunks to return.'),
+        path_glob: z
+          .string()
+          .trim()
+          .min(1)
+          .max(MAX_TEXT)
+          .optional()
+          .describe("Only files whose path matches this glob, e.g. 'src/**' or '*.md'."),
+        mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).describe('How to rank, see above.'),
+        min_score: z.number().optional().describe('Leave out chunks scoring below this.')
+      },
+      annotations: READ_ONLY
+    },
+    async args =>
+      json(
+        await session.search({
+          text: args.query,
+          top: args.top_k,
+          mode: args.mode,
+          pathGlob: args.path_glob,
+          minScore: args.min_score
+        })
+      )
+  )
+  server.registerTool(
+    'get_chunk',
+    {
+      title: 'Read lines of an indexed file',
+      description: GET_CHUNK,
+      inputSchema: {
+        path: z.string().min(1).max(MAX_TEXT).describe('A file path as search returns it.'),
+        start_line: z.number().int().min(1).describe('First line, 1-based.'),
+        end_line: z.number().int().min(1).describe('Last line, inclusive.')
+      },
+      annotations: READ_ONLY
+    },
+    async args => json(await session.chunk(args.path, args.start_line, args.end_line))
+  )
+  server.registerTool(
+    'index_info',
+    {
+      title: 'Describe the index',
+      description: INDEX_INFO,
+      inputSchema: {},
+      annotations: READ_ONLY
+    },
+    async () => json(await indexInfo(session))
+  )
+  return server
+}
+
+/**
+ * Serves on this process's stdin and stdout until the client closes the connection (stdin ends).
+ * Nothing else may write to stdout meanwhile: the caller sends its logs to stderr.
+ */
+export async function serveOnStdio(session: SearchSession): Promise<void> {
+  const server = createMcpServer(session)
+  const closed = new Promise<void>(resolve => {
+    server.server.onclose = resolve
+  })
+  await server.connect(new StdioServerTransport())
+  process.stdin.once('end', () => void server.close())
+  await closed
+}

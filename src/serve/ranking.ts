@@ -1,0 +1,59 @@
+/**
+ * How the three search modes rank rows.
+ *
+ * - semantic: cosine similarity of the query's vector and the row's (-1..1).
+ * - keyword: BM25 relative to the best match (0..1], plus 1 for each of the query's compound
+ *   identifiers (`buildIndex`, `core.setFailed`, `snake_case`) the row holds whole.
+ * - hybrid: reciprocal rank fusion of the semantic and keyword rankings (1/(60 + rank) summed,
+ *   scaled so that first in both is 1), plus the same 1 per identifier held whole.
+ *
+ * The identifier term makes an exact identifier match outrank every row that lacks it, whatever
+ * the vectors say: plain fusion lets a chunk that only mentions the identifier's parts win on
+ * its semantic rank, and people type identifiers more often than sentences. Equal scores keep
+ * row order.
+ */
+import type { KeywordMatch } from './keyword-index.js'
+import { TopK, type Ranked } from './top-k.js'
+
+export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const
+export type SearchMode = (typeof SEARCH_MODES)[number]
+/** What `query --mode` and the server's search default to. */
+export const DEFAULT_SEARCH_MODE: SearchMode = 'hybrid'
+
+const RRF_K = 60
+/** How deep each ranking goes into the fusion: at least this many rows, or the hits asked for. */
+const FUSION_DEPTH = 100
+
+export type Accept = (row: number) => boolean
+
+export function rankSemantic(scores: Float32Array, top: number, accept: Accept): Ranked[] {
+  const best = new TopK(top)
+  for (let row = 0; row < scores.length; row++) if (accept(row)) best.offer(row, scores[row])
+  return best.hits
+}
+
+export function rankKeyword(match: KeywordMatch, top: number, accept: Accept): Ranked[] {
+  const { rows, bm25, identifiers } = match
+  let max = 0
+  for (const row of rows) if (accept(row)) max = Math.max(max, bm25[row])
+  const best = new TopK(top)
+  for (const row of rows) if (accept(row)) best.offer(row, identifiers[row] + bm25[row] / max)
+  return best.hits
+}
+
+export function rankHybrid(
+  scores: Float32Array,
+  match: KeywordMatch,
+  top: number,
+  accept: Accept
+): Ranked[] {
+  const depth = Math.max(FUSION_DEPTH, top)
+  const fused = new Map<number, number>()
+  for (const ranking of [rankSemantic(scores, depth, accept), rankKeyword(match, depth, accept)]) {
+    ranking.forEach(({ row }, i) => fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + i + 1)))
+  }
+  const scale = (RRF_K + 1) / 2
+  const best = new TopK(top)
+  for (const [row, sum] of fused) best.offer(row, match.identifiers[row] + sum * scale)
+  return best.hits
+}

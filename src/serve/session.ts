@@ -1,0 +1,206 @@
+/**
+ * An index loaded for searching, once: its verified rows and vectors, the model that embeds
+ * queries, the chunk texts and a keyword index over them (built in a thread of its own, see
+ * ./keyword-thread.ts). `query` opens one per call; `serve` keeps one for its whole life.
+ */
+import type { ChunkRow, LoadedIndex } from '../artifact/format.js'
+import { loadEmbedder, type Embedder } from '../embed/embedder.js'
+import { vectorsDiffer } from '../artifact/compat.js'
+import {
+  pinModel,
+  resolveModel,
+  type ModelConfig,
+  type PinnedModel
+} from '../embed/model-source.js'
+import { runSettings } from '../pipeline/settings.js'
+import type { Log } from '../report/log.js'
+import { queryTerms } from './code-tokens.js'
+import { KeywordThread } from './keyword-thread.js'
+import { pathMatcher } from './path-filter.js'
+import { rankHybrid, rankKeyword, rankSemantic, type Accept, type SearchMode } from './ranking.js'
+import { snippetOf, type Snippet } from './snippet.js'
+import { TextSource, type LineRange } from './text-source.js'
+import type { Ranked } from './top-k.js'
+import { VectorScorer } from './vector-search.js'
+import { WorkingTree } from './working-tree.js'
+
+export interface SessionConfig {
+  /** The working tree the index was built from, for text the index does not store. */
+  root?: string
+  model: ModelConfig
+  /** false: only semantic search will be asked for, so no keyword index is built. */
+  keyword?: boolean
+}
+
+export interface SearchRequest {
+  text: string
+  top: number
+  mode: SearchMode
+  /** Only files whose path matches this glob. */
+  pathGlob?: string
+  /** Leave out hits scoring below this (on the mode's scale, see ./ranking.ts). */
+  minScore?: number
+}
+
+/** A row of chunks.jsonl (all its fields but the text), its score and, given text, a snippet. */
+export type SearchHit = Omit<ChunkRow, 'text'> & {
+  score: number
+  /** The file changed in the working tree since it was indexed. */
+  stale?: true
+} & Partial<Snippet>
+
+export interface SearchResult {
+  /** The mode that ran: 'hybrid' falls back to 'semantic' when there is no text. */
+  mode: SearchMode
+  /** Why the mode that ran is not the one asked for. */
+  note?: string
+  hits: SearchHit[]
+}
+
+export const NO_TEXT =
+  'the index stores no chunk text (built without store-text) and no --root (the working tree it was built from) was given'
+
+export class SearchSession {
+  private constructor(
+    readonly dir: string,
+    readonly index: LoadedIndex,
+    readonly texts: TextSource,
+    /** Undefined when there is no text to search. */
+    readonly keyword: KeywordThread | undefined,
+    private readonly scorer: VectorScorer,
+    private readonly embedder: Embedder
+  ) {}
+
+  /** `index` is the verified index read from `dir`. */
+  static async open(
+    dir: string,
+    index: LoadedIndex,
+    config: SessionConfig,
+    log: Log
+  ): Promise<SearchSession> {
+    const tree =
+      config.root === undefined
+        ? undefined
+        : await WorkingTree.open(config.root, index.manifest.files)
+    const texts = new TextSource(index, tree)
+    const all = config.keyword === false ? undefined : await texts.allTexts()
+    if (all && texts.origin === 'working-tree')
+      await warnOfStaleFiles(texts, index, config.root!, log)
+    // Built in its own thread while the model loads.
+    const keyword = all === undefined ? undefined : new KeywordThread(all)
+    try {
+      const embedder = await loadQueryEmbedder(index, config.model, log)
+      const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension)
+      // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
+      // that now, so that the first query costs what every other does.
+      await scorer.scores(await embedder.embedBatch(['warm up']))
+      return new SearchSession(dir, index, texts, keyword, scorer, embedder)
+    } catch (error) {
+      await keyword?.close()
+      throw error
+    }
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const accept = this.acceptor(request.pathGlob)
+    const query = queryTerms(request.text)
+    const { keyword } = this
+    let mode = request.mode
+    let note: string | undefined
+    if (mode !== 'semantic' && keyword === undefined) {
+      if (mode === 'keyword') throw new Error(`keyword search needs chunk text, but ${NO_TEXT}`)
+      mode = 'semantic'
+      note = `hybrid search fell back to semantic: ${NO_TEXT}`
+    }
+    // The keyword side runs in its thread while this one embeds the query.
+    const matching = mode === 'semantic' ? undefined : keyword!.match(query)
+    matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
+    let ranked: Ranked[]
+    if (mode === 'keyword') {
+      ranked = rankKeyword(await matching!, request.top, accept)
+    } else {
+      const scores = await this.scorer.scores(await this.embedder.embedBatch([request.text]))
+      ranked =
+        mode === 'semantic'
+          ? rankSemantic(scores, request.top, accept)
+          : rankHybrid(scores, await matching!, request.top, accept)
+    }
+    const { minScore } = request
+    const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
+    const hits = await Promise.all(kept.map(hit => this.describe(hit, query.terms)))
+    return { mode, ...(note !== undefined ? { note } : {}), hits }
+  }
+
+  /** Lines start..end of an indexed file, as indexed. */
+  chunk(path: string, start: number, end: number): Promise<LineRange> {
+    return this.texts.lines(path, start, end)
+  }
+
+  async close(): Promise<void> {
+    await this.keyword?.close()
+    await this.embedder.dispose()
+  }
+
+  private acceptor(glob: string | undefined): Accept {
+    if (glob === undefined) return () => true
+    const matches = pathMatcher(glob)
+    const accepted = new Uint8Array(this.index.rows.length)
+    for (const file of this.index.manifest.files) {
+      if (matches(file.path)) accepted.fill(1, file.first_row, file.first_row + file.rows)
+    }
+    return row => accepted[row] === 1
+  }
+
+  private async describe(hit: Ranked, terms: readonly string[]): Promise<SearchHit> {
+    const row: Omit<ChunkRow, 'text'> & { text?: string } = { ...this.index.rows[hit.row] }
+    delete row.text
+    const { text, stale } = await this.texts.rowText(hit.row)
+    return {
+      ...row,
+      score: hit.score,
+      ...(stale ? { stale: true } : {}),
+      ...(text !== undefined ? snippetOf(text, row.start_line, terms) : {})
+    }
+  }
+}
+
+/** A working tree far from the index (the wrong --root, an old index) should not go unnoticed. */
+async function warnOfStaleFiles(texts: TextSource, index: LoadedIndex, root: string, log: Log) {
+  const stale = (await texts.staleFiles()) ?? []
+  if (stale.length === 0) return
+  log.warning(
+    `${stale.length} of ${index.manifest.files.length} indexed files have changed under ${root} ` +
+      'since the index was built (or are gone): keyword search leaves them out and shows them without snippets'
+  )
+}
+
+/**
+ * The model the index was built with, at the commit the index records (or the one configured,
+ * with a warning when its vectors live in another space), loaded once.
+ */
+async function loadQueryEmbedder(
+  index: LoadedIndex,
+  config: ModelConfig,
+  log: Log
+): Promise<Embedder> {
+  const indexModel = index.manifest.model
+  // The index's own model files, unless the user named another model or revision.
+  const sameModel = config.id === indexModel.id && config.revision === indexModel.revision
+  const pinned: PinnedModel =
+    sameModel && config.path === undefined && indexModel.commit !== null
+      ? { ...config, commit: indexModel.commit }
+      : await pinModel(config, log)
+  const model = await resolveModel(pinned, log)
+  if (model.dimension !== indexModel.dimension) {
+    throw new Error(
+      `model ${model.id} gives ${model.dimension}-d vectors but the index holds ${indexModel.dimension}-d vectors`
+    )
+  }
+  const settings = runSettings(index.manifest.chunking.max_tokens, model, model.dimension)
+  const difference = vectorsDiffer(settings, index.manifest)
+  if (difference !== null) {
+    log.warning(`the index was made with ${difference} as this query: scores will be meaningless`)
+  }
+  // One thread: a query is a few tokens, and the machine may be busy with other work.
+  return loadEmbedder(model, 1)
+}

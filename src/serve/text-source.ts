@@ -1,0 +1,173 @@
+/**
+ * Where the text of a chunk comes from: the index's stored text when it has it (store-text),
+ * otherwise the working tree under `--root`, only for files whose content still has the indexed
+ * sha256. Without either there is no text: search is semantic only and shows no snippets.
+ */
+import type { ChunkRow, FileEntry, LoadedIndex } from '../artifact/format.js'
+import type { TreeFile, WorkingTree } from './working-tree.js'
+
+export type TextOrigin = 'index' | 'working-tree' | 'none'
+
+export interface RowText {
+  /** The chunk's text as indexed; absent when there is none to show. */
+  text?: string
+  /** The file has changed in the working tree since it was indexed (known only with a root). */
+  stale: boolean
+}
+
+export interface LineRange {
+  path: string
+  start_line: number
+  end_line: number
+  text: string
+  /** The file changed in the working tree since it was indexed: these are the indexed lines. */
+  stale?: true
+}
+
+/** The most lines one call of `lines` hands out (a whole file of generated code could be huge). */
+export const MAX_LINES = 400
+
+// Reading a whole tree, a few files at a time.
+const READ_CONCURRENCY = 8
+
+export class TextSource {
+  readonly origin: TextOrigin
+  private readonly entries: ReadonlyMap<string, FileEntry>
+
+  constructor(
+    private readonly index: LoadedIndex,
+    private readonly tree: WorkingTree | undefined
+  ) {
+    this.origin = index.manifest.store_text ? 'index' : tree ? 'working-tree' : 'none'
+    this.entries = new Map(index.manifest.files.map(file => [file.path, file]))
+  }
+
+  /** Every row's text, for keyword search; undefined for rows of files changed since. */
+  async allTexts(): Promise<(string | undefined)[] | undefined> {
+    const { rows } = this.index
+    if (this.origin === 'index') return rows.map(row => row.text)
+    if (this.origin === 'none') return undefined
+    const texts: (string | undefined)[] = new Array(rows.length).fill(undefined)
+    await this.eachTreeFile((entry, file) => {
+      if (!file.current) return
+      for (let row = entry.first_row; row < entry.first_row + entry.rows; row++) {
+        texts[row] = linesOf(file.lines, rows[row])
+      }
+    })
+    return texts
+  }
+
+  /** The indexed files that changed in the working tree since, or are gone; undefined without one. */
+  async staleFiles(): Promise<string[] | undefined> {
+    if (this.tree === undefined) return undefined
+    const stale = new Set<string>()
+    await this.eachTreeFile((entry, file) => {
+      if (!file.current) stale.add(entry.path)
+    })
+    // In index order, whichever read finished first.
+    return this.index.manifest.files.map(file => file.path).filter(path => stale.has(path))
+  }
+
+  /** Reads every indexed file from the working tree, a few at a time. */
+  private async eachTreeFile(visit: (entry: FileEntry, file: TreeFile) => void): Promise<void> {
+    const { tree } = this
+    if (tree === undefined) return
+    const { files } = this.index.manifest
+    let next = 0
+    const reader = async () => {
+      for (let f = next++; f < files.length; f = next++)
+        visit(files[f], await tree.read(files[f].path))
+    }
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader))
+  }
+
+  async rowText(row: number): Promise<RowText> {
+    const chunk = this.index.rows[row]
+    const file = this.tree ? await this.tree.read(chunk.path) : undefined
+    const stale = file !== undefined && !file.current
+    if (this.origin === 'index') return { text: chunk.text, stale }
+    return file?.current ? { text: linesOf(file.lines, chunk), stale } : { stale }
+  }
+
+  /** Lines start..end of an indexed file (end clipped to its last line), as indexed. */
+  async lines(path: string, start: number, end: number): Promise<LineRange> {
+    const entry = this.entries.get(path)
+    if (entry === undefined) {
+      throw new Error(`${JSON.stringify(path)} is not a file of the index (search gives its paths)`)
+    }
+    if (end < start) throw new Error(`end_line ${end} is before start_line ${start}`)
+    if (end - start + 1 > MAX_LINES) {
+      throw new Error(
+        `lines ${start}-${end} are ${end - start + 1} lines; at most ${MAX_LINES} per call`
+      )
+    }
+    const file = this.tree ? await this.tree.read(path) : undefined
+    let lines: (string | undefined)[]
+    if (this.origin === 'index') {
+      lines = storedLines(this.index.rows.slice(entry.first_row, entry.first_row + entry.rows))
+    } else if (file?.current) {
+      lines = file.lines
+    } else {
+      throw new Error(
+        file === undefined
+          ? 'this index has no text: it was built without store-text and the server has no --root'
+          : `${JSON.stringify(path)} in the working tree: ${file.reason} since it was indexed, so its indexed lines are not available`
+      )
+    }
+    if (start > lines.length) {
+      throw new Error(`start_line ${start} is past the end of ${path} (${lines.length} lines)`)
+    }
+    const last = Math.min(end, lines.length)
+    const range = lines.slice(start - 1, last)
+    if (range.includes(undefined)) {
+      throw new Error(`lines ${start}-${last} of ${path} are not all in the index's stored text`)
+    }
+    const stale = file !== undefined && !file.current
+    return {
+      path,
+      start_line: start,
+      end_line: last,
+      text: range.join('\n'),
+      ...(stale ? { stale: true } : {})
+    }
+  }
+}
+
+/** A row's text from its file's lines (a piece of a long line gets the whole line). */
+function linesOf(lines: readonly string[], row: ChunkRow): string {
+  return lines.slice(row.start_line - 1, row.end_line).join('\n')
+}
+
+/**
+ * A file's lines rebuilt from its rows' stored text (1-based line n at [n - 1]): a row's text is
+ * its lines joined by '\n', and the pieces of a long line, rows that share that one line,
+ * concatenate to it. A line no row holds stays undefined; where rows overlap, the first wins.
+ */
+export function storedLines(rows: readonly ChunkRow[]): (string | undefined)[] {
+  const lines: (string | undefined)[] = []
+  const set = (line: number, text: string) => {
+    if (lines[line - 1] === undefined) lines[line - 1] = text
+  }
+  for (let i = 0; i < rows.length;) {
+    const row = rows[i]
+    let end = i + 1
+    const single = (r: ChunkRow) => r.start_line === row.start_line && r.end_line === row.start_line
+    if (single(row)) while (end < rows.length && single(rows[end])) end++
+    if (end > i + 1) {
+      set(
+        row.start_line,
+        rows
+          .slice(i, end)
+          .map(piece => piece.text ?? '')
+          .join('')
+      )
+    } else {
+      const texts = (row.text ?? '').split('\n')
+      for (let k = 0; k < texts.length && row.start_line + k <= row.end_line; k++) {
+        set(row.start_line + k, texts[k])
+      }
+    }
+    i = end
+  }
+  return lines
+}
