@@ -15,6 +15,22 @@ function python(script: string, ...args: string[]): string {
   return result.stdout
 }
 
+describe('decodeNpy', () => {
+  it('decodes data at an aligned offset as a view and at an unaligned one as a copy, alike', () => {
+    const data = new Float32Array([1.5, -2, 3.25, 0.125, 7, -8])
+    const bytes = encodeNpy({ rows: 3, cols: 2, data })
+    const aligned = decodeNpy(bytes, 'a.npy')
+    expect(aligned.data.buffer).toBe(bytes.buffer)
+    // The same bytes one byte into a larger buffer: the data is no longer 4-byte aligned.
+    const shifted = Buffer.alloc(bytes.length + 1)
+    bytes.copy(shifted, 1)
+    const unaligned = decodeNpy(shifted.subarray(1), 'b.npy')
+    expect(unaligned.data.buffer).not.toBe(shifted.buffer)
+    expect([...aligned.data]).toEqual([...data])
+    expect([...unaligned.data]).toEqual([...data])
+  })
+})
+
 describe('encodeNpy', () => {
   it('writes a known 2×2 array byte for byte', () => {
     const bytes = encodeNpy({ rows: 2, cols: 2, data: new Float32Array([1, 2, 3, -0.5]) })

@@ -53,7 +53,12 @@ export function decodeNpy(bytes: Uint8Array, name: string): Matrix {
       `${name}: shape (${rows}, ${cols}) needs ${rows * cols * 4} data bytes, found ${dataBytes}`
     )
   }
-  // Copied out: the data may not sit at a 4-byte aligned offset of the underlying buffer.
+  // A view on the bytes read when they sit at a 4-byte aligned offset (the header pads the data
+  // to 64 bytes, and a file read whole starts its own buffer): no copy of a large index.
+  const offset = buffer.byteOffset + dataStart
+  if (endianness() === 'LE' && offset % 4 === 0) {
+    return { rows, cols, data: new Float32Array(buffer.buffer, offset, rows * cols) }
+  }
   const data = new Float32Array(rows * cols)
   const dataView = Buffer.from(data.buffer)
   buffer.copy(dataView, 0, dataStart)
