@@ -66,8 +66,9 @@ function priorIndex(
   // Reused rows must be the rows this run would write: text only if it stores text.
   const reusedRow = (row: number): ChunkRow => {
     if (storeText) return rows[row]
-    const { path, start_line, end_line, tokens, sha256 } = rows[row]
-    return { path, start_line, end_line, tokens, sha256 }
+    const reused = { ...rows[row] }
+    delete reused.text
+    return reused
   }
   const dimension = manifest.model.dimension
   const fileByPath = new Map<string, FileEntry>(manifest.files.map(file => [file.path, file]))

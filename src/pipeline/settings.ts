@@ -1,5 +1,5 @@
 import type { IndexSettings } from '../artifact/compat.js'
-import { chunkingSettings } from '../chunk/chunker.js'
+import { chunkingSettings } from '../chunk/file-chunker.js'
 import { EMBEDDING_RECIPE } from '../embed/embedder.js'
 import type { PinnedModel } from '../embed/model-source.js'
 

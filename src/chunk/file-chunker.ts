@@ -1,0 +1,113 @@
+/**
+ * Chunks one file by what it is: a file of a language of ./languages.ts by its syntax tree,
+ * Markdown by its headings, anything else (and a file the parser cannot read) by the line rule.
+ */
+import { chunkLines, type Chunk, type ChunkOptions } from './chunker.js'
+import { Grammars } from './grammars.js'
+import { languageOf, LANGUAGES, RUNTIME_WASM } from './languages.js'
+import { splitLines } from './lines.js'
+import { markdownStructure } from './markdown.js'
+import { errorLines, structureOf } from './syntax.js'
+import { sha256Hex } from '../util/digest.js'
+
+/** How a file was cut, as stats.json counts files (files_by_chunker). */
+export type ChunkerUsed =
+  /** By its syntax tree. */
+  | 'syntax'
+  /** Markdown, by its headings. */
+  | 'markdown'
+  /** By the line rule: a file of no known language, or every file with EMBED_INDEX_CHUNKER=lines. */
+  | 'lines'
+  /** By the line rule: the parser could not read more than MAX_ERROR_SHARE of it. */
+  | 'lines-parse-error'
+  /** By the line rule: too large to parse, or over the parse budget (./grammars.ts). */
+  | 'lines-over-budget'
+
+export interface FileChunks {
+  /** The file's language, as ./languages.ts names it; null for any other file. */
+  language: string | null
+  chunker: ChunkerUsed
+  chunks: Chunk[]
+}
+
+/**
+ * The line rule alone, unchanged since it was the only one: what EMBED_INDEX_CHUNKER=lines gives,
+ * so an index made by the line rule before syntax chunking existed is still its prior.
+ */
+export const LINE_CHUNKER_VERSION = 'lines-cdc/1'
+
+/**
+ * Names the chunking rule (./chunker.ts, ./boundaries.ts, ./split-line.ts, ./structure.ts,
+ * ./syntax.ts, ./markdown.ts, ./languages.ts and the constants there): change the number with the
+ * rule. The suffix is a digest of the pinned grammar files, so that new grammars, which can move
+ * boundaries, make another version by themselves. The index manifest records it, and a prior
+ * index made by another version is not reused.
+ */
+export const CHUNKER_VERSION = `syntax-cdc/1+${sha256Hex(
+  [RUNTIME_WASM, ...LANGUAGES.map(l => l.grammar)].map(g => g.sha256).join('\n')
+).slice(0, 8)}`
+
+/** The chunking settings an index records, and a prior index must match to be reused. */
+export function chunkingSettings(maxTokens: number): { chunker: string; max_tokens: number } {
+  return { chunker: lineRuleOnly() ? LINE_CHUNKER_VERSION : CHUNKER_VERSION, max_tokens: maxTokens }
+}
+
+/**
+ * EMBED_INDEX_CHUNKER=lines cuts every file by the line rule (the index then records
+ * LINE_CHUNKER_VERSION): for comparing the two rules in `npm run bench`, and a way out should a
+ * grammar misread someone's code. Unset or `syntax`: the rule above.
+ */
+export function lineRuleOnly(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.EMBED_INDEX_CHUNKER
+  if (value === undefined || value === '' || value === 'syntax') return false
+  if (value === 'lines') return true
+  throw new Error(
+    `EMBED_INDEX_CHUNKER: ${JSON.stringify(value)} is not valid; expected syntax or lines`
+  )
+}
+
+/**
+ * A file whose ERROR nodes cover more than this share of its lines is cut by the line rule:
+ * a few unreadable lines (a macro the grammar does not know) leave the rest of the tree good.
+ */
+export const MAX_ERROR_SHARE = 0.1
+
+/** The grammars, loaded once per process: they never change while it runs. */
+const grammars = new Grammars()
+
+export async function chunkFile(
+  path: string,
+  content: string,
+  options: ChunkOptions
+): Promise<FileChunks> {
+  const lines = splitLines(content)
+  const found = languageOf(path, content)
+  const lineRule = (chunker: ChunkerUsed, language: string | null): FileChunks => ({
+    language,
+    chunker,
+    chunks: chunkLines(lines, options)
+  })
+  if (found.kind === 'none') return lineRule('lines', null)
+  const language = found.kind === 'markdown' ? 'markdown' : found.language.name
+  if (lineRuleOnly()) return lineRule('lines', language)
+  if (found.kind === 'markdown') {
+    return {
+      language,
+      chunker: 'markdown',
+      chunks: chunkLines(lines, options, markdownStructure(lines))
+    }
+  }
+  // Parsed as the chunker reads it, so that the tree's rows are these lines.
+  const parsed = await grammars.parse(lines.join('\n'), found.language)
+  if ('failure' in parsed) return lineRule('lines-over-budget', language)
+  const { tree } = parsed
+  try {
+    if (errorLines(tree) > MAX_ERROR_SHARE * lines.length) {
+      return lineRule('lines-parse-error', language)
+    }
+    const structure = structureOf(tree, lines, found.language)
+    return { language, chunker: 'syntax', chunks: chunkLines(lines, options, structure) }
+  } finally {
+    tree.delete()
+  }
+}
