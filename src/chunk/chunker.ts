@@ -50,11 +50,13 @@ export function chunkText(content: string, options: ChunkOptions): Chunk[] {
  *    chunk) and given a key: its structure, then a hash of its text (see lineKeys).
  * 2. A text that fits is one segment. Otherwise, content-defined segments: a line starts one
  *    when its key is the largest within REACH * budget tokens on either side, the text's start
- *    and end counting as unbeatable.
+ *    and end counting as unbeatable, unless it lies inside a declaration that fits the budget
+ *    (after the declaration's first line).
  * 3. Each segment becomes one chunk when it fits. A segment too large is cut at the best-keyed
  *    line among those that leave the chunk at least half full and fitting, repeatedly; a
  *    declaration start of a higher tier than that line wins even if it leaves the chunk less full,
- *    so that a declaration that fits begins a chunk.
+ *    so that a declaration that fits begins a chunk, and a line inside a declaration that fits is
+ *    a cut only when no other line can be.
  * 4. Each chunk's text is counted exactly once more; when that exceeds maxTokens (the per-line
  *    counts need not add up), its last line is handed to the next chunk until it fits.
  * 5. A line that alone exceeds maxTokens becomes chunks of its own, cut between words or, for a
@@ -79,7 +81,9 @@ export function chunkLines(
   const keys = lineKeys(lines, structure)
   const budget = maxTokens - overhead
   const total = lineTokens.reduce((sum, tokens) => sum + tokens, 0)
+  const kept = structure && keptWhole(structure, lineTokens, budget)
   const starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget))
+  if (kept) starts.splice(0, starts.length, ...starts.filter(line => !kept[line]))
   starts.push(lines.length)
 
   const chunks: Chunk[] = []
@@ -107,7 +111,7 @@ export function chunkLines(
         from++
         continue
       }
-      let to = cut(from, end, lineTokens, keys, budget)
+      let to = cut(from, end, lineTokens, keys, budget, kept)
       let text = lines.slice(from, to).join('\n')
       let tokens = countTokens(text)
       // A single line here is counted exactly, so this stops at one line at the latest.
@@ -121,6 +125,24 @@ export function chunkLines(
     }
   }
   return chunks
+}
+
+/**
+ * The lines inside a declaration that fits the budget (after its first line): no segment begins
+ * there, so that the declaration is cut, if at all, only at its start.
+ */
+function keptWhole(
+  structure: FileStructure,
+  lineTokens: readonly number[],
+  budget: number
+): Uint8Array {
+  const kept = new Uint8Array(lineTokens.length)
+  for (const { start, end } of structure.declarations) {
+    let tokens = 0
+    for (let line = start; line <= end && tokens <= budget; line++) tokens += lineTokens[line]
+    if (tokens <= budget) kept.fill(1, start + 1, end + 1)
+  }
+  return kept
 }
 
 /** The symbol of the first non-blank line of lines first..last. */
@@ -140,33 +162,35 @@ function symbolAt(
  * segment fits, else the best-keyed line that keeps the chunk fitting and at least half full
  * (the first line that does not fit is always a candidate), unless a line of a higher tier that
  * begins a declaration keeps it fitting: then the best-keyed of those. Ties go to the later line.
+ * A line inside a declaration that fits (`kept`) is a candidate only when no other line is.
  */
 function cut(
   from: number,
   end: number,
   lineTokens: readonly number[],
   keys: readonly number[],
-  budget: number
+  budget: number,
+  kept?: Uint8Array
 ): number {
   let fit = from
   let total = 0
   while (fit < end && total + lineTokens[fit] <= budget) total += lineTokens[fit++]
   if (fit === end) return end
-  let best = fit
+  let best = kept?.[fit] ? undefined : fit
   let declaration: number | undefined
   let size = total
   for (let candidate = fit - 1; candidate > from; candidate--) {
     size -= lineTokens[candidate]
+    if (kept?.[candidate]) continue
     if (2 * size >= budget) {
-      if (keys[candidate] > keys[best]) best = candidate
+      if (best === undefined || keys[candidate] > keys[best]) best = candidate
     } else if (tierOfKey(keys[candidate]) >= TIER.nested) {
       if (declaration === undefined || keys[candidate] > keys[declaration]) declaration = candidate
     }
   }
-  if (declaration !== undefined && tierOfKey(keys[declaration]) > tierOfKey(keys[best])) {
-    return declaration
-  }
-  return best
+  const tier = (line: number | undefined) => (line === undefined ? -1 : tierOfKey(keys[line]))
+  if (declaration !== undefined && tier(declaration) > tier(best)) return declaration
+  return best ?? fit
 }
 
 function memoise(countTokens: CountTokens): CountTokens {

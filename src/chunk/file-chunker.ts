@@ -7,6 +7,7 @@ import { Grammars } from './grammars.js'
 import { languageOf, LANGUAGES, RUNTIME_WASM } from './languages.js'
 import { splitLines } from './lines.js'
 import { markdownStructure } from './markdown.js'
+import type { FileStructure } from './structure.js'
 import { errorLines, structureOf } from './syntax.js'
 import { sha256Hex } from '../util/digest.js'
 
@@ -75,39 +76,49 @@ export const MAX_ERROR_SHARE = 0.1
 /** The grammars, loaded once per process: they never change while it runs. */
 const grammars = new Grammars()
 
+/** What the chunker reads in a file before cutting it. */
+export interface FileAnalysis {
+  language: string | null
+  chunker: ChunkerUsed
+  /** The file's lines (./lines.ts). */
+  lines: string[]
+  /** What its syntax or headings say about them; none for the line rule. */
+  structure?: FileStructure
+}
+
+export async function analyseFile(path: string, content: string): Promise<FileAnalysis> {
+  const lines = splitLines(content)
+  const found = languageOf(path, content)
+  if (found.kind === 'none') return { language: null, chunker: 'lines', lines }
+  const language = found.kind === 'markdown' ? 'markdown' : found.language.name
+  if (lineRuleOnly()) return { language, chunker: 'lines', lines }
+  if (found.kind === 'markdown') {
+    return { language, chunker: 'markdown', lines, structure: markdownStructure(lines) }
+  }
+  // Parsed as the chunker reads it, so that the tree's rows are these lines.
+  const parsed = await grammars.parse(lines.join('\n'), found.language)
+  if ('failure' in parsed) return { language, chunker: 'lines-over-budget', lines }
+  const { tree } = parsed
+  try {
+    if (errorLines(tree) > MAX_ERROR_SHARE * lines.length) {
+      return { language, chunker: 'lines-parse-error', lines }
+    }
+    return {
+      language,
+      chunker: 'syntax',
+      lines,
+      structure: structureOf(tree, lines, found.language)
+    }
+  } finally {
+    tree.delete()
+  }
+}
+
 export async function chunkFile(
   path: string,
   content: string,
   options: ChunkOptions
 ): Promise<FileChunks> {
-  const lines = splitLines(content)
-  const found = languageOf(path, content)
-  const lineRule = (chunker: ChunkerUsed, language: string | null): FileChunks => ({
-    language,
-    chunker,
-    chunks: chunkLines(lines, options)
-  })
-  if (found.kind === 'none') return lineRule('lines', null)
-  const language = found.kind === 'markdown' ? 'markdown' : found.language.name
-  if (lineRuleOnly()) return lineRule('lines', language)
-  if (found.kind === 'markdown') {
-    return {
-      language,
-      chunker: 'markdown',
-      chunks: chunkLines(lines, options, markdownStructure(lines))
-    }
-  }
-  // Parsed as the chunker reads it, so that the tree's rows are these lines.
-  const parsed = await grammars.parse(lines.join('\n'), found.language)
-  if ('failure' in parsed) return lineRule('lines-over-budget', language)
-  const { tree } = parsed
-  try {
-    if (errorLines(tree) > MAX_ERROR_SHARE * lines.length) {
-      return lineRule('lines-parse-error', language)
-    }
-    const structure = structureOf(tree, lines, found.language)
-    return { language, chunker: 'syntax', chunks: chunkLines(lines, options, structure) }
-  } finally {
-    tree.delete()
-  }
+  const { language, chunker, lines, structure } = await analyseFile(path, content)
+  return { language, chunker, chunks: chunkLines(lines, options, structure) }
 }

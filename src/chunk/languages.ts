@@ -70,6 +70,10 @@ const ECMASCRIPT = {
   declarations: {
     function_declaration: 'function',
     generator_function_declaration: 'function',
+    // Overloads, `declare function`, and the members of interfaces and abstract classes.
+    function_signature: 'function',
+    method_signature: 'method',
+    abstract_method_signature: 'method',
     class_declaration: 'class',
     abstract_class_declaration: 'class',
     method_definition: 'method',
@@ -141,6 +145,7 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
     declarations: {
       function_declaration: 'function',
       method_declaration: 'method',
+      method_elem: 'method',
       type_spec: 'type'
     },
     wrappers: ['type_declaration']
@@ -151,6 +156,7 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
     extensions: ['.rs'],
     declarations: {
       function_item: 'function',
+      function_signature_item: 'function',
       struct_item: 'struct',
       enum_item: 'enum',
       union_item: 'union',

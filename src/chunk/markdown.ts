@@ -10,6 +10,7 @@ import {
   symbolStep,
   TIER,
   type ChunkSymbol,
+  type DeclarationLines,
   type FileStructure
 } from './structure.js'
 
@@ -55,16 +56,22 @@ function headingText(line: string): string {
 
 export function markdownStructure(lines: readonly string[]): FileStructure {
   const structure = emptyStructure(lines.length)
-  const sections: { level: number; symbol: ChunkSymbol }[] = []
+  const sections: { level: number; symbol: ChunkSymbol; lines: DeclarationLines }[] = []
   headingLevels(lines).forEach((level, i) => {
     if (level > 0) {
-      while (sections.length > 0 && sections[sections.length - 1].level >= level) sections.pop()
+      // A section ends where a heading of its level or above begins, or at the end.
+      while (sections.length > 0 && sections[sections.length - 1].level >= level) {
+        sections.pop()!.lines.end = i - 1
+      }
       const parent = sections[sections.length - 1]
       const step = symbolStep('section', headingText(lines[i]) || undefined)
-      sections.push({
+      const section = {
         level,
-        symbol: { path: parent ? `${parent.symbol.path} > ${step}` : step, kind: 'section' }
-      })
+        symbol: { path: parent ? `${parent.symbol.path} > ${step}` : step, kind: 'section' },
+        lines: { start: i, head: i, end: lines.length - 1 }
+      }
+      sections.push(section)
+      structure.declarations.push(section.lines)
       structure.tiers[i] = level <= 2 ? TIER.top : TIER.nested
       structure.depths[i] = level
     }

@@ -28,6 +28,15 @@ export interface ChunkSymbol {
   kind: string
 }
 
+export interface DeclarationLines {
+  /** First line, leading comments and attributes included. */
+  start: number
+  /** First line of the declaration itself (its outermost wrapper's, e.g. `export`). */
+  head: number
+  /** Last line, inclusive. */
+  end: number
+}
+
 export interface FileStructure {
   /** Per line, its Tier. */
   tiers: Uint8Array
@@ -35,13 +44,16 @@ export interface FileStructure {
   depths: Uint8Array
   /** Per line, the innermost declaration that holds it, if any. */
   symbols: (ChunkSymbol | undefined)[]
+  /** Each declaration's lines (Markdown: each section's), 0-based. */
+  declarations: DeclarationLines[]
 }
 
 export function emptyStructure(lines: number): FileStructure {
   return {
     tiers: new Uint8Array(lines),
     depths: new Uint8Array(lines).fill(MAX_DEPTH),
-    symbols: new Array<ChunkSymbol | undefined>(lines).fill(undefined)
+    symbols: new Array<ChunkSymbol | undefined>(lines).fill(undefined),
+    declarations: []
   }
 }
 

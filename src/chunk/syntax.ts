@@ -12,15 +12,12 @@ import {
   symbolStep,
   TIER,
   type ChunkSymbol,
+  type DeclarationLines,
   type FileStructure,
   type Tier
 } from './structure.js'
 
-interface Declaration {
-  /** First line: of its leading comments or attributes, else of its outermost wrapper. */
-  start: number
-  /** Last line. */
-  end: number
+interface Declaration extends DeclarationLines {
   kind: DeclarationKind
   /** Tree depth of the node, to know when the walk has left it. */
   depth: number
@@ -49,7 +46,10 @@ const FUNCTION_VALUES: ReadonlySet<string> = new Set([
   'generator_function'
 ])
 
-/** Declarations that only count with a body: `struct S *p` names a type, it declares none. */
+/**
+ * Declarations that only count with a name and a body: `struct S *p` names a type and declares
+ * none; `typedef struct { … } T` declares T (the type_definition), not the struct.
+ */
 const NEED_BODY: ReadonlySet<string> = new Set([
   'class_specifier',
   'enum_specifier',
@@ -100,7 +100,8 @@ class StructureWalk {
       const groupStart = depth === 1 && (row === 0 || this.indent[row - 1] < 0)
       this.raise(row, groupStart ? TIER.top : TIER.node)
     }
-    const kind = this.language.declarations[type]
+    // Named only: Ruby's `class` keyword is a node of type `class` too.
+    const kind = cursor.nodeIsNamed ? this.language.declarations[type] : undefined
     if (kind !== undefined) this.declare(cursor.currentNode, kind, depth)
     // Children of a one-line node begin on its line, after its start: none begins that line,
     // but a declaration may lie inside a one-line wrapper (`export const f = () => 1`).
@@ -112,7 +113,12 @@ class StructureWalk {
   }
 
   private declare(node: Node, tableKind: DeclarationKind, depth: number): void {
-    if (NEED_BODY.has(node.type) && node.childForFieldName('body') === null) return
+    if (
+      NEED_BODY.has(node.type) &&
+      (node.childForFieldName('body') === null || node.childForFieldName('name') === null)
+    ) {
+      return
+    }
     if (node.type === 'variable_declarator') {
       const value = node.childForFieldName('value')
       if (value === null || !FUNCTION_VALUES.has(value.type)) return
@@ -127,6 +133,7 @@ class StructureWalk {
     const step = symbolStep(kind, declarationName(node))
     const declaration: Declaration = {
       start,
+      head: outer.startPosition.row,
       end: lastRow(outer.startPosition, outer.endPosition),
       kind,
       depth,
@@ -143,7 +150,20 @@ class StructureWalk {
    */
   private leadingStart(node: Node): number {
     let start = node.startPosition.row
-    for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    // A first child that begins its parent (Ruby's body_statement) has its parent's neighbours.
+    let anchor = node
+    while (
+      anchor.previousSibling === null &&
+      anchor.parent !== null &&
+      anchor.parent.startIndex === anchor.startIndex
+    ) {
+      anchor = anchor.parent
+    }
+    for (
+      let sibling = anchor.previousSibling;
+      sibling !== null;
+      sibling = sibling.previousSibling
+    ) {
       const leads =
         sibling.type.includes('comment') || (this.language.leading?.includes(sibling.type) ?? false)
       const { startPosition, endPosition } = sibling
@@ -160,9 +180,12 @@ class StructureWalk {
   }
 
   /** Each line's innermost declaration; outer ones are written first, inner ones over them. */
-  fillSymbols(): void {
-    for (const { start, end, symbol } of this.found)
+  finish(): FileStructure {
+    for (const { start, head, end, symbol } of this.found) {
       this.structure.symbols.fill(symbol, start, end + 1)
+      this.structure.declarations.push({ start, head, end })
+    }
+    return this.structure
   }
 }
 
@@ -219,10 +242,7 @@ export function structureOf(
         continue
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          walk.fillSymbols()
-          return walk.structure
-        }
+        if (!cursor.gotoParent()) return walk.finish()
         depth--
       }
     }
