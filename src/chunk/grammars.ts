@@ -55,11 +55,15 @@ export function parseBudget(chars: number): number {
   return 1024 + Math.ceil(chars / 16)
 }
 
-export type ParseResult = { tree: Tree } | { failure: 'over-budget' }
+export type ParseResult =
+  /** work: the progress calls the parse took. */
+  { tree: Tree; work: number } | { failure: 'over-budget' }
 
 export class Grammars {
   private runtime?: Promise<Parser>
   private readonly languages = new Map<string, Promise<Language>>()
+
+  constructor(private readonly budget: (chars: number) => number = parseBudget) {}
 
   /**
    * The file's syntax tree (the caller deletes it), or why there is none. A text of more than
@@ -69,15 +73,15 @@ export class Grammars {
     if (text.length > MAX_PARSE_CHARS) return { failure: 'over-budget' }
     const [parser, grammar] = await Promise.all([this.parser(), this.language(language)])
     parser.setLanguage(grammar)
-    const budget = parseBudget(text.length)
-    let calls = 0
-    const tree = parser.parse(text, null, { progressCallback: () => ++calls > budget })
+    const budget = this.budget(text.length)
+    let work = 0
+    const tree = parser.parse(text, null, { progressCallback: () => ++work > budget })
     if (tree === null) {
       // A cancelled parse would otherwise resume on the next call.
       parser.reset()
       return { failure: 'over-budget' }
     }
-    return { tree }
+    return { tree, work }
   }
 
   private parser(): Promise<Parser> {
