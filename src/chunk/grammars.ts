@@ -7,12 +7,20 @@
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { Language, Parser, type Tree } from 'web-tree-sitter'
+import type { Language, Parser, Tree } from 'web-tree-sitter'
 import { sha256Hex } from '../util/digest.js'
 import { errorMessage } from '../util/errors.js'
-import { RUNTIME_WASM, type GrammarFile, type SyntaxLanguage } from './languages.js'
+import { RUNTIME_SCRIPT, RUNTIME_WASM, type GrammarFile, type SyntaxLanguage } from './languages.js'
 
 const resolver = createRequire(import.meta.url)
+
+/**
+ * The runtime's CommonJS build, required at run time like the grammars rather than bundled:
+ * bundled, its ES module build's `await import("module")` loses createRequire.
+ */
+function runtime(): typeof import('web-tree-sitter') {
+  return resolver(RUNTIME_SCRIPT.package) as typeof import('web-tree-sitter')
+}
 
 /** Where a pinned file lies for the running code; throws, naming it, when it is not there. */
 export function wasmPath(file: GrammarFile): string {
@@ -86,6 +94,7 @@ export class Grammars {
 
   private parser(): Promise<Parser> {
     this.runtime ??= readPinned(RUNTIME_WASM).then(async wasmBinary => {
+      const { Parser } = runtime()
       await Parser.init({ wasmBinary })
       return new Parser()
     })
@@ -95,7 +104,9 @@ export class Grammars {
   private language(language: SyntaxLanguage): Promise<Language> {
     let loaded = this.languages.get(language.name)
     if (loaded === undefined) {
-      loaded = this.parser().then(async () => Language.load(await readPinned(language.grammar)))
+      loaded = this.parser().then(async () =>
+        runtime().Language.load(await readPinned(language.grammar))
+      )
       this.languages.set(language.name, loaded)
     }
     return loaded

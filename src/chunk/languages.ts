@@ -58,6 +58,9 @@ function repomix(name: string, sha256: string): GrammarFile {
   return { package: REPOMIX, file: `out/tree-sitter-${name}.wasm`, sha256 }
 }
 
+/** The runtime's JavaScript, as `require` finds it in the package (its CommonJS build). */
+export const RUNTIME_SCRIPT = { package: 'web-tree-sitter', file: 'web-tree-sitter.cjs' }
+
 /** The runtime that runs the grammars; its own .wasm is pinned like theirs. */
 export const RUNTIME_WASM: GrammarFile = {
   package: 'web-tree-sitter',
