@@ -14,6 +14,8 @@ export interface IndexRun {
   workers?: number
   prior?: string
   logFile: string
+  /** Set in the process's environment, e.g. EMBED_INDEX_CHUNKER. */
+  env?: Record<string, string>
 }
 
 /**
@@ -52,7 +54,8 @@ export async function runEmbedIndex(
   ]
   const measured = await runMeasured(process.execPath, args, {
     cwd: repoRoot,
-    logFile: run.logFile
+    logFile: run.logFile,
+    env: run.env
   })
   const stats = JSON.parse(await readFile(statsFile, 'utf8')) as RunStats
   return { measured, stats }

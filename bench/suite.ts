@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateModel } from '../tools/fixture-model/generate.js'
 import { PRESETS } from '../tools/fixture-model/presets.js'
+import { chunkerTargets, compareChunkers, LINES_ENV, LINES_ROW } from './chunker-compare.js'
 import { chunksOfIndex, compareIndexes, writeChunks, type BenchChunk } from './chunks.js'
 import { buildCorpus, copyWithEdits, CORPUS_SOURCES } from './corpus.js'
 import { runEmbedIndex, type IndexRun } from './embed-index.js'
@@ -37,6 +38,7 @@ const BENCH_DIR = path.join(REPO_ROOT, '.bench')
 const paths = {
   model: path.join(BENCH_DIR, 'model'),
   corpus: path.join(BENCH_DIR, 'corpus'),
+  codeCorpus: path.join(BENCH_DIR, 'code-corpus'),
   changed: path.join(BENCH_DIR, 'corpus-changed'),
   chunks: path.join(BENCH_DIR, 'chunks.json'),
   out: (key: string) => path.join(BENCH_DIR, 'out', key),
@@ -192,6 +194,10 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
       indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
     )
     if (run === 1) chunks = await saveChunks('cold-fp32')
+    // The same cold run with the line rule, right after it, under the same conditions.
+    await samples.measure(run, LINES_ROW, 'embed-index cold, fp32, line chunker', () =>
+      indexSample(run, LINES_ROW, { root: paths.corpus, dtype: 'fp32', env: LINES_ENV })
+    )
     await samples.measure(run, 'naive', naiveLabel, () => naiveSample(run))
     for (const { processes, threads } of splits) {
       const key = `ceiling-${processes}x${threads}`
@@ -239,6 +245,12 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
     rows.set(key, summarizeRow(key, label, samples.get(key), { naive, ceiling }))
   }
   const cosine = await compareIndexes(paths.out('cold-fp32'), paths.out('cold-q8'))
+  progress('chunking figures: syntax vs line chunker')
+  const chunking = await compareChunkers(
+    paths.model,
+    { dir: paths.corpus, files },
+    paths.codeCorpus
+  )
   const cold = samples.get('cold-fp32')[0]
   machine.loadAverage.end = loadAverageNow()
   return {
@@ -249,7 +261,8 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
     runs,
     rows: [...rows.values()],
     cosine,
-    targets: evaluateTargets(rows, cosine),
+    chunking,
+    targets: [...evaluateTargets(rows, cosine), ...chunkerTargets(rows, chunking)],
     totalSeconds: (performance.now() - started) / 1000
   }
 }
