@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { chunkLines, type Chunk, type CountTokens } from '../src/chunk/chunker.js'
+import { chunkLines, memoise, type Chunk, type CountTokens } from '../src/chunk/chunker.js'
 import { analyseFile, type FileAnalysis } from '../src/chunk/file-chunker.js'
 import { splitLines } from '../src/chunk/lines.js'
 import { randomEdits, reembedded } from './edits.js'
@@ -46,19 +46,6 @@ interface FileChunks {
   path: string
   analysis: FileAnalysis
   chunks: Record<ChunkerName, Chunk[]>
-}
-
-/** Counts each distinct line once over the whole measurement: files are chunked many times. */
-function memoised(countTokens: CountTokens): CountTokens {
-  const counts = new Map<string, number>()
-  return text => {
-    let count = counts.get(text)
-    if (count === undefined) {
-      count = countTokens(text)
-      counts.set(text, count)
-    }
-    return count
-  }
 }
 
 async function chunkBoth(
@@ -129,7 +116,8 @@ export async function measureChunking(
   files: readonly string[],
   options: { maxTokens: number; countTokens: CountTokens; edits: number; seed: number }
 ): Promise<CorpusChunking> {
-  const chunkOptions = { maxTokens: options.maxTokens, countTokens: memoised(options.countTokens) }
+  // One cache over the whole measurement: every file is chunked many times.
+  const chunkOptions = { maxTokens: options.maxTokens, countTokens: memoise(options.countTokens) }
   const chunked: FileChunks[] = []
   const filesByChunker: Record<string, number> = {}
   for (const file of files) {

@@ -82,8 +82,8 @@ export function chunkLines(
   const budget = maxTokens - overhead
   const total = lineTokens.reduce((sum, tokens) => sum + tokens, 0)
   const kept = structure && keptWhole(structure, lineTokens, budget)
-  const starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget))
-  if (kept) starts.splice(0, starts.length, ...starts.filter(line => !kept[line]))
+  let starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget))
+  if (kept) starts = starts.filter(line => !kept[line])
   starts.push(lines.length)
 
   const chunks: Chunk[] = []
@@ -193,7 +193,8 @@ function cut(
   return best ?? fit
 }
 
-function memoise(countTokens: CountTokens): CountTokens {
+/** The counter with each distinct text counted once. */
+export function memoise(countTokens: CountTokens): CountTokens {
   const counts = new Map<string, number>()
   return text => {
     let count = counts.get(text)

@@ -64,13 +64,13 @@ function lastRow(start: { row: number }, end: { row: number; column: number }): 
 }
 
 class StructureWalk {
-  readonly structure: FileStructure
+  private readonly structure: FileStructure
   private readonly indent: number[]
   private readonly assigned: Uint8Array
   /** The declarations that hold the node being visited, outermost first. */
   private readonly open: Declaration[] = []
   /** Every declaration, outer before inner. */
-  readonly found: Declaration[] = []
+  private readonly found: Declaration[] = []
 
   constructor(
     lines: readonly string[],
