@@ -190,14 +190,18 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
   let chunks: BenchChunk[] = []
   for (let run = 1; run <= runs; run++) {
     progress(`run ${run} of ${runs}`)
-    await samples.measure(run, 'cold-fp32', 'embed-index cold, fp32', () =>
-      indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
-    )
+    const cold = () =>
+      samples.measure(run, 'cold-fp32', 'embed-index cold, fp32', () =>
+        indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
+      )
+    // The same cold run with the line rule, next to it; which of the two goes first alternates
+    // from run to run, so that neither gains from the order.
+    const lines = () =>
+      samples.measure(run, LINES_ROW, 'embed-index cold, fp32, line chunker', () =>
+        indexSample(run, LINES_ROW, { root: paths.corpus, dtype: 'fp32', env: LINES_ENV })
+      )
+    for (const measure of run % 2 === 1 ? [cold, lines] : [lines, cold]) await measure()
     if (run === 1) chunks = await saveChunks('cold-fp32')
-    // The same cold run with the line rule, right after it, under the same conditions.
-    await samples.measure(run, LINES_ROW, 'embed-index cold, fp32, line chunker', () =>
-      indexSample(run, LINES_ROW, { root: paths.corpus, dtype: 'fp32', env: LINES_ENV })
-    )
     await samples.measure(run, 'naive', naiveLabel, () => naiveSample(run))
     for (const { processes, threads } of splits) {
       const key = `ceiling-${processes}x${threads}`
