@@ -1,5 +1,6 @@
 import { access, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import type { ChunkRule } from '../src/chunk/file-chunker.js'
 import type { Dtype } from '../src/embed/model-source.js'
 import type { RunStats } from '../src/report/stats.js'
 import { runMeasured, type Measured } from './measure.js'
@@ -14,6 +15,8 @@ export interface IndexRun {
   workers?: number
   prior?: string
   logFile: string
+  /** Omitted: the CLI's default ('syntax'). */
+  chunker?: ChunkRule
 }
 
 /**
@@ -48,7 +51,8 @@ export async function runEmbedIndex(
     '--stats-json',
     statsFile,
     ...(run.workers !== undefined ? ['--workers', String(run.workers)] : []),
-    ...(run.prior !== undefined ? ['--prior', run.prior] : [])
+    ...(run.prior !== undefined ? ['--prior', run.prior] : []),
+    ...(run.chunker !== undefined ? ['--chunker', run.chunker] : [])
   ]
   const measured = await runMeasured(process.execPath, args, {
     cwd: repoRoot,

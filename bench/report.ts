@@ -1,3 +1,4 @@
+import { renderChunking, type ChunkingResult } from './chunker-compare.js'
 import type { CosineSummary } from './chunks.js'
 import type { Machine } from './machine.js'
 import { medianWorkerPeaksMB, type RowResult } from './summary.js'
@@ -25,6 +26,8 @@ export interface BenchReport {
   cosine?: CosineSummary
   targets: Target[]
   scaling?: ScalingEntry[]
+  /** The syntax chunker against the line rule (default bench). */
+  chunking?: ChunkingResult[]
   totalSeconds: number
 }
 
@@ -107,6 +110,7 @@ export function renderReport(report: BenchReport): string {
       'efficiency = chunks/s at N ÷ (N × chunks/s at 1 worker), N the workers used'
     )
   }
+  if (report.chunking) out.push(...renderChunking(report.chunking))
   if (report.targets.length > 0) {
     out.push('', 'targets:')
     for (const t of report.targets)

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { ChunkRow, FileEntry, IndexModel } from '../src/artifact/format.js'
 import { FORMAT_VERSION, TOOL_NAME } from '../src/artifact/format.js'
 import { writeIndex } from '../src/artifact/write.js'
-import { CHUNKER_VERSION } from '../src/chunk/chunker.js'
+import { CHUNKER_VERSION } from '../src/chunk/file-chunker.js'
 import { splitLines } from '../src/chunk/lines.js'
 import { sha256Hex } from '../src/util/digest.js'
 import { TOOL_VERSION } from '../src/version.js'
@@ -97,6 +97,7 @@ export async function writeSyntheticIndex(
         end_line: end,
         tokens: Math.ceil(text.length / 4),
         sha256: sha256Hex(text),
+        language: null,
         text
       }))
       byFile.push([filePath, fileRows])
@@ -114,6 +115,7 @@ export async function writeSyntheticIndex(
       path: filePath,
       sha256: sha256Hex(filePath),
       bytes: 0,
+      git_blob: null,
       first_row,
       rows: fileRows.length
     }
@@ -127,6 +129,7 @@ export async function writeSyntheticIndex(
       chunking: { chunker: CHUNKER_VERSION, max_tokens: 256 },
       store_text: true,
       shard: null,
+      commit: null,
       files: entries,
       skipped: []
     },

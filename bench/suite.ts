@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateModel } from '../tools/fixture-model/generate.js'
 import { PRESETS } from '../tools/fixture-model/presets.js'
+import { chunkerTargets, compareChunkers, LINES_ROW } from './chunker-compare.js'
 import { chunksOfIndex, compareIndexes, writeChunks, type BenchChunk } from './chunks.js'
 import { buildCorpus, copyWithEdits, CORPUS_SOURCES } from './corpus.js'
 import { runEmbedIndex, type IndexRun } from './embed-index.js'
@@ -37,6 +38,7 @@ const BENCH_DIR = path.join(REPO_ROOT, '.bench')
 export const paths = {
   model: path.join(BENCH_DIR, 'model'),
   corpus: path.join(BENCH_DIR, 'corpus'),
+  codeCorpus: path.join(BENCH_DIR, 'code-corpus'),
   changed: path.join(BENCH_DIR, 'corpus-changed'),
   chunks: path.join(BENCH_DIR, 'chunks.json'),
   out: (key: string) => path.join(BENCH_DIR, 'out', key),
@@ -188,9 +190,17 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
   let chunks: BenchChunk[] = []
   for (let run = 1; run <= runs; run++) {
     progress(`run ${run} of ${runs}`)
-    await samples.measure(run, 'cold-fp32', 'embed-index cold, fp32', () =>
-      indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
-    )
+    const cold = () =>
+      samples.measure(run, 'cold-fp32', 'embed-index cold, fp32', () =>
+        indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
+      )
+    // The same cold run with the line rule, next to it; which of the two goes first alternates
+    // from run to run, so that neither gains from the order.
+    const lines = () =>
+      samples.measure(run, LINES_ROW, 'embed-index cold, fp32, line chunker', () =>
+        indexSample(run, LINES_ROW, { root: paths.corpus, dtype: 'fp32', chunker: 'lines' })
+      )
+    for (const measure of run % 2 === 1 ? [cold, lines] : [lines, cold]) await measure()
     if (run === 1) chunks = await saveChunks('cold-fp32')
     await samples.measure(run, 'naive', naiveLabel, () => naiveSample(run))
     for (const { processes, threads } of splits) {
@@ -239,6 +249,12 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
     rows.set(key, summarizeRow(key, label, samples.get(key), { naive, ceiling }))
   }
   const cosine = await compareIndexes(paths.out('cold-fp32'), paths.out('cold-q8'))
+  progress('chunking figures: syntax vs line chunker')
+  const chunking = await compareChunkers(
+    paths.model,
+    { dir: paths.corpus, files },
+    paths.codeCorpus
+  )
   const cold = samples.get('cold-fp32')[0]
   machine.loadAverage.end = loadAverageNow()
   return {
@@ -249,7 +265,8 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
     runs,
     rows: [...rows.values()],
     cosine,
-    targets: evaluateTargets(rows, cosine),
+    chunking,
+    targets: [...evaluateTargets(rows, cosine), ...chunkerTargets(rows, chunking)],
     totalSeconds: (performance.now() - started) / 1000
   }
 }

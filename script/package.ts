@@ -10,6 +10,9 @@
  *   require() resolves from dist/*.js.
  * - tsconfig.json compiles to ES modules (module ES2022), so ncc resolves the ESM builds of
  *   ESM-only packages (@actions/core, transformers.js) and keeps `import.meta.url` working.
+ * - The chunker's tree-sitter runtime (its CommonJS build) and grammars (WebAssembly) are
+ *   loaded at run time (src/chunk/grammars.ts), resolved like modules: those files, and only
+ *   those, are copied into dist/node_modules under their packages' names.
  */
 import { execFileSync } from 'node:child_process'
 import {
@@ -23,6 +26,7 @@ import {
 } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LANGUAGES, RUNTIME_SCRIPT, RUNTIME_WASM } from '../src/chunk/languages.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -84,5 +88,12 @@ for (const entry of ENTRIES) bundle(entry.source, entry.output)
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n')
 copyRuntimePackage('onnxruntime-node', ['dist', ...PLATFORMS.map(p => `bin/napi-v6/${p}`)])
 copyRuntimePackage('onnxruntime-common', ['dist/cjs'])
+const treeSitter = [RUNTIME_SCRIPT, RUNTIME_WASM, ...LANGUAGES.map(language => language.grammar)]
+for (const name of new Set(treeSitter.map(file => file.package))) {
+  copyRuntimePackage(
+    name,
+    treeSitter.filter(file => file.package === name).map(file => file.file)
+  )
+}
 rmSync(join(root, '.tmp'), { recursive: true, force: true })
 console.log(`dist/: ${readdirSync(dist).join(', ')}`)

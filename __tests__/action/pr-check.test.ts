@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { indexCacheKeys } from '../../src/cache/keys.js'
+import { chunkingSettings } from '../../src/chunk/file-chunker.js'
 import { runSettings } from '../../src/pipeline/settings.js'
 import { useCacheService } from '../cache/support.js'
 import { startGitHubApi } from '../helpers/github-api.js'
@@ -121,7 +122,12 @@ function prCheckInputs(sha: string, changes: Record<string, string> = {}) {
 
 const keys = (sha: string) =>
   indexCacheKeys('embed-index', {
-    settings: runSettings(256, { id: 'local/tiny', revision: 'main', commit: null, dtype: 'fp32' }),
+    settings: runSettings(chunkingSettings(256, 'syntax'), {
+      id: 'local/tiny',
+      revision: 'main',
+      commit: null,
+      dtype: 'fp32'
+    }),
     shard: null,
     sha
   })

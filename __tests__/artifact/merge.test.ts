@@ -63,6 +63,13 @@ it('merges three shards into the bytes of the unsharded index', async () => {
   expect(await verifyIndex(merged)).toEqual({ ok: true, chunks: full.rows.length, files: 60 })
 })
 
+it('records the commit the shards share', async () => {
+  const commit = 'c'.repeat(40)
+  const dirs = await shards(3, index => (index.manifest.commit = commit))
+  const manifest = await mergeIndexes(dirs, await tempDir())
+  expect(manifest.commit).toBe(commit)
+})
+
 it('merges a single shard of one', async () => {
   const merged = await tempDir()
   await mergeIndexes(await shards(1), merged)
@@ -124,6 +131,11 @@ it.each<[string, Edit, RegExp]>([
       i.rows.forEach(row => delete row.text)
     }),
     /has store_text false but .* has true/
+  ],
+  [
+    'a shard of another commit of the tree',
+    onShard2(i => (i.manifest.commit = 'b'.repeat(40))),
+    /has commit "b{40}" but .* has null/
   ],
   [
     'a shard given twice',

@@ -189,6 +189,26 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     /made with chunking\.chunker "lines-cdc\/1", not "lines-cdc\/2"/
   ],
   [
+    "an older embed-index's index, in a shape this one does not read, by its chunker",
+    dir =>
+      editManifest(dir, m => {
+        delete (m as { commit?: unknown }).commit
+        m.chunking.chunker = 'lines-cdc/0'
+      }),
+    expected,
+    /^it was made by chunker lines-cdc\/0, not lines-cdc\/1$/
+  ],
+  [
+    'an unreadable index naming a chunker of no chunker form, by its problem alone',
+    dir =>
+      editManifest(dir, m => {
+        delete (m as { commit?: unknown }).commit
+        m.chunking.chunker = 'rm -rf / #'
+      }),
+    expected,
+    /^[^ ]*manifest\.json: manifest lacks commit$/
+  ],
+  [
     'another max_tokens',
     async () => {},
     expecting({ chunking: { ...settings.chunking, max_tokens: 512 } }),

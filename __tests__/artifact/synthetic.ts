@@ -78,8 +78,10 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
         start_line,
         end_line,
         tokens: 1 + Math.floor(random() * 255),
-        sha256: sha256(`${seed}:${path}:${i}`)
+        sha256: sha256(`${seed}:${path}:${i}`),
+        language: i % 3 === 2 ? null : 'typescript'
       }
+      if (i % 2 === 1) row.symbol = { path: `class C${i} > method m${i}`, kind: 'method' }
       if (storeText) row.text = `chunk ${i} of ${path}\n`
       rows.push(row)
       line = end_line + 1
@@ -88,6 +90,7 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
       path,
       sha256: sha256(`file:${seed}:${path}`),
       bytes: Math.floor(random() * 1e5),
+      git_blob: count === 1 ? null : sha256(`blob:${path}`).slice(0, 40),
       first_row,
       rows: count
     }
@@ -105,6 +108,7 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
       chunking: { chunker: 'lines-cdc/1', max_tokens: 256 },
       store_text: storeText,
       shard: null,
+      commit: null,
       files,
       skipped
     },

@@ -176,6 +176,59 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
     /not valid JSON/
   ],
   [
+    'a commit that is not a commit id',
+    dir => editManifest(dir, m => ((m as { commit: unknown }).commit = 'HEAD')),
+    MANIFEST_FILE,
+    /manifest\.commit must be null or a 40-digit lowercase hex commit/
+  ],
+  [
+    'a file entry without its git blob',
+    dir => editManifest(dir, m => delete (m.files[0] as { git_blob?: unknown }).git_blob),
+    MANIFEST_FILE,
+    /files\[0\] lacks git_blob/
+  ],
+  [
+    'a git blob that is not a blob id',
+    dir => editManifest(dir, m => (m.files[0].git_blob = 'f'.repeat(64))),
+    MANIFEST_FILE,
+    /files\[0\]\.git_blob must be null or a 40-digit lowercase hex/
+  ],
+  [
+    'a row without a language',
+    dir =>
+      replaceChunks(dir, lines => [
+        lines[0].replace(/,"language":(null|"[a-z]+")/, ''),
+        ...lines.slice(1)
+      ]),
+    CHUNKS_FILE,
+    /line 1 lacks language/
+  ],
+  [
+    'a row with an empty language',
+    dir =>
+      replaceChunks(dir, lines => [
+        lines[0].replace(/"language":(null|"[a-z]+")/, '"language":""'),
+        ...lines.slice(1)
+      ]),
+    CHUNKS_FILE,
+    /line 1\.language must not be empty/
+  ],
+  [
+    'a symbol without a kind',
+    dir => replaceChunks(dir, lines => lines.map(line => line.replace(/,"kind":"method"/, ''))),
+    CHUNKS_FILE,
+    /line \d+\.symbol lacks kind/
+  ],
+  [
+    'a symbol that is a string',
+    dir =>
+      replaceChunks(dir, lines =>
+        lines.map(line => line.replace(/"symbol":\{[^}]*\}/, '"symbol":"class C"'))
+      ),
+    CHUNKS_FILE,
+    /line \d+\.symbol must be an object/
+  ],
+  [
     'a row with a text it should not have',
     dir =>
       replaceChunks(dir, lines => [lines[0].replace(/}$/, ',"text":"secret"}'), ...lines.slice(1)]),

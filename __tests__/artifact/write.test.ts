@@ -75,20 +75,26 @@ describe('writeIndex and readIndex', () => {
       'chunking',
       'store_text',
       'shard',
+      'commit',
       'counts',
       'files',
       'skipped',
       'checksums'
     ])
-    const firstRow = (await readFile(join(a, CHUNKS_FILE), 'utf8')).split('\n')[0]
-    expect(Object.keys(JSON.parse(firstRow))).toEqual([
+    expect(Object.keys(JSON.parse(manifest).files[0])).toEqual([
       'path',
-      'start_line',
-      'end_line',
-      'tokens',
       'sha256',
-      'text'
+      'bytes',
+      'git_blob',
+      'first_row',
+      'rows'
     ])
+    const rowKeys = (await readFile(join(a, CHUNKS_FILE), 'utf8'))
+      .split('\n')
+      .filter(line => line !== '')
+      .map(line => Object.keys(JSON.parse(line)).join(' '))
+    const base = 'path start_line end_line tokens sha256 language'
+    expect(new Set(rowKeys)).toEqual(new Set([`${base} text`, `${base} symbol text`]))
   })
 
   it('sorts paths by UTF-16 code unit, not by code point', async () => {
@@ -98,7 +104,14 @@ describe('writeIndex and readIndex', () => {
       ...syntheticIndex({ seed: 4, files: 0 }),
       manifest: {
         ...syntheticIndex({ seed: 4, files: 0 }).manifest,
-        files: paths.map(path => ({ path, sha256: sha256(path), bytes: 1, first_row: 0, rows: 0 }))
+        files: paths.map(path => ({
+          path,
+          sha256: sha256(path),
+          bytes: 1,
+          git_blob: null,
+          first_row: 0,
+          rows: 0
+        }))
       }
     })
     await expect(writeIndex(await tempDir(), index(files))).resolves.toBeDefined()

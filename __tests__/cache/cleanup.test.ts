@@ -8,6 +8,7 @@ import { jest } from '@jest/globals'
 import { githubClient } from '../../src/action/github.js'
 import { cleanUpSupersededEntries, deleteSupersededEntries } from '../../src/cache/cleanup.js'
 import { indexCacheKeys } from '../../src/cache/keys.js'
+import { chunkingSettings } from '../../src/chunk/file-chunker.js'
 import { runSettings } from '../../src/pipeline/settings.js'
 import {
   FORBIDDEN,
@@ -28,10 +29,14 @@ const model = {
   dtype: 'fp32' as const
 }
 const keysOf = (sha: string) =>
-  indexCacheKeys('embed-index', { settings: runSettings(256, model), shard: null, sha })
+  indexCacheKeys('embed-index', {
+    settings: runSettings(chunkingSettings(256, 'syntax'), model),
+    shard: null,
+    sha
+  })
 const prefix = keysOf('x').restoreKeys[0]
 const otherSettings = indexCacheKeys('embed-index', {
-  settings: runSettings(256, { ...model, dtype: 'q8' }),
+  settings: runSettings(chunkingSettings(256, 'syntax'), { ...model, dtype: 'q8' }),
   shard: null,
   sha: 'c1'
 })

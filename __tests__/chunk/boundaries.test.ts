@@ -1,5 +1,6 @@
 import { seededRandom } from '../helpers/random.js'
-import { lineKeys, segmentStarts } from '../../src/chunk/boundaries.js'
+import { lineKeys, segmentStarts, tierOfKey } from '../../src/chunk/boundaries.js'
+import { emptyStructure, TIER } from '../../src/chunk/structure.js'
 
 /** The rule as written, checked pair by pair. */
 function referenceStarts(keys: number[], tokens: number[], reach: number): number[] {
@@ -57,6 +58,20 @@ describe('lineKeys', () => {
     const rank = (key: number) => Math.floor(key / 2 ** 32)
     const keys = lineKeys(['x', '', 'export function f() {', '  body()', '', '  more()', '}', '  '])
     expect(keys.map(rank)).toEqual([3, 0, 4, 1, 0, 2, 0, 0])
+  })
+
+  it('with a structure, ranks by tier, then by how shallow, then by the line rule', () => {
+    const lines = ['  a()', 'b()', '  c()', '', 'd()', '  e()']
+    const structure = emptyStructure(lines.length)
+    structure.tiers.set([TIER.top, TIER.node, TIER.nested, TIER.none, TIER.node, TIER.node])
+    structure.depths.set([1, 3, 2, 15, 3, 2])
+    const keys = lineKeys(lines, structure)
+    expect(keys.map(tierOfKey)).toEqual([3, 1, 2, 0, 1, 1])
+    const order = keys.map((key, i) => [key, i]).sort((x, y) => y[0] - x[0])
+    // Tier first (0, 2); among tier 1, the shallower line 5 before 1 and 4, which the line rule
+    // (unindented after a blank line) orders 4 before 1; the blank line last.
+    expect(order.map(([, i]) => i)).toEqual([0, 2, 5, 4, 1, 3])
+    expect(lineKeys(lines).map(tierOfKey)).toEqual([0, 0, 0, 0, 0, 0])
   })
 
   it('depends on the line and whether the previous one is blank, not on where it is', () => {

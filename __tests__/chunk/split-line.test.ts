@@ -1,6 +1,27 @@
-import { splitLongLine } from '../../src/chunk/split-line.js'
+import { splitLongLine, wordsOf } from '../../src/chunk/split-line.js'
+import { seededRandom } from '../helpers/random.js'
 import type { CountTokens } from '../../src/chunk/chunker.js'
 import { toyCountTokens } from './support.js'
+
+describe('wordsOf', () => {
+  it('gives the words a /\\s*\\S+\\s*/g match gives, for any mix of whitespace', () => {
+    const random = seededRandom(5)
+    const alphabet = ['a', 'é', '😀', ' ', '\t', '\u00a0', '\u3000', '\ufeff', '\u2028', 'x']
+    for (let n = 0; n < 2000; n++) {
+      const length = Math.floor(random() * 12)
+      const line = Array.from(
+        { length },
+        () => alphabet[Math.floor(random() * alphabet.length)]
+      ).join('')
+      expect(wordsOf(line)).toEqual(line.match(/\s*\S+\s*/g) ?? [line])
+    }
+  })
+
+  it('splits a word of tens of megabytes', () => {
+    const word = 'QmFzZTY0'.repeat(4 * 2 ** 20)
+    expect(wordsOf(` ${word} x `)).toEqual([` ${word} `, 'x '])
+  })
+})
 
 describe('splitLongLine', () => {
   it('gives pieces that fit and concatenate back to the line, cut between words', () => {

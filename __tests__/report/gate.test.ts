@@ -28,6 +28,7 @@ function run(chunks: number, rate: number, changes: Partial<RunStats> = {}): Run
       model_load_seconds: 1,
       embed_seconds: chunks / rate,
       per_worker: [],
+      files_by_chunker: {},
       skipped_by_reason: {}
     }),
     ...changes

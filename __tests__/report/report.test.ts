@@ -19,7 +19,8 @@ const input = {
     { worker: 1, chunks: 8, tokens: 1600, busy_seconds: 2 },
     { worker: 2, chunks: 4, tokens: 800, busy_seconds: 2 }
   ],
-  skipped_by_reason: { binary: 1, secret: 1 }
+  skipped_by_reason: { binary: 1, secret: 1 },
+  files_by_chunker: { syntax: 7, lines: 2, 'lines-parse-error': 1 }
 }
 
 test('stats follow their definitions', () => {
@@ -42,6 +43,8 @@ test('summary shows figures, change against the prior run, skips and per-worker 
   const labels = md.split('\n').map(line => /^\| (?:\*\*)?([^|*]+?)(?:\*\*)? \|/.exec(line)?.[1])
   expect(labels).toEqual(expect.arrayContaining(STATS_FIELDS.map(field => field.label)))
   expect(md).toContain('| binary | 1 |')
+  expect(md).toContain('### Files chunked, by chunker')
+  expect(md).toContain('| lines-parse-error | 1 |')
   expect(md).toMatch(/worker {2}1 █{30} 4\.0 \(8 chunks\)/)
   expect(md).toMatch(/worker {2}2 █{15} 2\.0 \(4 chunks\)/)
   expect(renderSummary(stats)).not.toContain('previous index')

@@ -28,13 +28,21 @@ function indexOf(files: Record<string, string>, storeText: boolean): LoadedIndex
           path,
           start_line: start,
           end_line: end,
+          language: null,
           tokens: 1,
           sha256: sha256(text),
           ...(storeText ? { text } : {})
         })
       }
       const bytes = Buffer.byteLength(content)
-      return { path, sha256: sha256(content), bytes, first_row, rows: rows.length - first_row }
+      return {
+        path,
+        sha256: sha256(content),
+        bytes,
+        git_blob: null,
+        first_row,
+        rows: rows.length - first_row
+      }
     })
   const { manifest } = syntheticIndex({ seed: 1, files: 0 })
   return {
@@ -172,6 +180,7 @@ describe('stored text', () => {
       path: 'f',
       start_line,
       end_line,
+      language: null,
       tokens: 1,
       sha256: sha256(text),
       text

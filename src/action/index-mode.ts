@@ -11,6 +11,7 @@ import type { ActionConfig } from '../config/parse.js'
 import { modelCacheDir, pinModel, type PinnedModel } from '../embed/model-source.js'
 import { buildIndex } from '../pipeline/build-index.js'
 import { runSettings } from '../pipeline/settings.js'
+import { chunkingSettings } from '../chunk/file-chunker.js'
 import { gateVerdicts, type GateVerdict, type PriorFigures } from '../report/gate.js'
 import type { Log } from '../report/log.js'
 import { readPriorFigures } from '../report/prior-figures.js'
@@ -97,7 +98,7 @@ function planCache(config: ActionConfig, pinned: PinnedModel): CachePlan {
     )
   }
   const indexKeys = indexCacheKeys(config.cacheKeyPrefix, {
-    settings: runSettings(config.maxTokens, pinned),
+    settings: runSettings(chunkingSettings(config.maxTokens, config.chunker), pinned),
     shard: config.shard ?? null,
     sha: process.env.GITHUB_SHA || 'local'
   })

@@ -14,22 +14,35 @@
  *   recipe      how text became vectors (tokenizing, pooling, normalisation): the embedder's
  *               EMBEDDING_RECIPE; a change of it changes vectors, so it is part of what two
  *               indexes must share to mix vectors (./compat.ts)
- *   chunking    { chunker (e.g. 'lines-cdc/1'), max_tokens }
+ *   chunking    { chunker (e.g. 'syntax-cdc/1+1a2b3c4d', or 'lines-cdc/1'), max_tokens }
  *   store_text  whether the rows of chunks.jsonl carry the chunk text
  *   shard       { number, count } (number is 1-based, 1..count) for a shard's index; null for an
  *               index of the whole tree (also what merging the shards gives)
+ *   commit      the git commit (40 hex digits) of the indexed tree: GITHUB_SHA in Actions when
+ *               the tree is not a git checkout, else `git rev-parse HEAD` there; null outside git.
+ *               Every shard of a tree records the same one, and merge refuses shards that differ
  *   counts      { files, chunks, skipped }: the lengths of files, of chunks.jsonl and of skipped
- *   files       [{ path, sha256, bytes, first_row, rows }] sorted by path, no duplicates. sha256
- *               and bytes are of the file's content. The file's chunks are the rows
- *               first_row .. first_row + rows - 1, so the files, in order, cover all rows
- *               contiguously (a file without chunks has rows 0 and first_row where it would start).
+ *   files       [{ path, sha256, bytes, git_blob, first_row, rows }] sorted by path, no
+ *               duplicates. sha256 and bytes are of the file's content; git_blob is the git blob id
+ *               of that content (what `git hash-object` gives, 40 hex digits), or null for content
+ *               that is not valid UTF-8 (it is indexed as decoded text, and its bytes are not
+ *               kept). With the tree clean at `commit` and no git filters (line-ending conversion,
+ *               LFS), `git cat-file blob <git_blob>` gives the file's bytes. The file's chunks are
+ *               the rows first_row .. first_row + rows - 1, so the files, in order, cover all
+ *               rows contiguously (a file without chunks has rows 0 and first_row where it would
+ *               start).
  *   skipped     [{ path, reason }] sorted by path, no duplicates, no path that is also in files
  *   checksums   { 'chunks.jsonl': sha256, 'vectors.npy': sha256 } of those files' bytes
  *
  * `chunks.jsonl`: one compact JSON object per vector row, each line ending in '\n' (empty file
- * for no rows): { path, start_line, end_line, tokens, sha256 } plus `text` exactly when store_text.
- * Lines are 1-based and inclusive; sha256 is the chunker's hash of the chunk, used to reuse its
- * vector in a later run. Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
+ * for no rows): { path, start_line, end_line, tokens, sha256, language } plus `symbol` where the
+ * chunk has one, plus `text` exactly when store_text. Lines are 1-based and inclusive; sha256 is
+ * the chunker's hash of the chunk, used to reuse its vector in a later run. language is the
+ * file's language as the chunker knows it ('typescript', 'python', 'markdown'...; see
+ * src/chunk/languages.ts), or null. symbol is { path, kind }: the declaration holding the chunk's
+ * first non-blank line, as a path of `kind name` steps from the outermost
+ * ('class Cluster > method run'; Markdown: 'section Install > section Linux') and the innermost
+ * step's kind ('method'). Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
  * then start_line, then order of appearance (the pieces of a long line share a start_line).
  *
  * `vectors.npy`: NPY 1.0, dtype '<f4', fortran_order False, shape (chunks, dimension), row i is
@@ -72,14 +85,23 @@ export interface ChunkRow {
   end_line: number
   tokens: number
   sha256: string
+  language: string | null
+  /** Present exactly when the chunk lies in a declaration (or a Markdown section). */
+  symbol?: RowSymbol
   /** Present exactly when the manifest's store_text is true. */
   text?: string
+}
+
+export interface RowSymbol {
+  path: string
+  kind: string
 }
 
 export interface FileEntry {
   path: string
   sha256: string
   bytes: number
+  git_blob: string | null
   first_row: number
   rows: number
 }
@@ -121,6 +143,7 @@ export interface Manifest {
   chunking: Chunking
   store_text: boolean
   shard: Shard | null
+  commit: string | null
   counts: Counts
   files: FileEntry[]
   skipped: SkippedEntry[]

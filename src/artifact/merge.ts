@@ -22,7 +22,9 @@ interface ShardIndex {
 const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = [
   ['format', m => m.format],
   ['tool.version', m => m.tool.version],
-  ['store_text', m => m.store_text]
+  ['store_text', m => m.store_text],
+  // Shards of one tree were checked out at one commit; the merged index records it.
+  ['commit', m => m.commit]
 ]
 
 export async function mergeIndexes(shardDirs: string[], outDir: string): Promise<Manifest> {
@@ -53,7 +55,7 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
   files.sort((a, b) => comparePaths(a.entry.path, b.entry.path))
   skipped.sort((a, b) => comparePaths(a.path, b.path))
 
-  const { format, tool, model, recipe, chunking, store_text } = shards[0].index.manifest
+  const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].index.manifest
   const dimension = model.dimension
   const rows: ChunkRow[] = []
   const vectors = new Float32Array(shards.reduce((sum, s) => sum + s.index.vectors.length, 0))
@@ -76,6 +78,7 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
       chunking,
       store_text,
       shard: null,
+      commit,
       files: mergedFiles,
       skipped
     },

@@ -3,9 +3,18 @@
  * chunks. A prior comes from a cache, so any problem with it (missing, corrupt, truncated, other
  * format, model or chunking) is a reason to rebuild, never an error.
  */
+import { join } from 'node:path'
+import { parseJson } from '../util/json.js'
+import { readRegularFile } from '../util/regular-file.js'
 import { rowsDiffer, type IndexSettings } from './compat.js'
 import { IndexError } from './errors.js'
-import type { ChunkRow, FileEntry, LoadedIndex, Manifest } from './format.js'
+import {
+  MANIFEST_FILE,
+  type ChunkRow,
+  type FileEntry,
+  type LoadedIndex,
+  type Manifest
+} from './format.js'
 import { readVerifiedIndex } from './verify.js'
 
 export interface PriorExpectation {
@@ -45,8 +54,14 @@ export async function loadPriorIndex(
   try {
     index = await readVerifiedIndex(dir)
   } catch (error) {
-    if (error instanceof IndexError) return { prior: null, reason: error.message }
-    throw error
+    if (!(error instanceof IndexError)) throw error
+    const ours = expected.settings.chunking.chunker
+    const theirs = await namedChunker(dir)
+    const older = theirs !== undefined && theirs !== ours
+    return {
+      prior: null,
+      reason: older ? `it was made by chunker ${theirs}, not ${ours}` : error.message
+    }
   }
   const difference = rowsDiffer(expected.settings, index.manifest)
   if (difference !== null) return { prior: null, reason: `it was made with ${difference}` }
@@ -58,8 +73,9 @@ function priorIndex(index: LoadedIndex, storeText: boolean): PriorIndex {
   // Reused rows must be the rows this run would write: text only if it stores text.
   const reusedRow = (row: number): ChunkRow => {
     if (storeText) return rows[row]
-    const { path, start_line, end_line, tokens, sha256 } = rows[row]
-    return { path, start_line, end_line, tokens, sha256 }
+    const reused = { ...rows[row] }
+    delete reused.text
+    return reused
   }
   const dimension = manifest.model.dimension
   const fileByPath = new Map<string, FileEntry>(manifest.files.map(file => [file.path, file]))
@@ -84,5 +100,23 @@ function priorIndex(index: LoadedIndex, storeText: boolean): PriorIndex {
       const row = rowByChunkSha.get(sha256)
       return row === undefined ? null : vector(row)
     }
+  }
+}
+
+/** How a chunker names itself ('lines-cdc/1', 'syntax-cdc/1+1a2b3c4d'): nothing else is shown. */
+const CHUNKER_NAME = /^[a-z][a-z0-9-]{0,30}\/\d{1,4}(\+[0-9a-f]{1,16})?$/
+
+/**
+ * The chunker an index that cannot be read names in its manifest, if it names one: an index an
+ * older embed-index wrote, in a shape this one does not read, is then reported by what made it.
+ * The manifest comes from a cache: only a name of a chunker's form is taken from it.
+ */
+async function namedChunker(dir: string): Promise<string | undefined> {
+  try {
+    const text = (await readRegularFile(join(dir, MANIFEST_FILE))).toString('utf8')
+    const chunker = (parseJson(text, MANIFEST_FILE) as Manifest | null)?.chunking?.chunker
+    return typeof chunker === 'string' && CHUNKER_NAME.test(chunker) ? chunker : undefined
+  } catch {
+    return undefined
   }
 }

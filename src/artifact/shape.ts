@@ -122,6 +122,7 @@ export function parseManifest(value: unknown, file: string): Manifest {
     'chunking',
     'store_text',
     'shard',
+    'commit',
     'counts',
     'files',
     'skipped',
@@ -159,6 +160,7 @@ export function parseManifest(value: unknown, file: string): Manifest {
     },
     store_text: check.boolean(root, 'store_text', 'manifest'),
     shard: root.shard === null ? null : checkShard(check, root.shard),
+    commit: root.commit === null ? null : check.commit(root, 'commit', 'manifest'),
     counts: {
       files: check.integer(counts, 'files', 'counts', 0),
       chunks: check.integer(counts, 'chunks', 'counts', 0),
@@ -183,11 +185,19 @@ function checkShard(check: ShapeCheck, value: unknown): Shard {
 
 function parseFile(check: ShapeCheck, value: unknown, i: number): FileEntry {
   const where = `files[${i}]`
-  const entry = check.object(value, where, ['path', 'sha256', 'bytes', 'first_row', 'rows'])
+  const entry = check.object(value, where, [
+    'path',
+    'sha256',
+    'bytes',
+    'git_blob',
+    'first_row',
+    'rows'
+  ])
   return {
     path: check.path(entry, where),
     sha256: check.sha256(entry, 'sha256', where),
     bytes: check.integer(entry, 'bytes', where, 0),
+    git_blob: entry.git_blob === null ? null : check.commit(entry, 'git_blob', where),
     first_row: check.integer(entry, 'first_row', where, 0),
     rows: check.integer(entry, 'rows', where, 0)
   }
@@ -210,16 +220,33 @@ export function parseChunkRow(
   where: string
 ): ChunkRow {
   const check = new ShapeCheck(file)
-  const keys = ['path', 'start_line', 'end_line', 'tokens', 'sha256']
-  const fields = check.object(value, where, storeText ? [...keys, 'text'] : keys)
+  const hasSymbol = typeof value === 'object' && value !== null && Object.hasOwn(value, 'symbol')
+  const fields = check.object(value, where, [
+    'path',
+    'start_line',
+    'end_line',
+    'tokens',
+    'sha256',
+    'language',
+    ...(hasSymbol ? ['symbol'] : []),
+    ...(storeText ? ['text'] : [])
+  ])
   const row: ChunkRow = {
     path: check.path(fields, where),
     start_line: check.integer(fields, 'start_line', where, 1),
     end_line: check.integer(fields, 'end_line', where, 1),
     tokens: check.integer(fields, 'tokens', where, 0),
-    sha256: check.sha256(fields, 'sha256', where)
+    sha256: check.sha256(fields, 'sha256', where),
+    language: fields.language === null ? null : check.nonEmptyString(fields, 'language', where)
   }
   if (row.end_line < row.start_line) check.fail(where, 'ends before it starts')
+  if (hasSymbol) {
+    const symbol = check.object(fields.symbol, `${where}.symbol`, ['path', 'kind'])
+    row.symbol = {
+      path: check.nonEmptyString(symbol, 'path', `${where}.symbol`),
+      kind: check.nonEmptyString(symbol, 'kind', `${where}.symbol`)
+    }
+  }
   if (storeText) row.text = check.string(fields, 'text', where)
   return row
 }

@@ -1,17 +1,42 @@
 import { isBlank } from './lines.js'
+import { MAX_DEPTH, type FileStructure } from './structure.js'
+
+/** A key's parts, most significant first: tier, depth rank, line rank, then a 32-bit hash. */
+const HASH = 2 ** 32
+const LINE_RANKS = 8
+const DEPTH_RANKS = MAX_DEPTH + 1
 
 /**
  * How much a line is worth starting a chunk with: a hash of its own text (so the choice depends
  * on content, not position) ranked below a structural preference, so that chunks tend to begin
- * where code and prose begin a unit: an unindented line after a blank line (a top-level
+ * where code and prose begin a unit.
+ *
+ * Without a syntax structure (the line rule): an unindented line after a blank line (a top-level
  * declaration, a paragraph) is best, then an unindented line, then an indented line after a blank
  * line, then any other line; blank lines and lines opening with a closing bracket are worst.
+ *
+ * With one, above that: the line's tier (a top-level declaration or statement group, then a
+ * nested declaration, then the start of any other node, then the rest; see ./structure.ts), then
+ * how shallow the node beginning there lies, so that a long function is cut between its
+ * outermost statements before its inner ones. The line rule breaks the remaining ties.
  */
-export function lineKeys(lines: readonly string[]): number[] {
-  return lines.map((text, i) => rank(text, i > 0 && isBlank(lines[i - 1])) * 2 ** 32 + fnv1a(text))
+export function lineKeys(lines: readonly string[], structure?: FileStructure): number[] {
+  return lines.map((text, i) => {
+    let rank = lineRank(text, i > 0 && isBlank(lines[i - 1]))
+    if (structure) {
+      const depthRank = MAX_DEPTH - structure.depths[i]
+      rank += (structure.tiers[i] * DEPTH_RANKS + depthRank) * LINE_RANKS
+    }
+    return rank * HASH + fnv1a(text)
+  })
 }
 
-function rank(text: string, afterBlank: boolean): number {
+/** The tier (./structure.ts) a key was made with; 0 for every key of the line rule. */
+export function tierOfKey(key: number): number {
+  return Math.floor(key / HASH / LINE_RANKS / DEPTH_RANKS)
+}
+
+function lineRank(text: string, afterBlank: boolean): number {
   if (isBlank(text) || /^\s*[)\]}]/.test(text)) return 0
   const unindented = !/^\s/.test(text)
   return 1 + (unindented ? 2 : 0) + (afterBlank ? 1 : 0)

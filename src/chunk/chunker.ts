@@ -1,6 +1,7 @@
-import { lineKeys, segmentStarts } from './boundaries.js'
+import { lineKeys, segmentStarts, tierOfKey } from './boundaries.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
+import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
 import { sha256Hex } from '../util/digest.js'
 
 /** Counts the tokens the model's tokenizer makes of a text, [CLS] and [SEP] included. */
@@ -21,18 +22,8 @@ export interface Chunk {
   tokens: number
   /** SHA-256 (hex) of text as UTF-8. */
   sha256: string
-}
-
-/**
- * Names the chunking rule below; the index manifest records it, so changing the rule (here, in
- * boundaries.ts or in split-line.ts, constants included) must change this string, which
- * invalidates vectors reused from a prior index.
- */
-export const CHUNKER_VERSION = 'lines-cdc/1'
-
-/** The chunking settings an index records, and a prior index must match to be reused. */
-export function chunkingSettings(maxTokens: number): { chunker: string; max_tokens: number } {
-  return { chunker: CHUNKER_VERSION, max_tokens: maxTokens }
+  /** The declaration that holds the chunk's first non-blank line, when the structure knows one. */
+  symbol?: ChunkSymbol
 }
 
 /**
@@ -43,16 +34,29 @@ export function chunkingSettings(maxTokens: number): { chunker: string; max_toke
 const REACH = 0.4
 
 /**
- * Cuts a file's text into chunks of whole lines that each count at most maxTokens tokens, exactly.
+ * Cuts a file's text into chunks of whole lines that each count at most maxTokens tokens, exactly,
+ * by the line rule alone; see chunkLines.
+ */
+export function chunkText(content: string, options: ChunkOptions): Chunk[] {
+  return chunkLines(splitLines(content), options)
+}
+
+/**
+ * Cuts a file's lines (./lines.ts splitLines) into chunks of whole lines that each count at most
+ * maxTokens tokens, exactly. `structure`, when given, describes these lines (./structure.ts).
  *
  * The rule, chosen so that an edit changes only the chunks near it:
- * 1. Lines are split on LF after reading CRLF and CR as LF; each line is counted once (its count
- *    less the count of '' approximates its share of a chunk).
+ * 1. Each line is counted once (its count less the count of '' approximates its share of a
+ *    chunk) and given a key: its structure, then a hash of its text (see lineKeys).
  * 2. A text that fits is one segment. Otherwise, content-defined segments: a line starts one
- *    when its key (structure, then a hash of its text; see lineKeys) is the largest within
- *    REACH * budget tokens on either side, the text's start and end counting as unbeatable.
+ *    when its key is the largest within REACH * budget tokens on either side, the text's start
+ *    and end counting as unbeatable, unless it lies inside a declaration that fits the budget
+ *    (after the declaration's first line).
  * 3. Each segment becomes one chunk when it fits. A segment too large is cut at the best-keyed
- *    line among those that leave the chunk at least half full and fitting, repeatedly.
+ *    line among those that leave the chunk at least half full and fitting, repeatedly; a
+ *    declaration start of a higher tier than that line wins even if it leaves the chunk less full,
+ *    so that a declaration that fits begins a chunk, and a line inside a declaration that fits is
+ *    a cut only when no other line can be.
  * 4. Each chunk's text is counted exactly once more; when that exceeds maxTokens (the per-line
  *    counts need not add up), its last line is handed to the next chunk until it fits.
  * 5. A line that alone exceeds maxTokens becomes chunks of its own, cut between words or, for a
@@ -60,26 +64,41 @@ const REACH = 0.4
  * Every line lies in exactly one chunk except a split line, which lies in several; a text of only
  * whitespace gives no chunks.
  */
-export function chunkText(content: string, options: ChunkOptions): Chunk[] {
+export function chunkLines(
+  lines: readonly string[],
+  options: ChunkOptions,
+  structure?: FileStructure
+): Chunk[] {
   const countTokens = memoise(options.countTokens)
   const { maxTokens } = options
   const overhead = countTokens('')
   if (!Number.isInteger(maxTokens) || maxTokens <= overhead) {
     throw new RangeError(`maxTokens must be an integer above ${overhead}, got ${maxTokens}`)
   }
-  const lines = splitLines(content)
   if (lines.every(isBlank)) return []
 
   const lineTokens = lines.map(line => Math.max(0, countTokens(line) - overhead))
-  const keys = lineKeys(lines)
+  const keys = lineKeys(lines, structure)
   const budget = maxTokens - overhead
   const total = lineTokens.reduce((sum, tokens) => sum + tokens, 0)
-  const starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget))
+  const kept = structure && keptWhole(structure, lineTokens, budget)
+  let starts = total <= budget ? [0] : segmentStarts(keys, lineTokens, Math.floor(REACH * budget))
+  if (kept) starts = starts.filter(line => !kept[line])
   starts.push(lines.length)
 
   const chunks: Chunk[] = []
-  const emit = (first: number, last: number, text: string, tokens: number) =>
-    chunks.push({ startLine: first + 1, endLine: last + 1, text, tokens, sha256: sha256Hex(text) })
+  const emit = (first: number, last: number, text: string, tokens: number) => {
+    const chunk: Chunk = {
+      startLine: first + 1,
+      endLine: last + 1,
+      text,
+      tokens,
+      sha256: sha256Hex(text)
+    }
+    const symbol = structure && symbolAt(structure, lines, first, last)
+    if (symbol) chunk.symbol = symbol
+    chunks.push(chunk)
+  }
 
   for (let s = 0; s + 1 < starts.length; s++) {
     let from = starts[s]
@@ -92,7 +111,7 @@ export function chunkText(content: string, options: ChunkOptions): Chunk[] {
         from++
         continue
       }
-      let to = cut(from, end, lineTokens, keys, budget)
+      let to = cut(from, end, lineTokens, keys, budget, kept)
       let text = lines.slice(from, to).join('\n')
       let tokens = countTokens(text)
       // A single line here is counted exactly, so this stops at one line at the latest.
@@ -109,32 +128,73 @@ export function chunkText(content: string, options: ChunkOptions): Chunk[] {
 }
 
 /**
+ * The lines inside a declaration that fits the budget (after its first line): no segment begins
+ * there, so that the declaration is cut, if at all, only at its start.
+ */
+function keptWhole(
+  structure: FileStructure,
+  lineTokens: readonly number[],
+  budget: number
+): Uint8Array {
+  const kept = new Uint8Array(lineTokens.length)
+  for (const { start, end } of structure.declarations) {
+    let tokens = 0
+    for (let line = start; line <= end && tokens <= budget; line++) tokens += lineTokens[line]
+    if (tokens <= budget) kept.fill(1, start + 1, end + 1)
+  }
+  return kept
+}
+
+/** The symbol of the first non-blank line of lines first..last. */
+function symbolAt(
+  structure: FileStructure,
+  lines: readonly string[],
+  first: number,
+  last: number
+): ChunkSymbol | undefined {
+  let line = first
+  while (line < last && isBlank(lines[line])) line++
+  return structure.symbols[line]
+}
+
+/**
  * Where the chunk starting at line `from` ends (exclusive): the segment end when the rest of the
  * segment fits, else the best-keyed line that keeps the chunk fitting and at least half full
- * (the first line that does not fit is always a candidate). Ties go to the later line.
+ * (the first line that does not fit is always a candidate), unless a line of a higher tier that
+ * begins a declaration keeps it fitting: then the best-keyed of those. Ties go to the later line.
+ * A line inside a declaration that fits (`kept`) is a candidate only when no other line is.
  */
 function cut(
   from: number,
   end: number,
   lineTokens: readonly number[],
   keys: readonly number[],
-  budget: number
+  budget: number,
+  kept?: Uint8Array
 ): number {
   let fit = from
   let total = 0
   while (fit < end && total + lineTokens[fit] <= budget) total += lineTokens[fit++]
   if (fit === end) return end
-  let best = fit
+  let best = kept?.[fit] ? undefined : fit
+  let declaration: number | undefined
   let size = total
   for (let candidate = fit - 1; candidate > from; candidate--) {
     size -= lineTokens[candidate]
-    if (2 * size < budget) break
-    if (keys[candidate] > keys[best]) best = candidate
+    if (kept?.[candidate]) continue
+    if (2 * size >= budget) {
+      if (best === undefined || keys[candidate] > keys[best]) best = candidate
+    } else if (tierOfKey(keys[candidate]) >= TIER.nested) {
+      if (declaration === undefined || keys[candidate] > keys[declaration]) declaration = candidate
+    }
   }
-  return best
+  const tier = (line: number | undefined) => (line === undefined ? -1 : tierOfKey(keys[line]))
+  if (declaration !== undefined && tier(declaration) > tier(best)) return declaration
+  return best ?? fit
 }
 
-function memoise(countTokens: CountTokens): CountTokens {
+/** The counter with each distinct text counted once. */
+export function memoise(countTokens: CountTokens): CountTokens {
   const counts = new Map<string, number>()
   return text => {
     let count = counts.get(text)

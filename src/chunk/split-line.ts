@@ -7,7 +7,7 @@ import type { CountTokens } from './chunker.js'
  */
 export function splitLongLine(line: string, maxTokens: number, countTokens: CountTokens): string[] {
   const overhead = countTokens('')
-  const words = line.match(/\s*\S+\s*/g) ?? [line]
+  const words = wordsOf(line)
   const estimates = words.map(word => Math.max(0, countTokens(word) - overhead))
   const pieces: string[] = []
   let from = 0
@@ -28,6 +28,24 @@ export function splitLongLine(line: string, maxTokens: number, countTokens: Coun
     }
   }
   return pieces
+}
+
+/**
+ * The line's words, each with the whitespace after it and the first also with any before it:
+ * what `line.match(/\s*\S+\s*\/g)` gives (the whole line when it has no word). Split at runs of
+ * whitespace instead, since that match backtracks over a whole word and, for a word of megabytes,
+ * can overflow the regular expression engine's stack.
+ */
+export function wordsOf(line: string): string[] {
+  // Alternately a word (empty only at either end) and the whitespace after it.
+  const parts = line.split(/(\s+)/)
+  const words: string[] = []
+  for (let i = 0; i < parts.length; i += 2) {
+    if (parts[i] === '') continue
+    const before = words.length === 0 && i > 0 ? parts[i - 1] : ''
+    words.push(before + parts[i] + (parts[i + 1] ?? ''))
+  }
+  return words.length > 0 ? words : [line]
 }
 
 /** Cuts text into the longest prefixes that fit, found by galloping then bisecting. */

@@ -172,6 +172,12 @@ export const OPTIONS = {
     value: { kind: 'shard' },
     surfaces: ['action', 'index']
   },
+  chunker: {
+    help: "How files are cut into chunks: 'syntax' at declarations (tree-sitter grammars) and Markdown headings, with the line rule where that fails; 'lines' by the line rule alone.",
+    value: { kind: 'choice', choices: ['syntax', 'lines'] },
+    default: 'syntax',
+    surfaces: ['action', 'index']
+  },
   'store-text': {
     help: "Store each chunk's text in chunks.jsonl (off by default: the artifact may be read more widely than the repository).",
     value: BOOLEAN,

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { ChunkRule } from '../chunk/file-chunker.js'
 import type { Dtype, ModelConfig } from '../embed/model-source.js'
 import { expandFolderPattern, globProblem } from '../scan/glob-rules.js'
 import { parseShard, type Shard } from '../scan/shard.js'
@@ -37,6 +38,7 @@ export interface IndexConfig {
   excludeSecrets: boolean
   maxFileBytes: number
   maxTokens: number
+  chunker: ChunkRule
   workers: number | 'auto'
   batchSize: number
   model: ModelConfig
@@ -265,6 +267,7 @@ function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessE
     excludeSecrets: r.required('exclude-secrets'),
     maxFileBytes: r.required('max-file-bytes'),
     maxTokens: r.required('max-tokens'),
+    chunker: r.required('chunker'),
     workers: r.required('workers'),
     batchSize: r.required('batch-size'),
     model: readModel(r, env),

@@ -12,7 +12,7 @@ import {
 } from '../artifact/format.js'
 import { loadPriorIndex, type PriorIndex } from '../artifact/prior.js'
 import { writeIndex } from '../artifact/write.js'
-import { chunkingSettings } from '../chunk/chunker.js'
+import { chunkingSettings } from '../chunk/file-chunker.js'
 import type { IndexConfig } from '../config/parse.js'
 import { embedAll, type EmbedStats } from '../embed/cluster.js'
 import { EMBEDDING_RECIPE } from '../embed/embedder.js'
@@ -29,6 +29,7 @@ import { ModelLoader } from './model.js'
 import { prepareOutput } from './output.js'
 import { ownPaths } from './own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
+import { sourceCommit } from './provenance.js'
 import { runSettings } from './settings.js'
 
 export interface RunOptions {
@@ -75,9 +76,10 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       model: embedding.model,
       recipe: EMBEDDING_RECIPE,
-      chunking: chunkingSettings(config.maxTokens),
+      chunking: chunkingSettings(config.maxTokens, config.chunker),
       store_text: config.storeText,
       shard: config.shard ?? null,
+      commit: await sourceCommit(config.root),
       files,
       skipped: scan.skipped.map(s => ({ path: s.path, reason: s.reason }))
     },
@@ -136,7 +138,7 @@ async function loadPrior(
       )
     : undefined
   const loaded = await loadPriorIndex(config.prior, {
-    settings: runSettings(config.maxTokens, pinned, dimension),
+    settings: runSettings(chunkingSettings(config.maxTokens, config.chunker), pinned, dimension),
     storeText: config.storeText
   })
   if (!loaded.prior) {
@@ -238,6 +240,7 @@ function runStats(
       tokens: w.tokens,
       busy_seconds: w.busySeconds
     })),
-    skipped_by_reason: skippedByReason
+    skipped_by_reason: skippedByReason,
+    files_by_chunker: plan.filesByChunker
   })
 }

@@ -5,11 +5,12 @@
  */
 import type { FileEntry, ChunkRow } from '../artifact/format.js'
 import type { PriorIndex } from '../artifact/prior.js'
-import { chunkText } from '../chunk/chunker.js'
+import { chunkFile as cutFile, type ChunkerUsed, type ChunkRule } from '../chunk/file-chunker.js'
 import type { EmbedItem } from '../embed/batch-plan.js'
 import type { Progress } from '../report/progress.js'
 import type { ScannedFile } from '../scan/scan.js'
 import type { ModelLoader } from './model.js'
+import { gitBlobId } from './provenance.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */
 type RowSource = Float32Array | number
@@ -27,11 +28,14 @@ export interface RowPlan {
   /** What must be embedded, in the order the rows' sources number them. */
   items: EmbedItem[]
   rows: number
+  /** The files chunked in this run (not reused whole from the prior), by how they were cut. */
+  filesByChunker: Partial<Record<ChunkerUsed, number>>
 }
 
 export interface PlanSettings {
   maxTokens: number
   storeText: boolean
+  chunker: ChunkRule
 }
 
 export async function planRows(
@@ -41,12 +45,12 @@ export async function planRows(
   model: ModelLoader,
   progress: Progress
 ): Promise<RowPlan> {
-  const plan: RowPlan = { files: [], items: [], rows: 0 }
+  const plan: RowPlan = { files: [], items: [], rows: 0, filesByChunker: {} }
   for (const [n, file] of files.entries()) {
     const reused = prior?.fileBySha(file.path, file.sha256)
     const filePlan = reused
       ? { file, rows: reused.rows, sources: reused.vectors, embedded: false }
-      : await chunkFile(file, prior, settings, model, plan.items)
+      : await chunkFile(file, prior, settings, model, plan)
     plan.files.push(filePlan)
     plan.rows += filePlan.rows.length
     progress.update(n + 1)
@@ -58,19 +62,28 @@ export async function planRows(
 async function chunkFile(
   file: ScannedFile,
   prior: PriorIndex | undefined,
-  { maxTokens, storeText }: PlanSettings,
+  { maxTokens, storeText, chunker: rule }: PlanSettings,
   model: ModelLoader,
-  items: EmbedItem[]
+  { items, filesByChunker }: RowPlan
 ): Promise<FilePlan> {
   const { countTokens } = await model.load()
   const plan: FilePlan = { file, rows: [], sources: [], embedded: false }
-  for (const chunk of chunkText(file.content, { maxTokens, countTokens })) {
+  const { language, chunker, chunks } = await cutFile(
+    file.path,
+    file.content,
+    { maxTokens, countTokens },
+    rule
+  )
+  filesByChunker[chunker] = (filesByChunker[chunker] ?? 0) + 1
+  for (const chunk of chunks) {
     plan.rows.push({
       path: file.path,
       start_line: chunk.startLine,
       end_line: chunk.endLine,
       tokens: chunk.tokens,
       sha256: chunk.sha256,
+      language,
+      ...(chunk.symbol ? { symbol: chunk.symbol } : {}),
       ...(storeText ? { text: chunk.text } : {})
     })
     const vector = prior?.vectorByChunkSha(chunk.sha256)
@@ -109,6 +122,7 @@ export function assembleRows(
       path: file.path,
       sha256: file.sha256,
       bytes: file.bytes,
+      git_blob: gitBlobId(file),
       first_row: rows.length,
       rows: fileRows.length
     })

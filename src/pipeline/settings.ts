@@ -1,11 +1,11 @@
 import type { IndexSettings } from '../artifact/compat.js'
-import { chunkingSettings } from '../chunk/chunker.js'
+import type { Chunking } from '../artifact/format.js'
 import { EMBEDDING_RECIPE } from '../embed/embedder.js'
 import type { PinnedModel } from '../embed/model-source.js'
 
 /** What this run's index will record about how its rows and vectors are made. */
 export function runSettings(
-  maxTokens: number,
+  chunking: Chunking,
   model: Pick<PinnedModel, 'id' | 'revision' | 'commit' | 'dtype'>,
   dimension?: number
 ): IndexSettings {
@@ -13,6 +13,6 @@ export function runSettings(
   return {
     model: { id, revision, commit, dtype, dimension },
     recipe: EMBEDDING_RECIPE,
-    chunking: chunkingSettings(maxTokens)
+    chunking
   }
 }

@@ -98,10 +98,12 @@ export interface WorkerFigures {
   busy_seconds: number
 }
 
-/** stats.json: every declared figure, plus per-worker figures and skips by reason. */
+/** stats.json: every declared figure, plus per-worker figures, skips by reason and files by chunker. */
 export type RunStats = Record<StatsKey, number> & {
   per_worker: WorkerFigures[]
   skipped_by_reason: Record<string, number>
+  /** Files chunked in this run (not reused whole from the prior index), by how they were cut. */
+  files_by_chunker: Record<string, number>
 }
 
 /** What a run counts and times; the rest of RunStats is derived from it. */

@@ -61,6 +61,11 @@ export function renderSummary(
     lines.push('', '### Skipped files', '', '| reason | files |', '|---|---:|')
     for (const [reason, count] of reasons) lines.push(`| ${reason} | ${count} |`)
   }
+  const chunkers = Object.entries(stats.files_by_chunker).sort(([a], [b]) => a.localeCompare(b))
+  if (chunkers.length > 0) {
+    lines.push('', '### Files chunked, by chunker', '', '| chunker | files |', '|---|---:|')
+    for (const [chunker, count] of chunkers) lines.push(`| ${chunker} | ${count} |`)
+  }
   if (stats.per_worker.length > 0) {
     const rates = stats.per_worker.map(w => ({
       worker: w.worker,

@@ -196,7 +196,7 @@ async function loadQueryEmbedder(
       `model ${model.id} gives ${model.dimension}-d vectors but the index holds ${indexModel.dimension}-d vectors`
     )
   }
-  const settings = runSettings(index.manifest.chunking.max_tokens, model, model.dimension)
+  const settings = runSettings(index.manifest.chunking, model, model.dimension)
   const difference = vectorsDiffer(settings, index.manifest)
   if (difference !== null) {
     log.warning(`the index was made with ${difference} as this query: scores will be meaningless`)
