@@ -115,7 +115,7 @@ export async function writeSyntheticIndex(
       path: filePath,
       sha256: sha256Hex(filePath),
       bytes: 0,
-      git_blob: null,
+      git_blob: '0'.repeat(40),
       first_row,
       rows: fileRows.length
     }

@@ -90,7 +90,7 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
       path,
       sha256: sha256(`file:${seed}:${path}`),
       bytes: Math.floor(random() * 1e5),
-      git_blob: count === 1 ? null : sha256(`blob:${path}`).slice(0, 40),
+      git_blob: sha256(`blob:${path}`).slice(0, 40),
       first_row,
       rows: count
     }

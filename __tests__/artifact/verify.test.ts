@@ -179,7 +179,7 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
     'a commit that is not a commit id',
     dir => editManifest(dir, m => ((m as { commit: unknown }).commit = 'HEAD')),
     MANIFEST_FILE,
-    /manifest\.commit must be null or a 40-digit lowercase hex commit/
+    /manifest\.commit must be a 40-digit lowercase hex git object id/
   ],
   [
     'a file entry without its git blob',
@@ -191,7 +191,7 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
     'a git blob that is not a blob id',
     dir => editManifest(dir, m => (m.files[0].git_blob = 'f'.repeat(64))),
     MANIFEST_FILE,
-    /files\[0\]\.git_blob must be null or a 40-digit lowercase hex/
+    /files\[0\]\.git_blob must be a 40-digit lowercase hex git object id/
   ],
   [
     'a row without a language',

@@ -108,7 +108,7 @@ describe('writeIndex and readIndex', () => {
           path,
           sha256: sha256(path),
           bytes: 1,
-          git_blob: null,
+          git_blob: '0'.repeat(40),
           first_row: 0,
           rows: 0
         }))

@@ -25,6 +25,8 @@ describe('scanRepository', () => {
         bytes: 25,
         // sha256sum of the same 25 bytes.
         sha256: '5d2eb782fe3a645dbf5bdf2d765a254438962649c9c892811408cb50e04a5be4',
+        // printf 'export const answer = 42\n' | git hash-object --stdin
+        gitBlob: 'eab39ce89ca4e5ad3014211ebd8a6934a857c93e',
         content: text
       }
     ])

@@ -67,6 +67,7 @@ test('keyword, semantic and hybrid modes; --json gives rows with score and snipp
     path: 'src/merge.ts',
     start_line: 1,
     end_line: 5,
+    language: 'typescript',
     tokens: expect.any(Number),
     sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     score: expect.any(Number),

@@ -39,7 +39,7 @@ function indexOf(files: Record<string, string>, storeText: boolean): LoadedIndex
         path,
         sha256: sha256(content),
         bytes,
-        git_blob: null,
+        git_blob: '0'.repeat(40),
         first_row,
         rows: rows.length - first_row
       }

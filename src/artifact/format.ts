@@ -24,9 +24,7 @@
  *   counts      { files, chunks, skipped }: the lengths of files, of chunks.jsonl and of skipped
  *   files       [{ path, sha256, bytes, git_blob, first_row, rows }] sorted by path, no
  *               duplicates. sha256 and bytes are of the file's content; git_blob is the git blob id
- *               of that content (what `git hash-object` gives, 40 hex digits), or null for content
- *               that is not valid UTF-8 (it is indexed as decoded text, and its bytes are not
- *               kept). With the tree clean at `commit` and no git filters (line-ending conversion,
+ *               of that content (what `git hash-object` gives, 40 hex digits). With the tree clean at `commit` and no git filters (line-ending conversion,
  *               LFS), `git cat-file blob <git_blob>` gives the file's bytes. The file's chunks are
  *               the rows first_row .. first_row + rows - 1, so the files, in order, cover all
  *               rows contiguously (a file without chunks has rows 0 and first_row where it would
@@ -101,7 +99,7 @@ export interface FileEntry {
   path: string
   sha256: string
   bytes: number
-  git_blob: string | null
+  git_blob: string
   first_row: number
   rows: number
 }

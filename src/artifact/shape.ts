@@ -77,10 +77,11 @@ class ShapeCheck {
     return value
   }
 
-  commit(fields: Fields, key: string, where: string): string {
+  /** A git object id: 40 lowercase hex digits. */
+  objectId(fields: Fields, key: string, where: string): string {
     const value = fields[key]
     if (typeof value !== 'string' || !COMMIT_HEX.test(value)) {
-      this.fail(`${where}.${key}`, 'must be null or a 40-digit lowercase hex commit')
+      this.fail(`${where}.${key}`, 'must be a 40-digit lowercase hex git object id')
     }
     return value
   }
@@ -149,7 +150,7 @@ export function parseManifest(value: unknown, file: string): Manifest {
     model: {
       id: check.nonEmptyString(model, 'id', 'model'),
       revision: check.nonEmptyString(model, 'revision', 'model'),
-      commit: model.commit === null ? null : check.commit(model, 'commit', 'model'),
+      commit: model.commit === null ? null : check.objectId(model, 'commit', 'model'),
       dtype: model.dtype as Dtype,
       dimension: check.integer(model, 'dimension', 'model', 1)
     },
@@ -160,7 +161,7 @@ export function parseManifest(value: unknown, file: string): Manifest {
     },
     store_text: check.boolean(root, 'store_text', 'manifest'),
     shard: root.shard === null ? null : checkShard(check, root.shard),
-    commit: root.commit === null ? null : check.commit(root, 'commit', 'manifest'),
+    commit: root.commit === null ? null : check.objectId(root, 'commit', 'manifest'),
     counts: {
       files: check.integer(counts, 'files', 'counts', 0),
       chunks: check.integer(counts, 'chunks', 'counts', 0),
@@ -197,7 +198,7 @@ function parseFile(check: ShapeCheck, value: unknown, i: number): FileEntry {
     path: check.path(entry, where),
     sha256: check.sha256(entry, 'sha256', where),
     bytes: check.integer(entry, 'bytes', where, 0),
-    git_blob: entry.git_blob === null ? null : check.commit(entry, 'git_blob', where),
+    git_blob: check.objectId(entry, 'git_blob', where),
     first_row: check.integer(entry, 'first_row', where, 0),
     rows: check.integer(entry, 'rows', where, 0)
   }

@@ -10,7 +10,6 @@ import type { EmbedItem } from '../embed/batch-plan.js'
 import type { Progress } from '../report/progress.js'
 import type { ScannedFile } from '../scan/scan.js'
 import type { ModelLoader } from './model.js'
-import { gitBlobId } from './provenance.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */
 type RowSource = Float32Array | number
@@ -122,7 +121,7 @@ export function assembleRows(
       path: file.path,
       sha256: file.sha256,
       bytes: file.bytes,
-      git_blob: gitBlobId(file),
+      git_blob: file.gitBlob,
       first_row: rows.length,
       rows: fileRows.length
     })

@@ -1,12 +1,9 @@
 /**
  * Where the indexed text came from, so that a consumer of an index without text can fetch a
- * chunk's lines from git: the commit of the tree and each file's git blob id.
+ * chunk's lines from git: the commit of the tree (each file's git blob id is the scan's).
  */
 import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
-import type { ScannedFile } from '../scan/scan.js'
-import { sha256Hex } from '../util/digest.js'
 
 const run = promisify(execFile)
 const COMMIT = /^[0-9a-f]{40}$/
@@ -38,19 +35,4 @@ export async function sourceCommit(
   if (COMMIT.test(head)) return head
   const sha = env.GITHUB_SHA ?? ''
   return env.GITHUB_ACTIONS === 'true' && COMMIT.test(sha) ? sha : null
-}
-
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
-
-/**
- * The git blob id of a scanned file (`git hash-object`: SHA-1 of "blob <size>\0" and the bytes),
- * from its text: the scan keeps the decoded text, which gives the bytes back (with the byte
- * order mark the decoder removed) whenever they were valid UTF-8, as the content's SHA-256
- * confirms. Other bytes cannot be recovered from the text: null.
- */
-export function gitBlobId(file: Pick<ScannedFile, 'content' | 'sha256' | 'bytes'>): string | null {
-  const text = Buffer.from(file.content, 'utf8')
-  const bytes = text.length === file.bytes ? text : Buffer.concat([UTF8_BOM, text])
-  if (bytes.length !== file.bytes || sha256Hex(bytes) !== file.sha256) return null
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
 }

@@ -2,7 +2,7 @@ import { close, fstat, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
 import type { ScannedFile, SkippedFile } from './scan.js'
-import { sha256Hex } from '../util/digest.js'
+import { gitBlobId, sha256Hex } from '../util/digest.js'
 import { errorCode } from '../util/errors.js'
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js'
 
@@ -53,6 +53,7 @@ export async function readFileContent(
   return {
     bytes: bytes.length,
     sha256: sha256Hex(bytes),
+    gitBlob: gitBlobId(bytes),
     content
   }
 }

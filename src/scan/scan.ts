@@ -52,6 +52,8 @@ export interface ScannedFile {
   bytes: number
   /** SHA-256 (hex) of the raw bytes. */
   sha256: string
+  /** The git blob id of the raw bytes (what `git hash-object` gives). */
+  gitBlob: string
   /** UTF-8, invalid sequences replaced with U+FFFD, a leading byte order mark removed. */
   content: string
 }
