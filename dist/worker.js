@@ -122,13 +122,14 @@ module.exports = __nccwpck_require__.p + "6d110ab9a70f180b0a36.js?ort.webgpu.bun
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/util/errors.ts
-/** The message of anything thrown, for one-line reports. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+/** The message of anything thrown, for one-line reports (an Error of any realm has one). */
+function errors_errorMessage(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 /** The errno code of a file-system error (ENOENT, EACCES, ...), else the message. */
 function errorCode(error) {
-    return error?.code ?? errorMessage(error);
+    return error?.code ?? errors_errorMessage(error);
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -37095,13 +37096,19 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/util/json.ts
 
 
-/** JSON.parse with an error that names where the text came from (`where`: a file, a line). */
+/**
+ * JSON.parse with an error that names where the text came from (`where`: a file, a line) and at
+ * most the position of the problem: never the text itself, which may be anything (a token).
+ */
 function parseJson(text, where, Failure = Error) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new Failure(`${where}: not valid JSON (${errorMessage(error)})`, { cause: error });
+        const position = /at position (\d+)/.exec(errors_errorMessage(error))?.[1];
+        const at = position === undefined ? '' : ` at position ${position}`;
+        // No cause: JSON.parse's own message quotes the text.
+        throw new Failure(`${where}: not valid JSON${at}`);
     }
 }
 /** A JSON file's value; errors name the file and say whether it is missing, unreadable or not JSON. */
@@ -37198,8 +37205,8 @@ class download_HttpStatusError extends Error {
  * then is it renamed into place. A connection cut halfway therefore never leaves a file that a
  * later run would take for a complete one.
  */
-async function download_downloadFile(url, dest) {
-    const response = await fetch(url);
+async function download_downloadFile(url, dest, headers = {}) {
+    const response = await fetch(url, { headers });
     if (response.status !== 200 || !response.body) {
         await response.body?.cancel();
         throw new download_HttpStatusError(url, response.status);
@@ -37218,6 +37225,100 @@ async function download_downloadFile(url, dest) {
             }
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/embed/hub.ts
+/**
+ * The Hugging Face Hub (or a mirror laid out like it): which commit a revision names, and the
+ * model files at that commit. With HF_TOKEN set, every request carries it as a bearer token so that
+ * gated and private models work; it is never written to a log or an error.
+ */
+
+
+
+
+/** A full commit id, as the hub names commits. */
+const COMMIT = /^[0-9a-f]{40}$/;
+function hubHeaders(env = process.env) {
+    return env.HF_TOKEN ? { authorization: `Bearer ${env.HF_TOKEN}` } : {};
+}
+/** `<hub>/<id>/resolve/<revision>/<file>` */
+function fileUrl(config, revision, file) {
+    return `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(revision)}/${file}`;
+}
+/** Where the commit a revision named is remembered, so a later run without the hub can use it. */
+function refFile(config) {
+    return path.join(config.cacheDir, ...config.id.split('/'), 'refs', encodeURIComponent(config.revision));
+}
+/**
+ * The commit the hub serves for the model's revision: the revision itself when it is a full commit
+ * id, else the `X-Repo-Commit` header of the hub's answer for config.json. Null when the hub (a
+ * mirror) does not say. Without the hub, the commit an earlier run resolved, with a warning.
+ */
+async function hub_resolveCommit(config, log) {
+    if (COMMIT.test(config.revision))
+        return config.revision;
+    let response;
+    try {
+        response = await fetch(fileUrl(config, config.revision, 'config.json'), {
+            method: 'HEAD',
+            headers: hubHeaders()
+        });
+    }
+    catch (error) {
+        const remembered = await readFile(refFile(config), 'utf8').then(text => text.trim(), () => undefined);
+        if (remembered !== undefined && COMMIT.test(remembered)) {
+            log.warning(`could not ask ${config.hubUrl} which commit ${config.id}@${config.revision} is ` +
+                `(${describeFetchError(error)}); using ${remembered}, which it was on an earlier run`);
+            return remembered;
+        }
+        throw new Error(hubAdvice(config, 'config.json', error), { cause: error });
+    }
+    if (response.status !== 200) {
+        throw new Error(hubAdvice(config, 'config.json', new HttpStatusError(response.url, response.status)));
+    }
+    const commit = response.headers.get('x-repo-commit');
+    if (commit === null || !COMMIT.test(commit)) {
+        log.warning(`${config.hubUrl} did not say which commit ${config.id}@${config.revision} is (no ` +
+            `X-Repo-Commit header): the model is not pinned, so name a commit in model-revision ` +
+            `if the revision may move`);
+        return null;
+    }
+    await mkdir(path.dirname(refFile(config)), { recursive: true });
+    await writeFile(refFile(config), `${commit}\n`);
+    return commit;
+}
+/** Downloads `files` of the model at `commit` (or its revision, when not pinned) into `dir`. */
+async function hub_downloadModelFiles(config, commit, files, dir, log) {
+    const at = commit ?? config.revision;
+    log?.info(`Downloading ${config.id}@${at} from ${config.hubUrl} into ${dir}`);
+    for (const file of files) {
+        try {
+            await downloadFile(fileUrl(config, at, file), path.join(dir, file), hubHeaders());
+        }
+        catch (error) {
+            throw new Error(hubAdvice(config, file, error), { cause: error });
+        }
+    }
+}
+function hubAdvice(config, file, error) {
+    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights.`;
+    }
+    if (error instanceof HttpStatusError && (error.status === 401 || error.status === 403)) {
+        return (`${what}: HTTP ${error.status}. A gated or private model needs a token with access to it ` +
+            `in the HF_TOKEN environment variable${process.env.HF_TOKEN ? ' (the one set was refused)' : ''}.`);
+    }
+    return (`${what}: ${describeFetchError(error)}. Without access to the hub, set model-path ` +
+        `(--model-path) to a local model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
+}
+/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
+function describeFetchError(error) {
+    const cause = error?.cause;
+    return cause === undefined
+        ? errorMessage(error)
+        : `${errorMessage(error)} (${errorMessage(cause)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/embed/model-source.ts
@@ -37239,73 +37340,44 @@ function modelFiles(dtype) {
     return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
 }
 /**
- * Where a hub model is kept under the cache dir: one folder per id and revision, so the cache
- * engineer can restore it before resolveModel and a restored folder needs no download.
+ * Where a hub model is kept under the cache dir: one folder per id and commit (or revision, when
+ * not pinned), so the action can restore it before resolveModel and a restored folder needs no
+ * download.
  */
-function modelCacheDir(config) {
-    return path.resolve(config.cacheDir, ...config.id.split('/'), encodeURIComponent(config.revision));
+function modelCacheDir(model) {
+    const at = model.commit ?? encodeURIComponent(model.revision);
+    return path.resolve(model.cacheDir, ...model.id.split('/'), at);
+}
+/** Fixes which files the model is: a local folder as it is, a hub revision at its commit. */
+async function pinModel(config, log) {
+    return { ...config, commit: config.path === undefined ? await resolveCommit(config, log) : null };
 }
 /**
  * Makes the model available as a local folder: the configured model-path as it is (checked),
- * or the hub model downloaded once into the cache dir. Files already there are never fetched
- * again, so a second resolve makes no HTTP request.
+ * or the hub model at its commit downloaded once into the cache dir. Files already there are never
+ * fetched again, so a second resolve makes no HTTP request.
  */
-async function resolveModel(config, log) {
-    let dir;
-    if (config.path !== undefined) {
-        dir = path.resolve(config.path);
-        const missing = await missingFiles(dir, config.dtype);
-        if (missing.length > 0) {
-            throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${config.dtype} needs ` +
-                `${modelFiles(config.dtype).join(', ')})`);
-        }
+async function resolveModel(model, log) {
+    const dir = model.path !== undefined ? path.resolve(model.path) : modelCacheDir(model);
+    const missing = await missingFiles(dir, model.dtype);
+    if (missing.length > 0 && model.path !== undefined) {
+        throw new Error(`Model folder ${dir} lacks ${missing.join(', ')} (dtype ${model.dtype} needs ` +
+            `${modelFiles(model.dtype).join(', ')})`);
     }
-    else {
-        dir = modelCacheDir(config);
-        await download(config, dir, log);
-    }
+    if (missing.length > 0)
+        await downloadModelFiles(model, model.commit, missing, dir, log);
     return {
         dir,
-        id: config.id,
-        revision: config.revision,
-        dtype: config.dtype,
+        id: model.id,
+        revision: model.revision,
+        commit: model.commit,
+        dtype: model.dtype,
         dimension: (await readModelShape(dir)).dimension
     };
 }
 async function missingFiles(dir, dtype) {
     const present = await Promise.all(modelFiles(dtype).map(file => access(path.join(dir, file)).then(() => true, () => false)));
     return modelFiles(dtype).filter((_, i) => !present[i]);
-}
-async function download(config, dir, log) {
-    const missing = await missingFiles(dir, config.dtype);
-    if (missing.length === 0)
-        return;
-    const base = `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(config.revision)}`;
-    log?.info(`Downloading ${config.id}@${config.revision} from ${config.hubUrl} into ${dir}`);
-    for (const file of missing) {
-        try {
-            await downloadFile(`${base}/${file}`, path.join(dir, file));
-        }
-        catch (error) {
-            throw new Error(downloadAdvice(config, file, error), { cause: error });
-        }
-    }
-}
-function downloadAdvice(config, file, error) {
-    const what = `Could not download ${file} of model ${config.id}@${config.revision} from ${config.hubUrl}`;
-    if (error instanceof HttpStatusError && error.status === 404) {
-        return `${what}: not found (HTTP 404). Check the model id, the revision and that the model has ONNX weights (${modelFiles(config.dtype).join(', ')}).`;
-    }
-    const reason = error instanceof Error ? describeFetchError(error) : String(error);
-    return (`${what}: ${reason}. Without access to the hub, set model-path (--model-path) to a local ` +
-        `model folder, or hub-url (--hub-url) to a mirror laid out like the hub.`);
-}
-/** fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND, ...) is its cause. */
-function describeFetchError(error) {
-    const cause = error.cause;
-    if (cause instanceof Error)
-        return `${error.message} (${cause.message})`;
-    return error.message;
 }
 async function readModelShape(dir) {
     const file = external_node_path_default().join(dir, 'config.json');
@@ -37375,6 +37447,14 @@ function transformers_runtime_loadTokenizer(dir) {
 
 
 
+/**
+ * How text becomes a vector here, recorded in every manifest (`recipe`): the model's own tokenizer
+ * with [CLS] … [SEP] and no truncation (chunks fit the window), the encoder's last_hidden_state,
+ * the mean over the attention mask in float64 in token order, L2 normalisation to float32; q8 texts
+ * one per call. Any change to that which changes a vector's bits must change this string: vectors
+ * of different recipes are never mixed (src/artifact/compat.ts).
+ */
+const EMBEDDING_RECIPE = 'mean-l2/1';
 /**
  * Loads the model with ONNX Runtime pinned to `threads` intra-op threads and one inter-op
  * thread: several workers each own a core without oversubscribing, and every path that must
@@ -37474,7 +37554,7 @@ function serveAsWorker() {
     process.on('disconnect', () => process.exit(0));
     const init = JSON.parse(process.argv[2] ?? '');
     const embedder = loadEmbedder(init.model, init.threads);
-    embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errorMessage(error) }));
+    embedder.then(() => send({ type: 'ready' }), error => send({ type: 'load-failed', message: errors_errorMessage(error) }));
     // Batches come only after 'ready'; the parent keeps a second one queued here. They run one
     // after another: two ONNX runs at once would oversubscribe the cores this worker was sized to.
     let queue = Promise.resolve();
@@ -37486,7 +37566,7 @@ function serveAsWorker() {
                 send({ type: 'vectors', batch, vectors, busySeconds: (performance.now() - started) / 1000 });
             }
             catch (error) {
-                send({ type: 'batch-failed', batch, message: errorMessage(error) });
+                send({ type: 'batch-failed', batch, message: errors_errorMessage(error) });
             }
         });
     });
