@@ -90,11 +90,11 @@ describe('fuseModel fallbacks', () => {
     const model = await q8Model(dir)
     const log = recorder()
     expect(await fuseModel(model, cacheDir, log)).toEqual(model)
-    expect(log.lines.join('\n')).toMatch(/model used as it is/)
+    expect(log.lines.join('\n')).toMatch(/: no fusion applies; model used as it is$/)
     // The verdict is cached too: the next load reads it instead of parsing the model again.
     const again = recorder()
     expect(await fuseModel(model, cacheDir, again)).toEqual(model)
-    expect(again.lines.join('\n')).toMatch(/cached verdict/)
+    expect(again.lines.join('\n')).toMatch(/\(cached\): no fusion applies/)
   })
 
   it('the probe tells encoders that give other vectors apart', async () => {

@@ -54,12 +54,13 @@ export async function fuseModel(
   const cached = await readVerdict(folder)
   const verdict = cached ?? (await decide(model, bytes, folder, log))
   const fusions = describeFusions(verdict.applied)
-  if (verdict.used) {
-    log.info(`graph rewrite of ${source}${cached ? ' (cached)' : ''}: ${fusions}`)
-    return { ...model, encoderDir: folder }
-  }
-  log.info(`graph rewrite of ${source}: ${cached ? 'cached verdict, ' : ''}model used as it is`)
-  return model
+  const outcome = verdict.used
+    ? fusions
+    : Object.keys(verdict.applied).length === 0
+      ? 'no fusion applies; model used as it is'
+      : `${fusions} gave other vectors; model used as it is`
+  log.info(`graph rewrite of ${source}${cached ? ' (cached)' : ''}: ${outcome}`)
+  return verdict.used ? { ...model, encoderDir: folder } : model
 }
 
 async function readVerdict(folder: string): Promise<Verdict | undefined> {
