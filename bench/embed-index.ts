@@ -17,6 +17,10 @@ export interface IndexRun {
   logFile: string
   /** Omitted: the CLI's default ('syntax'). */
   chunker?: ChunkRule
+  /** false: --no-fuse (the graph rewrite off); omitted: the CLI's default (on). */
+  fuse?: false
+  /** Where the graph rewrite keeps its files; omitted: the CLI's default. */
+  cacheDir?: string
 }
 
 /**
@@ -52,7 +56,9 @@ export async function runEmbedIndex(
     statsFile,
     ...(run.workers !== undefined ? ['--workers', String(run.workers)] : []),
     ...(run.prior !== undefined ? ['--prior', run.prior] : []),
-    ...(run.chunker !== undefined ? ['--chunker', run.chunker] : [])
+    ...(run.chunker !== undefined ? ['--chunker', run.chunker] : []),
+    ...(run.fuse === false ? ['--no-fuse'] : []),
+    ...(run.cacheDir !== undefined ? ['--cache-dir', run.cacheDir] : [])
   ]
   const measured = await runMeasured(process.execPath, args, {
     cwd: repoRoot,

@@ -1,5 +1,6 @@
 import { renderChunking, type ChunkingResult } from './chunker-compare.js'
 import type { CosineSummary } from './chunks.js'
+import type { Limits } from './limits.js'
 import type { Machine } from './machine.js'
 import { medianWorkerPeaksMB, type RowResult } from './summary.js'
 import type { Target } from './targets.js'
@@ -22,6 +23,8 @@ export interface BenchReport {
   embedIndex: string
   corpus: { files: number; chunks: number; tokens: number; sources: string[]; edited: string[] }
   runs: number
+  /** The machine's matrix-kernel limits, GFLOP/s, median over the runs (default bench). */
+  limits?: Limits
   rows: RowResult[]
   cosine?: CosineSummary
   targets: Target[]
@@ -54,7 +57,8 @@ const COLUMNS: Column[] = [
   { header: 'tree MB', cell: r => fixed(0)(r.median.peakTreeMB) },
   { header: 'worker MB', cell: r => fixed(0)(r.median.maxWorkerMB) },
   { header: 'files/s ×naive', cell: r => fixed(2)(r.vsNaive) },
-  { header: 'chunks/s ×ceiling', cell: r => fixed(2)(r.vsCeiling) }
+  { header: 'chunks/s ×ceiling', cell: r => fixed(2)(r.vsCeiling) },
+  { header: 'share of limit', cell: r => fixed(2)(r.shareOfLimit) }
 ]
 
 /** Left-aligned first column, right-aligned figures. */
@@ -94,6 +98,18 @@ export function renderReport(report: BenchReport): string {
     'chunks/s and tokens/s: embedding time only; tree MB: peak RSS summed over the process tree;',
     'worker MB: peak RSS of the largest worker process (MB = 10^6 bytes).'
   ]
+  if (report.limits) {
+    const { fp32, int8 } = report.limits
+    const gflops = (v: number): string => `${v.toFixed(0)} GFLOP/s`
+    out.push(
+      `machine limits, 1024×1024×1024 products (best call): fp32 MatMul ${gflops(fp32.one)} at 1 thread, ` +
+        `${gflops(fp32.all)} at ${m.cores}; int8 DynamicQuantizeMatMul ${gflops(int8.one)} at 1 thread, ` +
+        `${gflops(int8.all)} at ${m.cores}`,
+      "share of limit: tokens/s × the weight products' FLOP per token ÷ the machine's limit for the row's",
+      `kernel (int8 for q8 rows, fp32 for the rest): the better of ${m.cores} threads and ${m.cores} × 1 thread, within`,
+      'the run; the attention products are left out, so shares are lower bounds.'
+    )
+  }
   if (report.scaling) {
     out.push(
       '',

@@ -25,7 +25,8 @@ import {
   type RowResult,
   type Sample
 } from './summary.js'
-import { evaluateTargets } from './targets.js'
+import { limitTargets, evaluateTargets, type FusePair } from './targets.js'
+import { machineLimit, measureLimits, weightFlopsPerToken, type Limits } from './limits.js'
 
 /** Chunks per model call, for embed-index and the ceiling alike. */
 export const BATCH_SIZE = 16
@@ -37,6 +38,10 @@ const BENCH_DIR = path.join(REPO_ROOT, '.bench')
 
 export const paths = {
   model: path.join(BENCH_DIR, 'model'),
+  /** The same model with its q8 file in transformers.js's MatMulInteger layout. */
+  modelMatMulInteger: path.join(BENCH_DIR, 'model-matmul-integer'),
+  /** --cache-dir of the index runs: where the graph rewrite keeps its files. */
+  cache: path.join(BENCH_DIR, 'cache'),
   corpus: path.join(BENCH_DIR, 'corpus'),
   codeCorpus: path.join(BENCH_DIR, 'code-corpus'),
   changed: path.join(BENCH_DIR, 'corpus-changed'),
@@ -53,19 +58,28 @@ export function progress(message: string): void {
 export async function prepare(): Promise<string[]> {
   await mkdir(path.join(BENCH_DIR, 'logs'), { recursive: true })
   await mkdir(path.join(BENCH_DIR, 'out'), { recursive: true })
-  progress('generating the minilm fixture model (fp32 and q8) and the corpus')
+  progress('generating the minilm fixture model (fp32 and q8, both q8 layouts) and the corpus')
   await generateModel({ preset: 'minilm', quantized: true, outDir: paths.model })
+  await generateModel({
+    preset: 'minilm',
+    quantized: true,
+    quantizedLayout: 'matmul-integer',
+    outDir: paths.modelMatMulInteger
+  })
   return buildCorpus(path.join(REPO_ROOT, 'node_modules'), paths.corpus)
 }
 
 async function indexSample(
   run: number,
   key: string,
-  options: Omit<IndexRun, 'out' | 'logFile' | 'modelDir' | 'batchSize'>
+  options: Omit<IndexRun, 'out' | 'logFile' | 'modelDir' | 'batchSize' | 'cacheDir'> & {
+    modelDir?: string
+  }
 ): Promise<Sample> {
   const { measured, stats } = await runEmbedIndex(REPO_ROOT, {
-    ...options,
     modelDir: paths.model,
+    ...options,
+    cacheDir: paths.cache,
     batchSize: BATCH_SIZE,
     out: paths.out(key),
     logFile: paths.log(key, run)
@@ -179,6 +193,33 @@ function corpusSummary(
   }
 }
 
+/** The q8 rows: each model layout with the graph rewrite (the default) and with --no-fuse. */
+const Q8_PAIRS: (Omit<FusePair, 'sameVectors'> & { model: string; suffix: string })[] = [
+  {
+    fused: 'cold-q8',
+    unfused: 'cold-q8-no-fuse',
+    layout: 'DynamicQuantizeMatMul layout',
+    model: paths.model,
+    suffix: ''
+  },
+  {
+    fused: 'cold-q8-mmi',
+    unfused: 'cold-q8-mmi-no-fuse',
+    layout: 'MatMulInteger layout (transformers.js)',
+    model: paths.modelMatMulInteger,
+    suffix: ' (MatMulInteger layout)'
+  }
+]
+
+function medianLimits(perRun: readonly Limits[]): Limits {
+  const of = (kernel: keyof Limits, at: 'one' | 'all'): number =>
+    median(perRun.map(l => l[kernel][at]))
+  return {
+    fp32: { one: of('fp32', 'one'), all: of('fp32', 'all') },
+    int8: { one: of('int8', 'one'), all: of('int8', 'all') }
+  }
+}
+
 /** The default bench: naive, ceiling, embed-index cold fp32 and q8, nothing and 1% changed. */
 export async function runDefaultBench(runs: number): Promise<BenchReport> {
   const started = performance.now()
@@ -187,9 +228,15 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
   const edited = await copyWithEdits(paths.corpus, files, paths.changed, CHANGED_FRACTION)
   const splits = coreSplits(machine.cores)
   const samples = new Samples()
+  const limits: Limits[] = []
+  const pairs = Q8_PAIRS.map(p => ({ ...p, sameVectors: true }))
   let chunks: BenchChunk[] = []
   for (let run = 1; run <= runs; run++) {
     progress(`run ${run} of ${runs}`)
+    limits.push(await measureLimits(machine.cores))
+    progress(
+      `  run ${run}: machine limits, GFLOP/s: ${JSON.stringify(limits[run - 1], (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`
+    )
     const cold = () =>
       samples.measure(run, 'cold-fp32', 'embed-index cold, fp32', () =>
         indexSample(run, 'cold-fp32', { root: paths.corpus, dtype: 'fp32' })
@@ -219,9 +266,27 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
           ])
       )
     }
-    await samples.measure(run, 'cold-q8', 'embed-index cold, q8', () =>
-      indexSample(run, 'cold-q8', { root: paths.corpus, dtype: 'q8' })
-    )
+    for (const pair of pairs) {
+      // With and without the graph rewrite, next to each other, the order alternating by run.
+      const fused = () =>
+        samples.measure(run, pair.fused, `embed-index cold, q8${pair.suffix}`, () =>
+          indexSample(run, pair.fused, { root: paths.corpus, dtype: 'q8', modelDir: pair.model })
+        )
+      const unfused = () =>
+        samples.measure(run, pair.unfused, `embed-index cold, q8${pair.suffix}, --no-fuse`, () =>
+          indexSample(run, pair.unfused, {
+            root: paths.corpus,
+            dtype: 'q8',
+            modelDir: pair.model,
+            fuse: false
+          })
+        )
+      for (const measure of run % 2 === 1 ? [fused, unfused] : [unfused, fused]) await measure()
+      const [a, b] = [pair.fused, pair.unfused].map(key =>
+        readFile(path.join(paths.out(key), 'vectors.npy'))
+      )
+      pair.sameVectors &&= (await a).equals(await b)
+    }
     await samples.measure(run, 'unchanged', 'embed-index, nothing changed', () =>
       indexSample(run, 'unchanged', {
         root: paths.corpus,
@@ -245,8 +310,14 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
   const naive = samples.get('naive')
   const ceiling = bestPerRun(splits.map(s => samples.get(`ceiling-${s.processes}x${s.threads}`)))
   const rows = new Map<string, RowResult>()
+  const flopsPerToken = weightFlopsPerToken()
   for (const [key, label] of samples.labels) {
-    rows.set(key, summarizeRow(key, label, samples.get(key), { naive, ceiling }))
+    const kernel = key.startsWith('cold-q8') ? 'int8' : 'fp32'
+    const limit = {
+      gflopsPerRun: limits.map(l => machineLimit(l[kernel], machine.cores)),
+      flopsPerToken
+    }
+    rows.set(key, summarizeRow(key, label, samples.get(key), { naive, ceiling, limit }))
   }
   const cosine = await compareIndexes(paths.out('cold-fp32'), paths.out('cold-q8'))
   progress('chunking figures: syntax vs line chunker')
@@ -263,10 +334,15 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
     embedIndex: `node dist/cli.js index --batch-size ${BATCH_SIZE} --store-text, workers auto (${cold.workers} × ${cold.threads} threads)`,
     corpus: corpusSummary(chunks, cold.files, edited),
     runs,
+    limits: medianLimits(limits),
     rows: [...rows.values()],
     cosine,
     chunking,
-    targets: [...evaluateTargets(rows, cosine), ...chunkerTargets(rows, chunking)],
+    targets: [
+      ...evaluateTargets(rows, cosine),
+      ...limitTargets(rows, pairs),
+      ...chunkerTargets(rows, chunking)
+    ],
     totalSeconds: (performance.now() - started) / 1000
   }
 }

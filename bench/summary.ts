@@ -47,6 +47,11 @@ export interface RowResult {
   vsNaive?: number
   /** chunks/s ÷ the ceiling's chunks/s, per run, median. */
   vsCeiling?: number
+  /**
+   * GFLOP/s of the model's weight products (tokens/s × FLOP per token) ÷ the machine's limit for
+   * the row's kernel measured in the same run (./limits.ts), per run, median.
+   */
+  shareOfLimit?: number
 }
 
 export function median(values: readonly number[]): number {
@@ -123,13 +128,28 @@ export function medianWorkerPeaksMB(samples: readonly Sample[]): number[] {
 
 export const bytesToMB = (bytes: number): number => bytes / MB
 
+/** The limit a row's share is taken of: per run, in GFLOP/s, and the model's FLOP per token. */
+export interface LimitBaseline {
+  gflopsPerRun: readonly number[]
+  flopsPerToken: number
+}
+
 export function summarizeRow(
   key: string,
   label: string,
   samples: Sample[],
-  baselines: { naive?: Sample[]; ceiling?: Sample[] }
+  baselines: { naive?: Sample[]; ceiling?: Sample[]; limit?: LimitBaseline }
 ): RowResult {
   const row: RowResult = { key, label, samples, median: medianFigures(samples) }
+  const { limit } = baselines
+  if (limit && samples.some(s => s.chunksEmbedded > 0)) {
+    row.shareOfLimit = median(
+      samples.map(
+        (s, run) =>
+          (figures(s).tokensPerSecond * limit.flopsPerToken) / 1e9 / limit.gflopsPerRun[run]
+      )
+    )
+  }
   if (baselines.naive) row.vsNaive = medianRatio(samples, baselines.naive, f => f.filesPerSecond)
   if (baselines.ceiling && samples.some(s => s.chunksEmbedded > 0)) {
     row.vsCeiling = medianRatio(samples, baselines.ceiling, f => f.chunksPerSecond)

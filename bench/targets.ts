@@ -83,3 +83,69 @@ export function evaluateTargets(
     )
   ]
 }
+
+/** A q8 row and the same run with --no-fuse, for the graph rewrite's targets. */
+export interface FusePair {
+  fused: string
+  unfused: string
+  /** What the pair's model is, for the label. */
+  layout: string
+  /** Whether the two indexes' vectors.npy were the same bytes in every run. */
+  sameVectors: boolean
+}
+
+/**
+ * The speed targets against the machine's own kernel limits (./limits.ts), and the graph
+ * rewrite's: faster than without it, and the very same vectors.
+ */
+export function limitTargets(
+  rows: ReadonlyMap<string, RowResult>,
+  pairs: readonly FusePair[]
+): Target[] {
+  const row = (key: string): RowResult => {
+    const found = rows.get(key)
+    if (!found) throw new Error(`internal: no bench row ${key}`)
+    return found
+  }
+  const share = (key: string): number => row(key).shareOfLimit ?? NaN
+  const ofLimit = (v: number, kernel: string): string => `${v.toFixed(2)} of the ${kernel} limit`
+  return [
+    target(
+      'cold q8 >= 0.8 of the int8 DynamicQuantizeMatMul limit',
+      share('cold-q8'),
+      ofLimit(share('cold-q8'), 'int8'),
+      0.8,
+      true
+    ),
+    target(
+      'cold fp32 >= 0.95 of the fp32 MatMul limit',
+      share('cold-fp32'),
+      ofLimit(share('cold-fp32'), 'fp32'),
+      0.95,
+      true
+    ),
+    ...pairs.flatMap(pair => {
+      const ratio = medianRatio(
+        row(pair.fused).samples,
+        row(pair.unfused).samples,
+        f => f.chunksPerSecond
+      )
+      return [
+        target(
+          `q8 ${pair.layout}: chunks/s with the rewrite >= without`,
+          ratio,
+          `${ratio.toFixed(2)} × --no-fuse`,
+          1,
+          true
+        ),
+        target(
+          `q8 ${pair.layout}: the rewrite gives the same vectors.npy bytes`,
+          pair.sameVectors ? 1 : 0,
+          pair.sameVectors ? 'identical in every run' : 'different',
+          1,
+          true
+        )
+      ]
+    })
+  ]
+}

@@ -318,3 +318,32 @@ test('8: a revision the hub moved to another commit never mixes its vectors with
     await hub.close()
   }
 })
+
+test('q8 through the graph rewrite gives the bytes --no-fuse gives, with any worker count', async () => {
+  const mmi = await fixtureModel('tiny', true, 'matmul-integer')
+  const q8 = ['--model-path', mmi, '--model', 'local/tiny', '--batch-size', '8', '--dtype', 'q8']
+  const cache = ['--cache-dir', join(work, 'fuse-cache')]
+  const fusedLog = logger()
+  await index(
+    ['--root', repo, '--out', join(work, 'fused'), '--workers', '2', ...q8, ...cache],
+    fusedLog.log
+  )
+  expect(fusedLog.info.join('\n')).toMatch(/graph rewrite of .*: matmul-integer ×\d+, bias ×\d+/)
+  const plainLog = logger()
+  await index(
+    [
+      '--root',
+      repo,
+      '--out',
+      join(work, 'unfused'),
+      '--workers',
+      '1',
+      '--no-fuse',
+      ...q8,
+      ...cache
+    ],
+    plainLog.log
+  )
+  expect(plainLog.info.join('\n')).not.toMatch(/graph rewrite/)
+  expect(await bytes(join(work, 'fused'))).toEqual(await bytes(join(work, 'unfused')))
+})

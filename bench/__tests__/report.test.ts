@@ -38,7 +38,12 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     },
     runs: 3,
     rows: [
-      summarizeRow('naive', 'naive', naive, { naive, ceiling }),
+      // 80000 tokens in 38 s × 1 MFLOP per token = 2.1 GFLOP/s of a 10 GFLOP/s limit.
+      summarizeRow('naive', 'naive', naive, {
+        naive,
+        ceiling,
+        limit: { gflopsPerRun: [10], flopsPerToken: 1e6 }
+      }),
       summarizeRow('ceiling', 'ceiling 2×1', ceiling, { naive, ceiling }),
       summarizeRow('unchanged', 'nothing changed', [sample(0.5, 0, 0)], { naive, ceiling })
     ],
@@ -57,6 +62,11 @@ describe('renderReport', () => {
     )
     expect(text).toMatch(/model: +random weights with MiniLM-L6 shapes/)
     expect(text).toMatch(/corpus: +200 files, 800 chunks, 80000 tokens \(fast-glob, semver\)/)
+    expect(text).not.toMatch(/machine limits/)
+    const limits = { fp32: { one: 60, all: 100 }, int8: { one: 200, all: 350 } }
+    expect(renderReport(report({ limits }))).toMatch(
+      /machine limits, .*: fp32 MatMul 60 GFLOP\/s at 1 thread, 100 GFLOP\/s at 2; int8 DynamicQuantizeMatMul 200 GFLOP\/s at 1 thread, 350 GFLOP\/s at 2/
+    )
   })
 
   it('prints one aligned line per row with its ratios, and dashes where a figure does not apply', () => {
@@ -74,13 +84,14 @@ describe('renderReport', () => {
       '612',
       '251',
       '1.00',
-      '0.53'
+      '0.53',
+      '0.21'
     ])
     expect(
       row('ceiling 2×1')
         .split(/\s{2,}/)
-        .slice(-2)
-    ).toEqual(['1.60', '1.00'])
+        .slice(-3)
+    ).toEqual(['1.60', '1.00', '-'])
     // Nothing embedded: no chunk rates and no ratio to the ceiling.
     expect(row('nothing changed').split(/\s{2,}/)).toEqual([
       'nothing changed',
@@ -92,6 +103,7 @@ describe('renderReport', () => {
       '612',
       '251',
       '80.00',
+      '-',
       '-'
     ])
     // Right-aligned: every row ends where the header does.

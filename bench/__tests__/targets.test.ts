@@ -1,5 +1,5 @@
 import { summarizeRow, type Sample } from '../summary.js'
-import { evaluateTargets } from '../targets.js'
+import { evaluateTargets, limitTargets } from '../targets.js'
 
 function sample(s: Partial<Sample>): Sample {
   return {
@@ -72,5 +72,59 @@ describe('evaluateTargets', () => {
         t.label.includes('RSS')
       )
     ).toMatchObject({ pass: false, shown: '351 MB' })
+  })
+})
+
+describe('limitTargets', () => {
+  const limit = { gflopsPerRun: [100], flopsPerToken: 1e6 }
+  const rows = (q8Tokens: number, unfusedSeconds: number) =>
+    new Map(
+      [
+        // 80000 tokens in 16 s: 5000 tokens/s × 1 MFLOP = 5 GFLOP/s of a 100 GFLOP/s limit.
+        ['cold-fp32', [sample({})]],
+        ['cold-q8', [sample({ tokensEmbedded: q8Tokens })]],
+        ['cold-q8-no-fuse', [sample({ tokensEmbedded: q8Tokens, embedSeconds: unfusedSeconds })]]
+      ].map(([key, samples]) => [
+        key as string,
+        summarizeRow(key as string, key as string, samples as Sample[], { limit })
+      ])
+    )
+  const pair = (sameVectors: boolean) => ({
+    fused: 'cold-q8',
+    unfused: 'cold-q8-no-fuse',
+    layout: 'L',
+    sameVectors
+  })
+
+  it('takes shares of the machine limit and compares the rewrite with --no-fuse', () => {
+    const byLabel = Object.fromEntries(
+      limitTargets(rows(1_280_000, 20), [pair(true)]).map(t => [t.label, t])
+    )
+    expect(byLabel['cold q8 >= 0.8 of the int8 DynamicQuantizeMatMul limit']).toMatchObject({
+      value: 0.8,
+      pass: true,
+      shown: '0.80 of the int8 limit'
+    })
+    expect(byLabel['cold fp32 >= 0.95 of the fp32 MatMul limit']).toMatchObject({
+      value: 0.05,
+      pass: false
+    })
+    expect(byLabel['q8 L: chunks/s with the rewrite >= without']).toMatchObject({
+      value: 20 / 16,
+      pass: true
+    })
+    expect(byLabel['q8 L: the rewrite gives the same vectors.npy bytes']).toMatchObject({
+      pass: true
+    })
+  })
+
+  it('fails a slower rewrite and different vectors', () => {
+    const targets = limitTargets(rows(80000, 8), [pair(false)])
+    expect(targets.filter(t => !t.pass).map(t => t.label)).toEqual([
+      'cold q8 >= 0.8 of the int8 DynamicQuantizeMatMul limit',
+      'cold fp32 >= 0.95 of the fp32 MatMul limit',
+      'q8 L: chunks/s with the rewrite >= without',
+      'q8 L: the rewrite gives the same vectors.npy bytes'
+    ])
   })
 })

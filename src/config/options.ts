@@ -156,6 +156,12 @@ export const OPTIONS = {
     surfaces: ['action', 'index', 'query', 'serve'],
     fromIndex: true
   },
+  fuse: {
+    help: "Rewrite a q8 model's quantised matrix products (uint8 MatMulInteger chains, separate bias Adds) into ONNX Runtime's one-kernel int8 DynamicQuantizeMatMul when the model loads; the rewritten file is cached under cache-dir, used only if it gives the same vectors, and a model it does not match is used as it is.",
+    value: BOOLEAN,
+    default: 'true',
+    surfaces: ['action', 'index']
+  },
   'hub-url': {
     help: 'Hugging Face Hub or a mirror laid out like it.',
     value: { kind: 'url' },

@@ -42,6 +42,8 @@ export interface IndexConfig {
   workers: number | 'auto'
   batchSize: number
   model: ModelConfig
+  /** Load the q8 encoder through the graph rewrite (src/embed/fused-model.ts). */
+  fuse: boolean
   shard?: Shard
   storeText: boolean
   reindex: 'incremental' | 'full'
@@ -271,6 +273,7 @@ function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessE
     workers: r.required('workers'),
     batchSize: r.required('batch-size'),
     model: readModel(r, env),
+    fuse: r.required('fuse'),
     shard: r.optional('shard'),
     storeText: r.required('store-text'),
     reindex: r.required('reindex'),

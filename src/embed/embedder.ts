@@ -38,7 +38,7 @@ interface Encoding {
 export async function loadEmbedder(model: ResolvedModel, threads: number): Promise<Embedder> {
   const [tokenizer, encoder, { maxPositions }] = await Promise.all([
     loadTokenizer(model.dir),
-    AutoModel.from_pretrained(model.dir, {
+    AutoModel.from_pretrained(model.encoderDir ?? model.dir, {
       local_files_only: true,
       device: 'cpu',
       dtype: model.dtype,

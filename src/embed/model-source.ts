@@ -36,6 +36,11 @@ export interface ResolvedModel {
   dtype: Dtype
   /** Vector length: hidden_size from config.json. */
   dimension: number
+  /**
+   * The folder the encoder loads from when its graph was rewritten (./fused-model.ts): config.json
+   * and the rewritten weights file. Absent: `dir`.
+   */
+  encoderDir?: string
 }
 
 /** A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir). */
@@ -48,10 +53,14 @@ export function isRevision(revision: string): boolean {
   return /^[\w.\-/]+$/.test(revision) && !revision.includes('..')
 }
 
+/** The ONNX file transformers.js loads for one dtype, relative to the model folder. */
+export function weightsFile(dtype: Dtype): string {
+  return dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx'
+}
+
 /** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
 export function modelFiles(dtype: Dtype): string[] {
-  const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx'
-  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights]
+  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weightsFile(dtype)]
 }
 
 /**

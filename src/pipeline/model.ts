@@ -1,11 +1,13 @@
 import { ConfigError, type IndexConfig } from '../config/parse.js'
 import type { PriorIndex } from '../artifact/prior.js'
 import {
+  modelCacheDir,
   readModelShape,
   resolveModel,
   type PinnedModel,
   type ResolvedModel
 } from '../embed/model-source.js'
+import { fuseModel } from '../embed/fused-model.js'
 import { loadTokenCounter } from '../embed/tokenizer.js'
 import type { CountTokens } from '../chunk/chunker.js'
 import type { Log } from '../report/log.js'
@@ -36,7 +38,12 @@ export class ModelLoader {
 
   private async resolve(): Promise<LoadedModel> {
     const { config, prior } = this
-    const model = await resolveModel(this.pinned, this.log)
+    const resolved = await resolveModel(this.pinned, this.log)
+    // Rewritten once here, so every worker loads the same file; kept in the model's cache folder,
+    // which the action's cache saves with the model.
+    const model = config.fuse
+      ? await fuseModel(resolved, modelCacheDir(this.pinned), this.log)
+      : resolved
     // Chunks must fit the model's window, or the encoder would have to cut them.
     const { maxPositions: window } = await readModelShape(model.dir)
     if (config.maxTokens > window) {
