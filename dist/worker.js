@@ -37334,10 +37334,13 @@ function isModelId(id) {
 function isRevision(revision) {
     return /^[\w.\-/]+$/.test(revision) && !revision.includes('..');
 }
+/** The ONNX file transformers.js loads for one dtype, relative to the model folder. */
+function weightsFile(dtype) {
+    return dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+}
 /** The files transformers.js loads for one dtype; the whole of a model folder as far as we care. */
 function modelFiles(dtype) {
-    const weights = dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
-    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weights];
+    return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weightsFile(dtype)];
 }
 /**
  * Where a hub model is kept under the cache dir: one folder per id and commit (or revision, when
@@ -37463,7 +37466,7 @@ const EMBEDDING_RECIPE = 'mean-l2/1';
 async function loadEmbedder(model, threads) {
     const [tokenizer, encoder, { maxPositions }] = await Promise.all([
         transformers_runtime_loadTokenizer(model.dir),
-        AutoModel.from_pretrained(model.dir, {
+        AutoModel.from_pretrained(model.encoderDir ?? model.dir, {
             local_files_only: true,
             device: 'cpu',
             dtype: model.dtype,
