@@ -1,15 +1,15 @@
 /**
  * The licences of everything dist/ ships, checked against an allow-list of permissive licences
- * (a small script over ncc's own licence files, no checker package: it must judge exactly what
+ * (a small script over the bundles' licence files, no checker package: it must judge exactly what
  * the bundle holds, which a checker of node_modules does not know).
  *
- * - ncc writes one `dist/<entry>.licenses.txt` per bundle: for each bundled package, sorted by
- *   name, its name, its SPDX licence id and its licence text, entries apart by a blank line.
+ * - `npm run package` writes one `dist/<entry>.licenses.txt` per bundle in ncc's format
+ *   (./bundle-licences.ts, from ncc's module list): for each bundled package, sorted by name, its
+ *   name, its SPDX licence id and its licence text, entries apart by a blank line.
  * - `npm run package` copies onnxruntime-node and onnxruntime-common whole into
  *   dist/node_modules/ (they cannot be bundled): their own package.json says their licence.
- * - ncc records no id for a package whose nearest package.json has none (a `dist/esm/package.json`
- *   that only says `"type": "module"`); then every installed copy of that package in
- *   package-lock.json must carry an allowed licence.
+ * - A package whose package.json names no licence is written without an id; then every installed
+ *   copy of that package in package-lock.json must carry an allowed licence.
  *
  * A licence is an SPDX expression: OR needs one allowed side, AND needs both; WITH (an exception)
  * and anything unknown are refused, naming the package.
@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
- * Permissive licences whose only condition is keeping the notice (ncc keeps them in
+ * Permissive licences whose only condition is keeping the notice (the bundles keep them in
  * dist/*.licenses.txt): nothing here asks the action to be published under the same licence.
  */
 export const ALLOWED_LICENCES = [

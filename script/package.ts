@@ -17,9 +17,9 @@
 import { execFileSync } from 'node:child_process'
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync
@@ -27,6 +27,7 @@ import {
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LANGUAGES, RUNTIME_SCRIPT, RUNTIME_WASM } from '../src/chunk/languages.js'
+import { bundledPackages, renderLicences } from './bundle-licences.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -43,6 +44,7 @@ const PLATFORMS = ['linux/x64', 'linux/arm64']
 
 function bundle(source: string, output: string): void {
   const out = join(staging, output)
+  const stats = join(staging, `${output}.stats.json`)
   rmSync(out, { recursive: true, force: true })
   execFileSync(
     process.execPath,
@@ -54,16 +56,33 @@ function bundle(source: string, output: string): void {
       out,
       '-t',
       '-q',
-      '--license',
-      'licenses.txt'
+      '--stats-out',
+      stats
     ],
     { cwd: root, stdio: 'inherit' }
   )
+  // Modules the code imports on first use (transformers.js, the search side, the ONNX reader) come
+  // as chunks (`<id>.index.js`) that the bundle loads from beside itself. The entries share dist/,
+  // so each entry's chunks are named after it (`<id>.cli.js`) and its loader is pointed there.
+  const chunks = readdirSync(out).filter(name => /^\d+\.index\.js$/.test(name))
+  const suffix = output.replace(/\.js$/, '')
+  if (chunks.length > 0) {
+    const code = readFileSync(join(out, 'index.js'), 'utf8')
+    const loader = 'return "" + chunkId + ".index.js";'
+    if (code.split(loader).length !== 2) throw new Error(`${output}: ncc's chunk loader not found`)
+    writeFileSync(
+      join(out, 'index.js'),
+      code.replace(loader, `return "" + chunkId + ".${suffix}.js";`)
+    )
+  }
   renameSync(join(out, 'index.js'), join(dist, output))
+  for (const chunk of chunks) {
+    renameSync(join(out, chunk), join(dist, chunk.replace(/\.index\.js$/, `.${suffix}.js`)))
+  }
   // A bundle of our code alone (the keyword worker) has no third-party licences to list.
-  const licenses = join(out, 'licenses.txt')
-  if (existsSync(licenses)) {
-    renameSync(licenses, join(dist, output.replace(/\.js$/, '.licenses.txt')))
+  const packages = bundledPackages(JSON.parse(readFileSync(stats, 'utf8')) as object)
+  if (packages.length > 0) {
+    writeFileSync(join(dist, `${suffix}.licenses.txt`), renderLicences(packages))
   }
 }
 

@@ -18,8 +18,6 @@ import {
 import { buildIndex } from '../pipeline/build-index.js'
 import { throughputGateFailure } from '../report/gate.js'
 import type { Log } from '../report/log.js'
-import { serveOnStdio } from '../serve/mcp.js'
-import { SearchSession } from '../serve/session.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { usage } from './help.js'
 import { renderHits } from './hits.js'
@@ -73,12 +71,15 @@ async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
   return { dir, index: await readVerifiedIndex(dir) }
 }
 
+// query and serve import the search side (the MCP SDK, zod, vector and keyword search) when they
+// run: it is half of the bundle, and every other command starts faster without compiling it.
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
   const { dir, index } = await verifiedIndexOf('query', line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
+  const { SearchSession } = await import('../serve/session.js')
   const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
   try {
     const result = await session.search({
@@ -105,6 +106,10 @@ async function serveCommand(argv: string[]): Promise<number> {
   noPositionals(line)
   const { dir, index } = await verifiedIndexOf('serve', line)
   const config = parseServeCommand(line.raw, index.manifest.model)
+  const [{ SearchSession }, { serveOnStdio }] = await Promise.all([
+    import('../serve/session.js'),
+    import('../serve/mcp.js')
+  ])
   const session = await SearchSession.open(dir, index, config, log)
   const { files, chunks } = index.manifest.counts
   const seconds = ((performance.now() - started) / 1000).toFixed(2)

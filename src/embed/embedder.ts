@@ -1,7 +1,7 @@
-import { AutoModel, Tensor } from '@huggingface/transformers'
+import type { Tensor } from '@huggingface/transformers'
 import { readModelShape } from './model-source.js'
 import { meanPoolNormalize } from './pooling.js'
-import { loadTokenizer } from './transformers-runtime.js'
+import { loadTokenizer, transformers } from './transformers-runtime.js'
 import type { ResolvedModel } from './model-source.js'
 
 /**
@@ -36,6 +36,7 @@ interface Encoding {
  * give identical bits (in-process or any worker) runs the same kernels.
  */
 export async function loadEmbedder(model: ResolvedModel, threads: number): Promise<Embedder> {
+  const { AutoModel, Tensor } = await transformers()
   const [tokenizer, encoder, { maxPositions }] = await Promise.all([
     loadTokenizer(model.dir),
     AutoModel.from_pretrained(model.encoderDir ?? model.dir, {

@@ -6,7 +6,7 @@ import { errorCode, errorMessage } from '../util/errors.js'
 import { parseJson } from '../util/json.js'
 import { sha256Hex } from '../util/digest.js'
 import { loadEmbedder } from './embedder.js'
-import { describeFusions, rewriteEncoder, type Rewrite } from './fuse/rewrite.js'
+import type { Rewrite } from './fuse/rewrite.js'
 import { weightsFile, type ResolvedModel } from './model-source.js'
 
 /**
@@ -48,6 +48,8 @@ export async function fuseModel(
   // The fusions rewrite quantised products only: an fp32 graph has none, and reading and hashing
   // its file would only cost time.
   if (model.dtype !== 'q8') return model
+  // Imported here: the ONNX reader is a tenth of the bundle, and fp32 runs never need it.
+  const { describeFusions } = await import('./fuse/rewrite.js')
   const source = path.join(model.dir, weightsFile(model.dtype))
   const bytes = await readFile(source)
   const folder = path.join(modelCache, 'fused', `${sha256Hex(bytes)}-v${FUSION_VERSION}`)
@@ -91,6 +93,7 @@ async function decide(
   log: Pick<Log, 'warning'>
 ): Promise<Verdict> {
   const staging = `${folder}.${process.pid}-${randomBytes(4).toString('hex')}`
+  const { describeFusions, rewriteEncoder } = await import('./fuse/rewrite.js')
   try {
     const rewrite = rewriteEncoder(bytes)
     await mkdir(path.join(staging, path.dirname(weightsFile(model.dtype))), { recursive: true })
