@@ -89,9 +89,6 @@ class Graph {
         this.initializers.set(name, tensor);
         return name;
     }
-    isInitializer(value) {
-        return this.initializers.has(value);
-    }
     dims(value) {
         return this.initializers.get(value)?.dims?.map(Number);
     }
@@ -101,10 +98,6 @@ class Graph {
         nodes[nodes.indexOf(last)] = fused;
         for (const node of rest)
             this.removed.add(node);
-    }
-    /** Marks a node removed (a node whose outputs nothing reads any more). */
-    remove(node) {
-        this.removed.add(node);
     }
     /** Drops the removed nodes and re-reads producers and consumers. */
     commit() {

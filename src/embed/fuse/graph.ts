@@ -85,10 +85,6 @@ export class Graph {
     return name
   }
 
-  isInitializer(value: string): boolean {
-    return this.initializers.has(value)
-  }
-
   dims(value: string): number[] | undefined {
     return this.initializers.get(value)?.dims?.map(Number)
   }
@@ -98,11 +94,6 @@ export class Graph {
     const nodes = this.nodes
     nodes[nodes.indexOf(last)] = fused
     for (const node of rest) this.removed.add(node)
-  }
-
-  /** Marks a node removed (a node whose outputs nothing reads any more). */
-  remove(node: NodeProto): void {
-    this.removed.add(node)
   }
 
   /** Drops the removed nodes and re-reads producers and consumers. */
