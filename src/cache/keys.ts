@@ -1,6 +1,6 @@
 import { rowSettingsKey, type IndexSettings } from '../artifact/compat.js'
 import type { PinnedModel } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
+import type { Shard } from '../core/shard.js'
 import { sha256Hex } from '../util/digest.js'
 
 /** @actions/cache rejects longer keys. */

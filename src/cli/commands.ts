@@ -17,7 +17,7 @@ import {
 } from '../config/parse.js'
 import { buildIndex } from '../pipeline/build-index.js'
 import { throughputGateFailure } from '../report/gate.js'
-import type { Log } from '../report/log.js'
+import type { Log } from '../core/log.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { usage } from './help.js'
 import { renderHits } from './hits.js'

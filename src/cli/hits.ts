@@ -1,4 +1,4 @@
-import { printable } from '../serve/printable.js'
+import { printable } from './printable.js'
 import type { SearchHit } from '../serve/session.js'
 
 /**

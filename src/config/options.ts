@@ -5,8 +5,8 @@
  * README's inputs table against it.
  */
 import { isModelId, isRevision } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
-import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../serve/ranking.js'
+import type { Shard } from '../core/shard.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/search-modes.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
 export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify'] as const

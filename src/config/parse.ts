@@ -6,9 +6,9 @@ import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ChunkRule } from '../chunk/file-chunker.js'
-import type { Dtype, ModelConfig } from '../embed/model-source.js'
+import type { Dtype, ModelConfig } from '../core/model.js'
 import { expandFolderPattern, globProblem } from '../scan/glob-rules.js'
-import { parseShard, type Shard } from '../scan/shard.js'
+import { parseShard, type Shard } from '../core/shard.js'
 import { errorMessage } from '../util/errors.js'
 import {
   optionLabel,

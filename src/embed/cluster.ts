@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import type { Log } from '../report/log.js'
+import type { Log } from '../core/log.js'
 import { errorMessage } from '../util/errors.js'
 import { VectorAssembly, type WorkerStats } from './assembly.js'
 import { planBatches, type EmbedItem, type PlannedBatch } from './batch-plan.js'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Log } from '../report/log.js'
+import type { Log } from '../core/log.js'
 import { errorCode, errorMessage } from '../util/errors.js'
 import { parseJson } from '../util/json.js'
 import { sha256Hex } from '../util/digest.js'

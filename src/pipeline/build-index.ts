@@ -18,7 +18,7 @@ import { embedAll, type EmbedStats } from '../embed/cluster.js'
 import { EMBEDDING_RECIPE } from '../embed/embedder.js'
 import { pinModel, readModelShape, type PinnedModel } from '../embed/model-source.js'
 import type { WorkerEntry } from '../embed/worker-process.js'
-import type { Log } from '../report/log.js'
+import type { Log } from '../core/log.js'
 import { createProgress } from '../report/progress.js'
 import { computeStats, type RunStats } from '../report/stats.js'
 import { scanRepository, type ScanResult } from '../scan/scan.js'
@@ -30,7 +30,7 @@ import { prepareOutput } from './output.js'
 import { ownPaths } from './own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
 import { sourceCommit } from './provenance.js'
-import { runSettings } from './settings.js'
+import { runSettings } from '../artifact/run-settings.js'
 
 export interface RunOptions {
   log: Log

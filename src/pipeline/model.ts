@@ -9,8 +9,8 @@ import {
 } from '../embed/model-source.js'
 import { fuseModel } from '../embed/fused-model.js'
 import { loadTokenCounter } from '../embed/tokenizer.js'
-import type { CountTokens } from '../chunk/chunker.js'
-import type { Log } from '../report/log.js'
+import type { CountTokens } from '../chunk/count-tokens.js'
+import type { Log } from '../core/log.js'
 
 export interface LoadedModel {
   model: ResolvedModel

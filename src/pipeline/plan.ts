@@ -8,7 +8,7 @@ import type { PriorIndex } from '../artifact/prior.js'
 import { chunkFile as cutFile, type ChunkerUsed, type ChunkRule } from '../chunk/file-chunker.js'
 import type { EmbedItem } from '../embed/batch-plan.js'
 import type { Progress } from '../report/progress.js'
-import type { ScannedFile } from '../scan/scan.js'
+import type { ScannedFile } from '../core/scanned-file.js'
 import type { ModelLoader } from './model.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */

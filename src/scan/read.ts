@@ -1,7 +1,7 @@
 import { close, fstat, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
-import type { ScannedFile, SkippedFile } from './scan.js'
+import type { ScannedFile, SkippedFile } from '../core/scanned-file.js'
 import { gitBlobId, sha256Hex } from '../util/digest.js'
 import { errorCode } from '../util/errors.js'
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js'

@@ -10,7 +10,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import { TOOL_VERSION } from '../version.js'
 import { indexInfo } from './index-info.js'
-import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from './ranking.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/search-modes.js'
 import type { SearchSession } from './session.js'
 import { MAX_LINES } from './text-source.js'
 

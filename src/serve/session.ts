@@ -6,18 +6,15 @@
 import type { ChunkRow, LoadedIndex } from '../artifact/format.js'
 import { loadEmbedder, type Embedder } from '../embed/embedder.js'
 import { vectorsDiffer } from '../artifact/compat.js'
-import {
-  pinModel,
-  resolveModel,
-  type ModelConfig,
-  type PinnedModel
-} from '../embed/model-source.js'
-import { runSettings } from '../pipeline/settings.js'
-import type { Log } from '../report/log.js'
+import { pinModel, resolveModel, type PinnedModel } from '../embed/model-source.js'
+import { type ModelConfig } from '../core/model.js'
+import { runSettings } from '../artifact/run-settings.js'
+import type { Log } from '../core/log.js'
 import { queryTerms } from './code-tokens.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
-import { rankHybrid, rankKeyword, rankSemantic, type Accept, type SearchMode } from './ranking.js'
+import { rankHybrid, rankKeyword, rankSemantic, type Accept } from './ranking.js'
+import { type SearchMode } from '../core/search-modes.js'
 import { snippetOf, type Snippet } from './snippet.js'
 import { TextSource, type LineRange } from './text-source.js'
 import type { Ranked } from './top-k.js'
