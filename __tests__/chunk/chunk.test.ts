@@ -1,5 +1,5 @@
-import { chunkText } from '../../src/chunk/chunker.js'
-import type { Chunk } from '../../src/chunk/chunker.js'
+import { chunkText } from '../../src/chunk/line-rule.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from './support.js'
 

@@ -1,6 +1,6 @@
 import { AutoTokenizer, env } from '@huggingface/transformers'
 import { fixtureModel } from '../helpers/model.js'
-import type { Chunk } from '../../src/chunk/chunker.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { seededRandom } from '../helpers/random.js'
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import type { Chunk } from '../../src/chunk/chunker.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { ChunkRow } from '../../src/artifact/format.js'
 import { comparePaths } from '../../src/core/paths.js'
 import { readIndex } from '../../src/artifact/read.js'

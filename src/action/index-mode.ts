@@ -16,10 +16,10 @@ import { gateVerdicts, type GateVerdict, type PriorFigures } from '../report/gat
 import type { Log } from '../core/log.js'
 import { readPriorFigures } from '../report/prior-figures.js'
 import { STATS_FIELDS, type RunStats } from '../report/stats.js'
-import { renderSummary } from '../report/summary.js'
+import { renderSummary } from '../report/summary-markdown.js'
 import { commentOnPullRequest, stickyMarker } from './comment.js'
 import { parseRepository } from '../github/client.js'
-import { writeSummary } from './summary.js'
+import { writeSummary } from './job-summary.js'
 
 const log: Log = { info: core.info, warning: core.warning }
 

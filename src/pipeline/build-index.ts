@@ -27,7 +27,7 @@ import { errorMessage } from '../util/errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { ModelLoader } from './model.js'
 import { prepareOutput } from './output.js'
-import { ownPaths } from './own-paths.js'
+import { configuredOwnPaths } from './configured-own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
 import { sourceCommit } from './provenance.js'
 import { runSettings } from '../artifact/run-settings.js'
@@ -100,7 +100,7 @@ async function scanFiles(config: IndexConfig, log: Log): Promise<ScanResult> {
     root: config.root,
     include: config.include,
     exclude: config.exclude,
-    ownPaths: ownPaths(config),
+    ownPaths: configuredOwnPaths(config),
     gitignore: config.gitignore,
     maxFileBytes: config.maxFileBytes,
     excludeSecrets: config.excludeSecrets,
