@@ -9,7 +9,7 @@ import { splitLines } from './lines.js'
 import { markdownStructure } from './markdown.js'
 import type { FileStructure } from './structure.js'
 import { errorLines, structureOf } from './syntax.js'
-import { sha256Hex } from '../util/digest.js'
+import { sha256Hex } from '../util/index.js'
 
 /** How a file was cut, as stats.json counts files (files_by_chunker). */
 export type ChunkerUsed =

@@ -3,7 +3,7 @@ import { memoise, type CountTokens } from './count-tokens.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
 import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
-import { sha256Hex } from '../util/digest.js'
+import { sha256Hex } from '../util/index.js'
 
 export interface ChunkOptions {
   /** Largest chunk, [CLS] and [SEP] included: the embedder never truncates. */

@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import type { Log } from '../core/log.js'
-import type { Dtype, ModelConfig } from '../core/model.js'
-import { readJsonFile } from '../util/json.js'
+import type { Log } from '../core/index.js'
+import type { Dtype, ModelConfig } from '../core/index.js'
+import { readJsonFile } from '../util/index.js'
 import { downloadModelFiles, resolveCommit } from './hub.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { IndexConfig } from '../config/parse.js'
+import type { IndexConfig } from '../config/index.js'
 
 /**
  * What embed-index itself writes or reads (the index, the prior, the models, the stats file):

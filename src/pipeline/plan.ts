@@ -3,12 +3,12 @@
  * its rows and vectors; any other file is chunked, and each chunk either reuses a prior vector of
  * the same text or becomes an item to embed.
  */
-import type { FileEntry, ChunkRow } from '../artifact/format.js'
-import type { PriorIndex } from '../artifact/prior.js'
-import { chunkFile, type ChunkerUsed, type ChunkRule } from '../chunk/file-chunker.js'
-import type { EmbedItem } from '../embed/batch-plan.js'
-import type { Progress } from '../report/progress.js'
-import type { ScannedFile } from '../core/scanned-file.js'
+import type { FileEntry, ChunkRow } from '../artifact/index.js'
+import type { PriorIndex } from '../artifact/index.js'
+import { chunkFile, type ChunkerUsed, type ChunkRule } from '../chunk/index.js'
+import type { EmbedItem } from '../embed/index.js'
+import type { Progress } from '../report/index.js'
+import type { ScannedFile } from '../core/index.js'
 import type { ModelLoader } from './model.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */

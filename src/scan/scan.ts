@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { comparePaths } from '../core/paths.js'
+import { comparePaths } from '../core/index.js'
 import { mapConcurrently } from './concurrency.js'
 import { loadGitignore } from './gitignore.js'
 import { LinkFinder } from './links.js'
@@ -10,9 +10,9 @@ import { isOwnPath, ownPathsUnder } from './own-paths.js'
 import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './patterns.js'
 import { failedRead, readFileContent, type Skip } from './read.js'
 import { isSecretPath, secretInText } from './secrets.js'
-import type { ScannedFile, SkippedFile } from '../core/scanned-file.js'
-import { inShard } from '../core/shard.js'
-import type { Shard } from '../core/shard.js'
+import type { ScannedFile, SkippedFile } from '../core/index.js'
+import { inShard } from '../core/index.js'
+import type { Shard } from '../core/index.js'
 
 export interface ScanOptions {
   /** Absolute path of the folder to index. */
