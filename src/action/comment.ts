@@ -7,7 +7,12 @@
  * failed step.
  */
 import type { Log } from '../core/index.js'
-import { describeApiFailure, githubClient, type GitHubClient, type Repository } from '../github/index.js'
+import {
+  describeApiFailure,
+  githubClient,
+  type GitHubClient,
+  type Repository
+} from '../github/index.js'
 
 /** The parts of @actions/github's `context` the comment reads. */
 export interface EventContext {

@@ -15,7 +15,6 @@
 import type { KeywordMatch } from './keyword-index.js'
 import { TopK, type Ranked } from './top-k.js'
 
-
 const RRF_K = 60
 /** How deep each ranking goes into the fusion: at least this many rows, or the hits asked for. */
 const FUSION_DEPTH = 100
