@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { chunkLines, memoise, type Chunk, type CountTokens } from '../src/chunk/chunker.js'
+import { chunkLines, type Chunk } from '../src/chunk/line-rule.js'
+import { memoise, type CountTokens } from '../src/chunk/count-tokens.js'
 import { analyseFile, type FileAnalysis } from '../src/chunk/file-chunker.js'
 import { splitLines } from '../src/chunk/lines.js'
 import { randomEdits, reembedded } from './edits.js'

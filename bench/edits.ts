@@ -3,7 +3,7 @@
  * line of a function or method (not its first or last) that begins a statement gets its last
  * identifier renamed, which keeps the code as valid as it was.
  */
-import type { Chunk } from '../src/chunk/chunker.js'
+import type { Chunk } from '../src/chunk/line-rule.js'
 import type { FileAnalysis } from '../src/chunk/file-chunker.js'
 import { TIER } from '../src/chunk/structure.js'
 import { seededRandom } from '../__tests__/helpers/random.js'

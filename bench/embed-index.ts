@@ -1,7 +1,7 @@
 import { access, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChunkRule } from '../src/chunk/file-chunker.js'
-import type { Dtype } from '../src/embed/model-source.js'
+import type { Dtype } from '../src/core/model.js'
 import type { RunStats } from '../src/report/stats.js'
 import { runMeasured, type Measured } from './measure.js'
 

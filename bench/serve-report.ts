@@ -1,6 +1,6 @@
 import type { Machine } from './machine.js'
-import type { SearchMode } from '../src/serve/ranking.js'
-import { SEARCH_MODES } from '../src/serve/ranking.js'
+import type { SearchMode } from '../src/core/search-modes.js'
+import { SEARCH_MODES } from '../src/core/search-modes.js'
 import { target, type Target } from './targets.js'
 
 /** One index served: each figure the median over runs. */

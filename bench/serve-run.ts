@@ -8,7 +8,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { readFileSync } from 'node:fs'
-import { SEARCH_MODES, type SearchMode } from '../src/serve/ranking.js'
+import { SEARCH_MODES, type SearchMode } from '../src/core/search-modes.js'
 
 export interface ServeSample {
   /** Spawn to the answer to `initialize`. */

@@ -6,7 +6,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { readIndex } from '../src/artifact/read.js'
-import { SEARCH_MODES } from '../src/serve/ranking.js'
+import { SEARCH_MODES } from '../src/core/search-modes.js'
 import { runEmbedIndex } from './embed-index.js'
 import { describeMachine, loadAverageNow } from './machine.js'
 import { benchQueries, percentile } from './serve-queries.js'

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The CLI's entry (dist/cli.js): `embed-index <command> [flags]`, all of it in ./cli/.
-import { runCli } from './cli/commands.js'
-import { ConfigError } from './config/parse.js'
-import { errorMessage } from './util/errors.js'
+import { runCli } from './cli/index.js'
+import { ConfigError } from './config/index.js'
+import { errorMessage } from './util/index.js'
 
 runCli(process.argv.slice(2)).then(
   code => {

@@ -4,11 +4,11 @@
  * core.setFailed, naming what went wrong.
  */
 import * as core from '@actions/core'
-import { runIndexMode } from './action/index-mode.js'
-import { readActionInputs } from './action/inputs.js'
-import { runMergeMode } from './action/merge-mode.js'
-import { parseActionConfig } from './config/parse.js'
-import { errorMessage } from './util/errors.js'
+import { runIndexMode } from './action/index.js'
+import { readActionInputs } from './action/index.js'
+import { runMergeMode } from './action/index.js'
+import { parseActionConfig } from './config/index.js'
+import { errorMessage } from './util/index.js'
 
 export async function run(): Promise<void> {
   try {

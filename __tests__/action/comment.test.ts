@@ -4,7 +4,7 @@
  * comment quoting the marker is left alone; a 403 or a fork gives a warning and never throws.
  */
 import { jest } from '@jest/globals'
-import { describeApiFailure, githubClient } from '../../src/action/github.js'
+import { describeApiFailure, githubClient } from '../../src/github/client.js'
 import {
   commentOnPullRequest,
   commentPlace,

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Shard } from '../../src/scan/shard.js'
+import type { Shard } from '../../src/core/shard.js'
 import {
   FORMAT_VERSION,
   MANIFEST_FILE,

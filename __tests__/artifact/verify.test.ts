@@ -1,6 +1,6 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pathProblem } from '../../src/artifact/paths.js'
+import { pathProblem } from '../../src/core/paths.js'
 import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE } from '../../src/artifact/format.js'
 import { encodeNpy } from '../../src/artifact/npy.js'
 import { readIndex } from '../../src/artifact/read.js'

@@ -5,11 +5,11 @@
  * a token without `actions: write` gives a warning.
  */
 import { jest } from '@jest/globals'
-import { githubClient } from '../../src/action/github.js'
+import { githubClient } from '../../src/github/client.js'
 import { cleanUpSupersededEntries, deleteSupersededEntries } from '../../src/cache/cleanup.js'
 import { indexCacheKeys } from '../../src/cache/keys.js'
 import { chunkingSettings } from '../../src/chunk/file-chunker.js'
-import { runSettings } from '../../src/pipeline/settings.js'
+import { runSettings } from '../../src/artifact/run-settings.js'
 import {
   FORBIDDEN,
   startGitHubApi,

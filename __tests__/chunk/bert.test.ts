@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { chunkText } from '../../src/chunk/chunker.js'
-import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
+import { chunkText } from '../../src/chunk/line-rule.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
+import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from './support.js'
 
 // Real code, pinned by the lockfile: TypeScript's declarations of the ES5 library.

@@ -1,5 +1,6 @@
-import { chunkText } from '../../src/chunk/chunker.js'
-import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
+import { chunkText } from '../../src/chunk/line-rule.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
+import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from './support.js'
 
 function expectValidChunks(content: string, chunks: Chunk[], max: number, count: CountTokens) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chunkText } from '../../src/chunk/chunker.js'
+import { chunkText } from '../../src/chunk/line-rule.js'
 import {
   analyseFile,
   chunkFile,
@@ -60,8 +60,8 @@ describe('files the syntax does not cut', () => {
   })
 
   it("cuts by the line rule alone with the 'lines' rule, and says so in the settings", async () => {
-    const content = await readFile(join(repoRoot, 'src/chunk/chunker.ts'), 'utf8')
-    const result = await chunkFile('src/chunk/chunker.ts', content, options, 'lines')
+    const content = await readFile(join(repoRoot, 'src/chunk/line-rule.ts'), 'utf8')
+    const result = await chunkFile('src/chunk/line-rule.ts', content, options, 'lines')
     expect(result).toEqual({
       language: 'typescript',
       chunker: 'lines',
@@ -72,7 +72,7 @@ describe('files the syntax does not cut', () => {
       max_tokens: 256
     })
     expect(chunkingSettings(256, 'syntax').chunker).toBe(CHUNKER_VERSION)
-    expect((await chunkFile('src/chunk/chunker.ts', content, options)).chunker).toBe('syntax')
+    expect((await chunkFile('src/chunk/line-rule.ts', content, options)).chunker).toBe('syntax')
     expect(CHUNKER_VERSION).toMatch(/^syntax-cdc\/1\+[0-9a-f]{8}$/)
   })
 })

@@ -1,6 +1,6 @@
 import { seededRandom } from '../helpers/random.js'
-import { chunkText } from '../../src/chunk/chunker.js'
-import type { CountTokens } from '../../src/chunk/chunker.js'
+import { chunkText } from '../../src/chunk/line-rule.js'
+import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { bertCountTokens, expectedLines, rebuildLines, toyCountTokens } from './support.js'
 
 const ALPHABET = [

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chunkLines } from '../../src/chunk/chunker.js'
+import { chunkLines } from '../../src/chunk/line-rule.js'
 import { analyseFile, type FileAnalysis } from '../../src/chunk/file-chunker.js'
 import { TIER } from '../../src/chunk/structure.js'
 import { toyCountTokens } from './support.js'

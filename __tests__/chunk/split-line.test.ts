@@ -1,6 +1,6 @@
 import { splitLongLine, wordsOf } from '../../src/chunk/split-line.js'
 import { seededRandom } from '../helpers/random.js'
-import type { CountTokens } from '../../src/chunk/chunker.js'
+import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { toyCountTokens } from './support.js'
 
 describe('wordsOf', () => {

@@ -1,4 +1,4 @@
-import { chunkLines, type Chunk } from '../../src/chunk/chunker.js'
+import { chunkLines, type Chunk } from '../../src/chunk/line-rule.js'
 import { analyseFile, chunkFile } from '../../src/chunk/file-chunker.js'
 import { bodyLines, randomEdits, reembedded, renameLastIdentifier } from '../../bench/edits.js'
 import { sourceFile, toyCountTokens } from './support.js'

@@ -1,6 +1,7 @@
 import { AutoTokenizer, env } from '@huggingface/transformers'
 import { fixtureModel } from '../helpers/model.js'
-import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
+import type { Chunk } from '../../src/chunk/line-rule.js'
+import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { seededRandom } from '../helpers/random.js'
 
 /** A stand-in tokenizer: [CLS] and [SEP], then one token per word and per other symbol. */

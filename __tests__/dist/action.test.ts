@@ -213,7 +213,7 @@ test('a second runner restores model and index from the cache and embeds nothing
     join(repo, 'report/progress.ts'),
     (await readFile(join(repo, 'report/progress.ts'), 'utf8')) + '\n// edited\n'
   )
-  await rm(join(repo, 'report/summary.ts'))
+  await rm(join(repo, 'report/summary-markdown.ts'))
   await writeFile(join(repo, 'report/added.md'), '# Added\n\nA new note about throughput.\n')
   await rm(join(workspace, 'embed-index'), { recursive: true, force: true })
   const third = await runAction(inputs, 'sha-c')
@@ -223,7 +223,7 @@ test('a second runner restores model and index from the cache and embeds nothing
   const index = await readIndex(third.outputs['index-path'])
   const paths = index.manifest.files.map(f => f.path)
   expect(paths).toContain('report/added.md')
-  expect(paths).not.toContain('report/summary.ts')
+  expect(paths).not.toContain('report/summary-markdown.ts')
 })
 
 // Failing and hanging cache services are covered with shortened client retries in

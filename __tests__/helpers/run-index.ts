@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { parseCommandLine } from '../../src/cli/argv.js'
 import { parseIndexCommand } from '../../src/config/parse.js'
 import { buildIndex } from '../../src/pipeline/build-index.js'
-import type { Log } from '../../src/report/log.js'
+import type { Log } from '../../src/core/log.js'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 

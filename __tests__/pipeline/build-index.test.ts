@@ -126,7 +126,7 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
   expect(await bytes(second)).toEqual(await bytes(first))
 
   // Edit one line near the end of a long file, delete a file, add a file.
-  const long = join(tree, 'chunk/chunker.ts')
+  const long = join(tree, 'chunk/line-rule.ts')
   const lines = (await readFile(long, 'utf8')).split('\n')
   lines.splice(lines.length - 5, 0, '// an edit near the end of the file')
   await writeFile(long, lines.join('\n'))
@@ -140,7 +140,7 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
   expect(after.manifest.files.map(f => f.path)).toContain('new/added.md')
   expect(after.manifest.files.map(f => f.path)).not.toContain('scan/binary.ts')
   expect(edited.stats.files_embedded).toBe(2)
-  const longRows = before.rows.filter(r => r.path === 'chunk/chunker.ts').length
+  const longRows = before.rows.filter(r => r.path === 'chunk/line-rule.ts').length
   expect(edited.stats.chunks_embedded).toBeGreaterThanOrEqual(2)
   expect(edited.stats.chunks_embedded).toBeLessThanOrEqual(Math.min(4, longRows))
 

@@ -10,7 +10,7 @@ import {
   type PriorFigures
 } from '../../src/report/gate.js'
 import { computeStats, type RunStats } from '../../src/report/stats.js'
-import { renderSummary } from '../../src/report/summary.js'
+import { renderSummary } from '../../src/report/summary-markdown.js'
 
 /** A run that embedded `chunks` chunks at `rate` chunks/sec on 2 single-threaded workers. */
 function run(chunks: number, rate: number, changes: Partial<RunStats> = {}): RunStats {

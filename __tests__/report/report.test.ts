@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import { createProgress, formatDuration } from '../../src/report/progress.js'
 import { computeStats, parseRunStats, STATS_FIELDS } from '../../src/report/stats.js'
-import { renderSummary } from '../../src/report/summary.js'
+import { renderSummary } from '../../src/report/summary-markdown.js'
 
 const input = {
   files_total: 10,

@@ -2,7 +2,7 @@ import { seededRandom } from '../helpers/random.js'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { scanRepository } from '../../src/scan/scan.js'
-import type { SkipReason } from '../../src/scan/scan.js'
+import type { SkipReason } from '../../src/core/scanned-file.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 
 afterEach(removeTrees)

@@ -1,5 +1,5 @@
 import { seededRandom } from '../helpers/random.js'
-import { inShard, parseShard } from '../../src/scan/shard.js'
+import { inShard, parseShard } from '../../src/core/shard.js'
 import { scanRepository } from '../../src/scan/scan.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 

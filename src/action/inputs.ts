@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { optionsOf, takesSeveral } from '../config/options.js'
-import type { RawOptions } from '../config/parse.js'
+import { optionsOf, takesSeveral } from '../config/index.js'
+import type { RawOptions } from '../config/index.js'
 
 /** The action's inputs as the runner passes them, by the option table. */
 export function readActionInputs(): RawOptions {

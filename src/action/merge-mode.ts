@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { expandMergeInputs, mergeIndexes } from '../artifact/merge.js'
-import type { ActionConfig } from '../config/parse.js'
-import { writeSummary } from './summary.js'
+import { expandMergeInputs, mergeIndexes } from '../artifact/index.js'
+import type { ActionConfig } from '../config/index.js'
+import { writeSummary } from './job-summary.js'
 
 /** mode 'merge': the shard indexes named by merge-from, combined into output. */
 export async function runMergeMode(config: ActionConfig): Promise<void> {

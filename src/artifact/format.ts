@@ -62,8 +62,8 @@
  * `stats.json` (optional): throughput figures of the run that wrote the index. It is run-specific,
  * not covered by the checksums, and removed whenever a new index is written to the folder.
  */
-import type { Dtype } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
+import type { Dtype } from '../core/index.js'
+import type { Shard } from '../core/index.js'
 
 export const FORMAT_VERSION = 'embed-index/2'
 export const TOOL_NAME = 'embed-index'

@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { rowsDiffer } from './compat.js'
 import { IndexError } from './errors.js'
 import type { ChunkRow, FileEntry, LoadedIndex, Manifest, SkippedEntry } from './format.js'
-import { comparePaths } from './paths.js'
+import { comparePaths } from '../core/index.js'
 import { readVerifiedIndex } from './verify.js'
 import { writeIndex } from './write.js'
 

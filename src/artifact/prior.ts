@@ -4,8 +4,8 @@
  * format, model or chunking) is a reason to rebuild, never an error.
  */
 import { join } from 'node:path'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 import { rowsDiffer, type IndexSettings } from './compat.js'
 import { IndexError } from './errors.js'
 import {

@@ -4,10 +4,10 @@
  * counts, the file entries against the rows, canonical order and path safety.
  */
 import { join } from 'node:path'
-import { sha256Hex } from '../util/digest.js'
-import { errorCode } from '../util/errors.js'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { sha256Hex } from '../util/index.js'
+import { errorCode } from '../util/index.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,

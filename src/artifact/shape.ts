@@ -3,8 +3,8 @@
  * fresh object with its keys in canonical order, so what was read serialises back to the same
  * bytes, and rejects unknown keys, so nothing unchecked rides along.
  */
-import type { Dtype } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
+import type { Dtype } from '../core/index.js'
+import type { Shard } from '../core/index.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,
@@ -16,7 +16,7 @@ import {
   type Manifest,
   type SkippedEntry
 } from './format.js'
-import { pathProblem, skippedPathProblem } from './paths.js'
+import { pathProblem, skippedPathProblem } from '../core/index.js'
 
 type Fields = Record<string, unknown>
 

@@ -6,9 +6,9 @@
  * a prior index, stats included, comes from a cache.
  */
 import { join } from 'node:path'
-import { errorCode } from '../util/errors.js'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { errorCode } from '../util/index.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 import { IndexError } from './errors.js'
 import { STATS_FILE } from './format.js'
 

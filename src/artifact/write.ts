@@ -6,12 +6,12 @@
  */
 import { copyFile, link, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sha256Hex } from '../util/digest.js'
-import { syncDir, writeFileDurably } from '../util/durable.js'
-import { errorCode, errorMessage } from '../util/errors.js'
-import { makeFolders } from '../util/folders.js'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { sha256Hex } from '../util/index.js'
+import { syncDir, writeFileDurably } from '../util/index.js'
+import { errorCode, errorMessage } from '../util/index.js'
+import { makeFolders } from '../util/index.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,

@@ -1,5 +1,5 @@
 import * as cache from '@actions/cache'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage } from '../util/index.js'
 
 /**
  * Upper bound on one restore or save. @actions/cache does not bound a stalled cache service

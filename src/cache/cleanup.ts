@@ -13,8 +13,8 @@ import {
   parseRepository,
   type GitHubClient,
   type Repository
-} from '../action/github.js'
-import type { Log } from '../report/log.js'
+} from '../github/index.js'
+import type { Log } from '../core/index.js'
 
 export interface SupersededEntries {
   /** The restore key: the prefix every entry of these settings shares. */

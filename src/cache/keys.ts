@@ -1,7 +1,7 @@
-import { rowSettingsKey, type IndexSettings } from '../artifact/compat.js'
-import type { PinnedModel } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
-import { sha256Hex } from '../util/digest.js'
+import { rowSettingsKey, type IndexSettings } from '../artifact/index.js'
+import type { PinnedModel } from '../embed/index.js'
+import type { Shard } from '../core/index.js'
+import { sha256Hex } from '../util/index.js'
 
 /** @actions/cache rejects longer keys. */
 const MAX_KEY_LENGTH = 512

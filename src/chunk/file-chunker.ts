@@ -2,14 +2,14 @@
  * Chunks one file by what it is: a file of a language of ./languages.ts by its syntax tree,
  * Markdown by its headings, anything else (and a file the parser cannot read) by the line rule.
  */
-import { chunkLines, type Chunk, type ChunkOptions } from './chunker.js'
+import { chunkLines, type Chunk, type ChunkOptions } from './line-rule.js'
 import { Grammars } from './grammars.js'
 import { languageOf, LANGUAGES, RUNTIME_WASM } from './languages.js'
 import { splitLines } from './lines.js'
 import { markdownStructure } from './markdown.js'
 import type { FileStructure } from './structure.js'
 import { errorLines, structureOf } from './syntax.js'
-import { sha256Hex } from '../util/digest.js'
+import { sha256Hex } from '../util/index.js'
 
 /** How a file was cut, as stats.json counts files (files_by_chunker). */
 export type ChunkerUsed =
@@ -38,7 +38,7 @@ export interface FileChunks {
 export const LINE_CHUNKER_VERSION = 'lines-cdc/1'
 
 /**
- * Names the chunking rule (./chunker.ts, ./boundaries.ts, ./split-line.ts, ./structure.ts,
+ * Names the chunking rule (./line-rule.ts, ./boundaries.ts, ./split-line.ts, ./structure.ts,
  * ./syntax.ts, ./markdown.ts, ./languages.ts and the constants there): change the number with the
  * rule. The suffix is a digest of the pinned grammar files, so that new grammars, which can move
  * boundaries, make another version by themselves. The index manifest records it, and a prior

@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { Language, Parser, Tree } from 'web-tree-sitter'
-import { sha256Hex } from '../util/digest.js'
-import { errorMessage } from '../util/errors.js'
+import { sha256Hex } from '../util/index.js'
+import { errorMessage } from '../util/index.js'
 import { RUNTIME_SCRIPT, RUNTIME_WASM, type GrammarFile, type SyntaxLanguage } from './languages.js'
 
 const resolver = createRequire(import.meta.url)

@@ -1,4 +1,4 @@
-import type { CountTokens } from './chunker.js'
+import type { CountTokens } from './count-tokens.js'
 
 /**
  * Cuts a line too long for one chunk into consecutive pieces that each count at most maxTokens and

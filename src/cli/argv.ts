@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { flagOf, OPTIONS, optionsOf, type Command } from '../config/options.js'
-import { ConfigError, type RawOptions } from '../config/parse.js'
-import { errorMessage } from '../util/errors.js'
+import { flagOf, OPTIONS, optionsOf, type Command } from '../config/index.js'
+import { ConfigError, type RawOptions } from '../config/index.js'
+import { errorMessage } from '../util/index.js'
 
 export interface CommandLine {
   raw: RawOptions

@@ -5,19 +5,19 @@
  * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
  */
 import { resolve } from 'node:path'
-import { mergeIndexes } from '../artifact/merge.js'
-import { readVerifiedIndex, verifyIndex } from '../artifact/verify.js'
-import { COMMANDS, type Command } from '../config/options.js'
+import { mergeIndexes } from '../artifact/index.js'
+import { readVerifiedIndex, verifyIndex } from '../artifact/index.js'
+import { COMMANDS, type Command } from '../config/index.js'
 import {
   ConfigError,
   OptionReader,
   parseIndexCommand,
   parseQueryCommand,
   parseServeCommand
-} from '../config/parse.js'
-import { buildIndex } from '../pipeline/build-index.js'
-import { throughputGateFailure } from '../report/gate.js'
-import type { Log } from '../report/log.js'
+} from '../config/index.js'
+import { buildIndex } from '../pipeline/index.js'
+import { throughputGateFailure } from '../report/index.js'
+import type { Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { usage } from './help.js'
 import { renderHits } from './hits.js'
@@ -79,7 +79,7 @@ async function queryCommand(argv: string[]): Promise<number> {
   const { dir, index } = await verifiedIndexOf('query', line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
-  const { SearchSession } = await import('../serve/session.js')
+  const { SearchSession } = await import('../serve/index.js')
   const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
   try {
     const result = await session.search({
@@ -107,8 +107,8 @@ async function serveCommand(argv: string[]): Promise<number> {
   const { dir, index } = await verifiedIndexOf('serve', line)
   const config = parseServeCommand(line.raw, index.manifest.model)
   const [{ SearchSession }, { serveOnStdio }] = await Promise.all([
-    import('../serve/session.js'),
-    import('../serve/mcp.js')
+    import('../serve/index.js'),
+    import('../mcp/index.js')
   ])
   const session = await SearchSession.open(dir, index, config, log)
   const { files, chunks } = index.manifest.counts

@@ -1,4 +1,4 @@
-import { COMMANDS, flagOf, optionSpec, optionsOf, type Command } from '../config/options.js'
+import { COMMANDS, flagOf, optionSpec, optionsOf, type Command } from '../config/index.js'
 
 const SYNOPSIS: Record<Command, string> = {
   index: 'index   --root DIR --out DIR [flags]   build (or incrementally update) an index',

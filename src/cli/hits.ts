@@ -1,5 +1,5 @@
-import { printable } from '../serve/printable.js'
-import type { SearchHit } from '../serve/session.js'
+import { printable } from './printable.js'
+import type { SearchHit } from '../serve/index.js'
 
 /**
  * Query hits as text: per hit a line `score  path:start-end` (marked when the file changed since

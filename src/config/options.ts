@@ -4,9 +4,9 @@
  * it, the CLI builds its flags and help from it, and one test checks action.yml's inputs and the
  * README's inputs table against it.
  */
-import { isModelId, isRevision } from '../embed/model-source.js'
-import type { Shard } from '../scan/shard.js'
-import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../serve/ranking.js'
+import { isModelId, isRevision } from '../embed/index.js'
+import type { Shard } from '../core/index.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
 export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify'] as const

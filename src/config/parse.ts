@@ -5,11 +5,11 @@
 import { statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { ChunkRule } from '../chunk/file-chunker.js'
-import type { Dtype, ModelConfig } from '../embed/model-source.js'
-import { expandFolderPattern, globProblem } from '../scan/glob-rules.js'
-import { parseShard, type Shard } from '../scan/shard.js'
-import { errorMessage } from '../util/errors.js'
+import type { ChunkRule } from '../chunk/index.js'
+import type { Dtype, ModelConfig } from '../core/index.js'
+import { expandFolderPattern, globProblem } from '../scan/index.js'
+import { parseShard, type Shard } from '../core/index.js'
+import { errorMessage } from '../util/index.js'
 import {
   optionLabel,
   optionSpec,

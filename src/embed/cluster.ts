@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
-import type { Log } from '../report/log.js'
-import { errorMessage } from '../util/errors.js'
+import type { Log } from '../core/index.js'
+import { errorMessage } from '../util/index.js'
 import { VectorAssembly, type WorkerStats } from './assembly.js'
 import { planBatches, type EmbedItem, type PlannedBatch } from './batch-plan.js'
 import { embedInProcess } from './in-process.js'

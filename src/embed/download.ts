@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import { replaceViaTemp } from '../util/durable.js'
+import { replaceViaTemp } from '../util/index.js'
 
 /** An HTTP answer other than 200, kept apart so callers can word 404s and 401s for the user. */
 export class HttpStatusError extends Error {

@@ -5,10 +5,10 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Log } from '../report/log.js'
-import { errorMessage } from '../util/errors.js'
+import type { Log } from '../core/index.js'
+import { errorMessage } from '../util/index.js'
 import { downloadFile, HttpStatusError } from './download.js'
-import type { ModelConfig } from './model-source.js'
+import type { ModelConfig } from '../core/index.js'
 
 /** A full commit id, as the hub names commits. */
 const COMMIT = /^[0-9a-f]{40}$/

@@ -1,4 +1,4 @@
-import { errorMessage } from '../util/errors.js'
+import { errorMessage } from '../util/index.js'
 import type { VectorAssembly } from './assembly.js'
 import type { EmbedItem, PlannedBatch } from './batch-plan.js'
 import { loadEmbedder } from './embedder.js'

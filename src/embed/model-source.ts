@@ -1,22 +1,9 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import type { Log } from '../report/log.js'
-import { readJsonFile } from '../util/json.js'
+import type { Log } from '../core/index.js'
+import type { Dtype, ModelConfig } from '../core/index.js'
+import { readJsonFile } from '../util/index.js'
 import { downloadModelFiles, resolveCommit } from './hub.js'
-
-export type Dtype = 'fp32' | 'q8'
-
-/** Where the model comes from: a local folder, or the hub (downloaded once into cacheDir). */
-export interface ModelConfig {
-  id: string
-  revision: string
-  /** A local model folder; when set nothing is downloaded. */
-  path?: string
-  dtype: Dtype
-  /** Without a trailing slash. */
-  hubUrl: string
-  cacheDir: string
-}
 
 /**
  * A model whose files are fixed: `commit` is the hub commit they come from, or null for a local

@@ -2,7 +2,7 @@
  * The life of one embedding worker process, forked by ./cluster.ts: it loads the model named in
  * its argument once, then embeds whatever batch the parent sends.
  */
-import { errorMessage } from '../util/errors.js'
+import { errorMessage } from '../util/index.js'
 import { loadEmbedder, type Embedder } from './embedder.js'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 

@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 import type { WorkerExit } from './worker-exit.js'
-import { entryFile } from '../util/entries.js'
-import { errorMessage } from '../util/errors.js'
+import { entryFile } from '../util/index.js'
+import { errorMessage } from '../util/index.js'
 
 /** How to start a worker: the script and Node's flags for it. */
 export interface WorkerEntry {

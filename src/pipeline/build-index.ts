@@ -9,28 +9,28 @@ import {
   TOOL_NAME,
   type IndexModel,
   type Manifest
-} from '../artifact/format.js'
-import { loadPriorIndex, type PriorIndex } from '../artifact/prior.js'
-import { writeIndex } from '../artifact/write.js'
-import { chunkingSettings } from '../chunk/file-chunker.js'
-import type { IndexConfig } from '../config/parse.js'
-import { embedAll, type EmbedStats } from '../embed/cluster.js'
-import { EMBEDDING_RECIPE } from '../embed/embedder.js'
-import { pinModel, readModelShape, type PinnedModel } from '../embed/model-source.js'
-import type { WorkerEntry } from '../embed/worker-process.js'
-import type { Log } from '../report/log.js'
-import { createProgress } from '../report/progress.js'
-import { computeStats, type RunStats } from '../report/stats.js'
-import { scanRepository, type ScanResult } from '../scan/scan.js'
-import { writeFileAtomically } from '../util/durable.js'
-import { errorMessage } from '../util/errors.js'
+} from '../artifact/index.js'
+import { loadPriorIndex, type PriorIndex } from '../artifact/index.js'
+import { writeIndex } from '../artifact/index.js'
+import { chunkingSettings } from '../chunk/index.js'
+import type { IndexConfig } from '../config/index.js'
+import { embedAll, type EmbedStats } from '../embed/index.js'
+import { EMBEDDING_RECIPE } from '../embed/index.js'
+import { pinModel, readModelShape, type PinnedModel } from '../embed/index.js'
+import type { WorkerEntry } from '../embed/index.js'
+import type { Log } from '../core/index.js'
+import { createProgress } from '../report/index.js'
+import { computeStats, type RunStats } from '../report/index.js'
+import { scanRepository, type ScanResult } from '../scan/index.js'
+import { writeFileAtomically } from '../util/index.js'
+import { errorMessage } from '../util/index.js'
 import { TOOL_VERSION } from '../version.js'
 import { ModelLoader } from './model.js'
 import { prepareOutput } from './output.js'
-import { ownPaths } from './own-paths.js'
+import { configuredOwnPaths } from './configured-own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
 import { sourceCommit } from './provenance.js'
-import { runSettings } from './settings.js'
+import { runSettings } from '../artifact/index.js'
 
 export interface RunOptions {
   log: Log
@@ -100,7 +100,7 @@ async function scanFiles(config: IndexConfig, log: Log): Promise<ScanResult> {
     root: config.root,
     include: config.include,
     exclude: config.exclude,
-    ownPaths: ownPaths(config),
+    ownPaths: configuredOwnPaths(config),
     gitignore: config.gitignore,
     maxFileBytes: config.maxFileBytes,
     excludeSecrets: config.excludeSecrets,

@@ -1,16 +1,16 @@
-import { ConfigError, type IndexConfig } from '../config/parse.js'
-import type { PriorIndex } from '../artifact/prior.js'
+import { ConfigError, type IndexConfig } from '../config/index.js'
+import type { PriorIndex } from '../artifact/index.js'
 import {
   modelCacheDir,
   readModelShape,
   resolveModel,
   type PinnedModel,
   type ResolvedModel
-} from '../embed/model-source.js'
-import { fuseModel } from '../embed/fused-model.js'
-import { loadTokenCounter } from '../embed/tokenizer.js'
-import type { CountTokens } from '../chunk/chunker.js'
-import type { Log } from '../report/log.js'
+} from '../embed/index.js'
+import { fuseModel } from '../embed/index.js'
+import { loadTokenCounter } from '../embed/index.js'
+import type { CountTokens } from '../chunk/index.js'
+import type { Log } from '../core/index.js'
 
 export interface LoadedModel {
   model: ResolvedModel

@@ -5,12 +5,12 @@
  */
 import { lstat, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { checkIndexFolder } from '../artifact/write.js'
-import { ConfigError, type IndexConfig } from '../config/parse.js'
-import { errorCode, errorMessage } from '../util/errors.js'
-import { isWithin, makeFolders, realPathOf } from '../util/folders.js'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { checkIndexFolder } from '../artifact/index.js'
+import { ConfigError, type IndexConfig } from '../config/index.js'
+import { errorCode, errorMessage } from '../util/index.js'
+import { isWithin, makeFolders, realPathOf } from '../util/index.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 
 export async function prepareOutput(config: IndexConfig): Promise<void> {
   await checkOutputPath(config)

@@ -3,12 +3,12 @@
  * its rows and vectors; any other file is chunked, and each chunk either reuses a prior vector of
  * the same text or becomes an item to embed.
  */
-import type { FileEntry, ChunkRow } from '../artifact/format.js'
-import type { PriorIndex } from '../artifact/prior.js'
-import { chunkFile as cutFile, type ChunkerUsed, type ChunkRule } from '../chunk/file-chunker.js'
-import type { EmbedItem } from '../embed/batch-plan.js'
-import type { Progress } from '../report/progress.js'
-import type { ScannedFile } from '../scan/scan.js'
+import type { FileEntry, ChunkRow } from '../artifact/index.js'
+import type { PriorIndex } from '../artifact/index.js'
+import { chunkFile, type ChunkerUsed, type ChunkRule } from '../chunk/index.js'
+import type { EmbedItem } from '../embed/index.js'
+import type { Progress } from '../report/index.js'
+import type { ScannedFile } from '../core/index.js'
 import type { ModelLoader } from './model.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */
@@ -49,7 +49,7 @@ export async function planRows(
     const reused = prior?.fileBySha(file.path, file.sha256)
     const filePlan = reused
       ? { file, rows: reused.rows, sources: reused.vectors, embedded: false }
-      : await chunkFile(file, prior, settings, model, plan)
+      : await planChangedFile(file, prior, settings, model, plan)
     plan.files.push(filePlan)
     plan.rows += filePlan.rows.length
     progress.update(n + 1)
@@ -58,7 +58,7 @@ export async function planRows(
   return plan
 }
 
-async function chunkFile(
+async function planChangedFile(
   file: ScannedFile,
   prior: PriorIndex | undefined,
   { maxTokens, storeText, chunker: rule }: PlanSettings,
@@ -67,7 +67,7 @@ async function chunkFile(
 ): Promise<FilePlan> {
   const { countTokens } = await model.load()
   const plan: FilePlan = { file, rows: [], sources: [], embedded: false }
-  const { language, chunker, chunks } = await cutFile(
+  const { language, chunker, chunks } = await chunkFile(
     file.path,
     file.content,
     { maxTokens, countTokens },

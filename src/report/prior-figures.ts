@@ -5,10 +5,10 @@
  * anything missing or malformed means no figures, never an error.
  */
 import { join } from 'node:path'
-import { MANIFEST_FILE } from '../artifact/format.js'
-import { readStats } from '../artifact/stats-file.js'
-import { parseJson } from '../util/json.js'
-import { readRegularFile } from '../util/regular-file.js'
+import { MANIFEST_FILE } from '../artifact/index.js'
+import { readStats } from '../artifact/index.js'
+import { parseJson } from '../util/index.js'
+import { readRegularFile } from '../util/index.js'
 import type { PriorFigures } from './gate.js'
 import { parseRunStats } from './stats.js'
 

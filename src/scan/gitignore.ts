@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import ignore from 'ignore'
-import { comparePaths } from '../artifact/paths.js'
+import { comparePaths } from '../core/index.js'
 import type { LinkFinder } from './links.js'
 import { listFiles } from './list.js'
 import { textPath } from './names.js'

@@ -3,7 +3,7 @@ import { globFileSystem } from './glob-fs.js'
 import type { LinkFinder } from './links.js'
 import { nameProblem } from './names.js'
 import { ALWAYS_EXCLUDED } from './patterns.js'
-import type { SkipReason } from './scan.js'
+import type { SkipReason } from '../core/index.js'
 
 export interface ListedFile {
   /** Relative to root, '/'-separated, spelled as in names.ts; not necessarily normalised. */

@@ -1,4 +1,4 @@
-import { pathProblem } from '../artifact/paths.js'
+import { pathProblem } from '../core/index.js'
 
 // fast-glob takes names as strings and matches them with regular expressions whose '.' matches no
 // line terminator, so it would neither list nor descend into a name holding one; and a name that

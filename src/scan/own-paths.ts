@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { realPathOf } from '../util/folders.js'
+import { realPathOf } from '../util/index.js'
 
 /**
  * Of the tool's own paths (absolute: the output folder, the models, the stats file...), those

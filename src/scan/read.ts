@@ -1,10 +1,10 @@
 import { close, fstat, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 import { looksBinary } from './binary.js'
-import type { ScannedFile, SkippedFile } from './scan.js'
-import { gitBlobId, sha256Hex } from '../util/digest.js'
-import { errorCode } from '../util/errors.js'
-import { REGULAR_FILE_FLAGS } from '../util/regular-file.js'
+import type { ScannedFile, SkippedFile } from '../core/index.js'
+import { gitBlobId, sha256Hex } from '../util/index.js'
+import { errorCode } from '../util/index.js'
+import { REGULAR_FILE_FLAGS } from '../util/index.js'
 
 /** Why a file is not indexed, without its path (the caller knows it). */
 export type Skip = Omit<SkippedFile, 'path'>

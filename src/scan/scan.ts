@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { comparePaths } from '../artifact/paths.js'
+import { comparePaths } from '../core/index.js'
 import { mapConcurrently } from './concurrency.js'
 import { loadGitignore } from './gitignore.js'
 import { LinkFinder } from './links.js'
@@ -10,18 +10,9 @@ import { isOwnPath, ownPathsUnder } from './own-paths.js'
 import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './patterns.js'
 import { failedRead, readFileContent, type Skip } from './read.js'
 import { isSecretPath, secretInText } from './secrets.js'
-import { inShard } from './shard.js'
-import type { Shard } from './shard.js'
-
-export type SkipReason =
-  | 'binary'
-  | 'too-large'
-  | 'empty'
-  | 'unreadable'
-  | 'vanished'
-  | 'secret'
-  | 'symlink'
-  | 'unsafe-name'
+import type { ScannedFile, SkippedFile } from '../core/index.js'
+import { inShard } from '../core/index.js'
+import type { Shard } from '../core/index.js'
 
 export interface ScanOptions {
   /** Absolute path of the folder to index. */
@@ -44,29 +35,6 @@ export interface ScanOptions {
   shard?: Shard
   /** Called after each listed file is read or skipped, with how many have been so far. */
   onProgress?: (seen: number) => void
-}
-
-export interface ScannedFile {
-  /** Relative to root, '/'-separated. */
-  path: string
-  bytes: number
-  /** SHA-256 (hex) of the raw bytes. */
-  sha256: string
-  /** The git blob id of the raw bytes (what `git hash-object` gives). */
-  gitBlob: string
-  /** UTF-8, invalid sequences replaced with U+FFFD, a leading byte order mark removed. */
-  content: string
-}
-
-export interface SkippedFile {
-  /**
-   * Relative to root, '/'-separated; for a folder that was not read (see UnreadFolder), the
-   * folder's. A name an index cannot hold is shown as shownPath spells it.
-   */
-  path: string
-  reason: SkipReason
-  /** An error code (EACCES, ELOOP, ...), a size or a kind of secret, where there is one. */
-  detail?: string
 }
 
 export interface ScanResult {

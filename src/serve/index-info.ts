@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MANIFEST_FILE, type Manifest } from '../artifact/format.js'
+import { MANIFEST_FILE, type Manifest } from '../artifact/index.js'
 import { NO_TEXT, type SearchSession } from './session.js'
 import type { TextOrigin } from './text-source.js'
 

@@ -7,8 +7,8 @@
  */
 import { pathToFileURL } from 'node:url'
 import { parentPort, Worker } from 'node:worker_threads'
-import { entryFile } from '../util/entries.js'
-import { errorMessage } from '../util/errors.js'
+import { entryFile } from '../util/index.js'
+import { errorMessage } from '../util/index.js'
 import type { QueryTerms } from './code-tokens.js'
 import { KeywordIndex, type KeywordMatch } from './keyword-index.js'
 

@@ -15,11 +15,6 @@
 import type { KeywordMatch } from './keyword-index.js'
 import { TopK, type Ranked } from './top-k.js'
 
-export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const
-export type SearchMode = (typeof SEARCH_MODES)[number]
-/** What `query --mode` and the server's search default to. */
-export const DEFAULT_SEARCH_MODE: SearchMode = 'hybrid'
-
 const RRF_K = 60
 /** How deep each ranking goes into the fusion: at least this many rows, or the hits asked for. */
 const FUSION_DEPTH = 100

@@ -3,21 +3,18 @@
  * queries, the chunk texts and a keyword index over them (built in a thread of its own, see
  * ./keyword-thread.ts). `query` opens one per call; `serve` keeps one for its whole life.
  */
-import type { ChunkRow, LoadedIndex } from '../artifact/format.js'
-import { loadEmbedder, type Embedder } from '../embed/embedder.js'
-import { vectorsDiffer } from '../artifact/compat.js'
-import {
-  pinModel,
-  resolveModel,
-  type ModelConfig,
-  type PinnedModel
-} from '../embed/model-source.js'
-import { runSettings } from '../pipeline/settings.js'
-import type { Log } from '../report/log.js'
+import type { ChunkRow, LoadedIndex } from '../artifact/index.js'
+import { loadEmbedder, type Embedder } from '../embed/index.js'
+import { vectorsDiffer } from '../artifact/index.js'
+import { pinModel, resolveModel, type PinnedModel } from '../embed/index.js'
+import { type ModelConfig } from '../core/index.js'
+import { runSettings } from '../artifact/index.js'
+import type { Log } from '../core/index.js'
 import { queryTerms } from './code-tokens.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
-import { rankHybrid, rankKeyword, rankSemantic, type Accept, type SearchMode } from './ranking.js'
+import { rankHybrid, rankKeyword, rankSemantic, type Accept } from './ranking.js'
+import { type SearchMode } from '../core/index.js'
 import { snippetOf, type Snippet } from './snippet.js'
 import { TextSource, type LineRange } from './text-source.js'
 import type { Ranked } from './top-k.js'

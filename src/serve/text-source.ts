@@ -3,7 +3,7 @@
  * otherwise the working tree under `--root`, only for files whose content still has the indexed
  * sha256. Without either there is no text: search is semantic only and shows no snippets.
  */
-import type { ChunkRow, FileEntry, LoadedIndex } from '../artifact/format.js'
+import type { ChunkRow, FileEntry, LoadedIndex } from '../artifact/index.js'
 import type { TreeFile, WorkingTree } from './working-tree.js'
 
 export type TextOrigin = 'index' | 'working-tree' | 'none'

@@ -1,9 +1,9 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { FileEntry } from '../artifact/format.js'
-import { splitLines } from '../chunk/lines.js'
-import { readFileContent } from '../scan/read.js'
-import { errorCode } from '../util/errors.js'
+import type { FileEntry } from '../artifact/index.js'
+import { splitLines } from '../chunk/index.js'
+import { readFileContent } from '../scan/index.js'
+import { errorCode } from '../util/index.js'
 
 /** An indexed file as the working tree has it now. */
 export type TreeFile =

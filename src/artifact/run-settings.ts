@@ -1,7 +1,7 @@
 import type { IndexSettings } from '../artifact/compat.js'
 import type { Chunking } from '../artifact/format.js'
-import { EMBEDDING_RECIPE } from '../embed/embedder.js'
-import type { PinnedModel } from '../embed/model-source.js'
+import { EMBEDDING_RECIPE } from '../embed/index.js'
+import type { PinnedModel } from '../embed/index.js'
 
 /** What this run's index will record about how its rows and vectors are made. */
 export function runSettings(

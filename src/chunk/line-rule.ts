@@ -1,11 +1,9 @@
 import { lineKeys, segmentStarts, tierOfKey } from './boundaries.js'
+import { memoise, type CountTokens } from './count-tokens.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
 import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
-import { sha256Hex } from '../util/digest.js'
-
-/** Counts the tokens the model's tokenizer makes of a text, [CLS] and [SEP] included. */
-export type CountTokens = (text: string) => number
+import { sha256Hex } from '../util/index.js'
 
 export interface ChunkOptions {
   /** Largest chunk, [CLS] and [SEP] included: the embedder never truncates. */
@@ -191,17 +189,4 @@ function cut(
   const tier = (line: number | undefined) => (line === undefined ? -1 : tierOfKey(keys[line]))
   if (declaration !== undefined && tier(declaration) > tier(best)) return declaration
   return best ?? fit
-}
-
-/** The counter with each distinct text counted once. */
-export function memoise(countTokens: CountTokens): CountTokens {
-  const counts = new Map<string, number>()
-  return text => {
-    let count = counts.get(text)
-    if (count === undefined) {
-      count = countTokens(text)
-      counts.set(text, count)
-    }
-    return count
-  }
 }

@@ -5,7 +5,7 @@
  * fail the step: callers turn these failures into warnings.
  */
 import { getOctokit } from '@actions/github'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage } from '../util/index.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 

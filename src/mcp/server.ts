@@ -9,10 +9,10 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import { TOOL_VERSION } from '../version.js'
-import { indexInfo } from './index-info.js'
-import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from './ranking.js'
-import type { SearchSession } from './session.js'
-import { MAX_LINES } from './text-source.js'
+import { indexInfo } from '../serve/index.js'
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
+import type { SearchSession } from '../serve/index.js'
+import { MAX_LINES } from '../serve/index.js'
 
 const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const
 const MAX_TOP_K = 100

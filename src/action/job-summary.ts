@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage } from '../util/index.js'
 
 /**
  * Appends Markdown to the job summary. The index is written by now: a runner without a summary

@@ -1,0 +1,12 @@
+/** The index on disk (format embed-index/2): read, checked, written, merged. */
+export { rowSettingsKey, vectorsDiffer } from './compat.js'
+export type { IndexSettings } from './compat.js'
+export { FORMAT_VERSION, MANIFEST_FILE, STATS_FILE, TOOL_NAME } from './format.js'
+export type { ChunkRow, FileEntry, IndexModel, LoadedIndex, Manifest } from './format.js'
+export { expandMergeInputs, mergeIndexes } from './merge.js'
+export { loadPriorIndex } from './prior.js'
+export type { PriorIndex } from './prior.js'
+export { runSettings } from './run-settings.js'
+export { readStats } from './stats-file.js'
+export { readVerifiedIndex, verifyIndex } from './verify.js'
+export { checkIndexFolder, writeIndex } from './write.js'

@@ -1,0 +1,2 @@
+/** The embed-index command line. */
+export { runCli } from './commands.js'

@@ -1,0 +1,12 @@
+/** Options from the action's inputs and the command line, checked into one configuration. */
+export { COMMANDS, OPTIONS, flagOf, optionSpec, optionsOf, takesSeveral } from './options.js'
+export type { Command } from './options.js'
+export {
+  ConfigError,
+  OptionReader,
+  parseActionConfig,
+  parseIndexCommand,
+  parseQueryCommand,
+  parseServeCommand
+} from './parse.js'
+export type { ActionConfig, IndexConfig, RawOptions } from './parse.js'

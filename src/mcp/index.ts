@@ -1,0 +1,2 @@
+/** The MCP server over a search session. */
+export { serveOnStdio } from './server.js'

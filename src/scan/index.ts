@@ -1,0 +1,5 @@
+/** Which files of a repository to index, read and checked. */
+export { expandFolderPattern, globProblem } from './glob-rules.js'
+export { readFileContent } from './read.js'
+export { scanRepository } from './scan.js'
+export type { ScanResult } from './scan.js'
