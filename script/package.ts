@@ -2,9 +2,9 @@
  * `npm run package`: bundles the action's entries into dist/ in one esbuild pass and lays beside
  * them what a bundle cannot hold, so that dist/ runs with no node_modules present.
  *
- * - The entries are the action (dist/index.js, as action.yml names it), its forked embedding
- *   worker (dist/worker.js) and the keyword index's thread (dist/keyword-worker.js); the code
- *   they share is in chunks beside them. esbuild writes straight into dist/, so every file it emits is kept; an import it cannot
+ * - The entries are the action (dist/index.js, as action.yml names it) and its forked embedding
+ *   worker (dist/worker.js); the code they share is in chunks beside them. (The keyword index's
+ *   thread serves `embed-index serve` and `query`, which the action does not run.) esbuild writes straight into dist/, so every file it emits is kept; an import it cannot
  *   bundle (a file type without a loader) fails the build, naming the file.
  * - ES modules out (./esbuild-options.ts); the banner gives the CommonJS dependencies the
  *   `require` they call.
@@ -31,8 +31,7 @@ const dist = join(root, 'dist')
 
 const ENTRIES = {
   index: 'src/index.ts',
-  worker: 'src/worker.ts',
-  'keyword-worker': 'src/keyword-worker.ts'
+  worker: 'src/worker.ts'
 }
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']
