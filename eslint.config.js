@@ -21,7 +21,8 @@ const LAYERS = [
   ['cli', 'action']
 ]
 const FOLDERS = LAYERS.flat()
-// The entry files (src/version.ts, the other file there, belongs to the lowest layer).
+// The entry files (src/version.ts and src/entry-scripts.ts, the other files there, belong to the
+// lowest layer).
 const ENTRIES = './src/{cli,index,main,worker,keyword-worker}.ts'
 /**
  * Entry modules a worker thread or process starts with: its entry file imports them directly, so

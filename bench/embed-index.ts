@@ -24,7 +24,7 @@ export interface IndexRun {
 }
 
 /**
- * embed-index as users run it: `node dist/cli.js index`, the bundle `npm run package` builds,
+ * embed-index as users run it: `node lib/cli.js index`, the npm package's CLI (`npm ci` builds it),
  * in its own process tree. Chunk texts are stored so that naive and ceiling can embed the very
  * same chunks.
  */
@@ -32,9 +32,9 @@ export async function runEmbedIndex(
   repoRoot: string,
   run: IndexRun
 ): Promise<{ measured: Measured; stats: RunStats }> {
-  const cli = path.join(repoRoot, 'dist', 'cli.js')
+  const cli = path.join(repoRoot, 'lib', 'cli.js')
   await access(cli).catch(() => {
-    throw new Error(`${cli} is missing: build it with 'npm run package'`)
+    throw new Error(`${cli} is missing: build it with 'npm run build:lib'`)
   })
   await rm(run.out, { recursive: true, force: true })
   const statsFile = `${run.out}.stats.json`

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --serve`: `embed-index serve` (the built dist/cli.js) on two indexes, the bench
+ * `npm run bench -- --serve`: `embed-index serve` (the npm package's lib/cli.js) on two indexes, the bench
  * corpus and a synthetic index of SYNTHETIC_CHUNKS chunks × the model's 384 dimensions: start-up,
  * memory, and per-query latency of each search mode.
  */
@@ -52,9 +52,9 @@ function summarize(
 export async function runServeBench(runs: number): Promise<ServeReport> {
   const started = performance.now()
   const machine = describeMachine()
-  const cli = path.join(REPO_ROOT, 'dist', 'cli.js')
+  const cli = path.join(REPO_ROOT, 'lib', 'cli.js')
   await access(cli).catch(() => {
-    throw new Error(`${cli} is missing: build it with 'npm run package'`)
+    throw new Error(`${cli} is missing: build it with 'npm run build:lib'`)
   })
   const files = await prepare()
   progress('indexing the corpus (fp32, stored text)')
@@ -113,8 +113,7 @@ export async function runServeBench(runs: number): Promise<ServeReport> {
   return {
     machine,
     model: describeModel(),
-    server:
-      'node dist/cli.js serve --index DIR --model-path DIR, over stdio, by the MCP SDK client',
+    server: 'node lib/cli.js serve --index DIR --model-path DIR, over stdio, by the MCP SDK client',
     queries: { count: QUERIES, examples: queries.slice(0, 6) },
     runs,
     rows,

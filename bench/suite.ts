@@ -331,7 +331,7 @@ export async function runDefaultBench(runs: number): Promise<BenchReport> {
   return {
     machine,
     model: describeModel(),
-    embedIndex: `node dist/cli.js index --batch-size ${BATCH_SIZE} --store-text, workers auto (${cold.workers} × ${cold.threads} threads)`,
+    embedIndex: `node lib/cli.js index --batch-size ${BATCH_SIZE} --store-text, workers auto (${cold.workers} × ${cold.threads} threads)`,
     corpus: corpusSummary(chunks, cold.files, edited),
     runs,
     limits: medianLimits(limits),
@@ -390,7 +390,7 @@ export async function runScalingBench(runs: number, requested: number[]): Promis
   return {
     machine,
     model: describeModel(),
-    embedIndex: `node dist/cli.js index --batch-size ${BATCH_SIZE} --store-text --workers N`,
+    embedIndex: `node lib/cli.js index --batch-size ${BATCH_SIZE} --store-text --workers N`,
     corpus: corpusSummary(chunks, one[0].files, []),
     runs,
     rows,

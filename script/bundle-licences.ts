@@ -1,18 +1,12 @@
 /**
- * The licence file of one bundle, `dist/<entry>.licenses.txt`, written from ncc's module list
- * (`--stats-out`) rather than by ncc's `--license`: with chunks (modules the code imports on first
- * use) ncc writes that file once per chunk under one name, so the last chunk's list replaced the
- * others'. The format is ncc's own, which ./licenses.ts reads: per package, sorted by name, its
- * name, its SPDX id (a blank line without one) and its licence text, entries apart by a blank line.
+ * The licence file of the bundle, `dist/bundle.licenses.txt`, written from the files esbuild's
+ * metafile says it bundled (its `inputs`), chunks included, so that every package whose code
+ * dist/ holds is listed once. The format is ncc's, which ./licenses.ts reads: per package, sorted
+ * by name, its name, its SPDX id (a blank line without one) and its licence text, entries apart
+ * by a blank line.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-
-interface StatsModule {
-  identifier?: string
-  nameForCondition?: string
-  modules?: StatsModule[]
-}
 
 /** A package a bundle holds files of, and the folder they came from. */
 export interface BundledPackage {
@@ -21,27 +15,20 @@ export interface BundledPackage {
 }
 
 /**
- * The packages whose files a bundle holds, from webpack's stats (`…/node_modules/<name>/…` paths;
- * a copy nested under another package counts apart), sorted by name.
+ * The packages whose files a bundle holds, from the paths of its inputs (`…node_modules/<name>/…`;
+ * a copy nested under another package counts apart), sorted by name; `root` is the folder the
+ * paths are relative to.
  */
-export function bundledPackages(stats: { modules?: StatsModule[] }): BundledPackage[] {
+export function bundledPackages(inputs: Iterable<string>, root: string): BundledPackage[] {
   const found = new Map<string, string>()
-  const visit = (modules: StatsModule[] | undefined): void => {
-    for (const module of modules ?? []) {
-      for (const request of [module.identifier, module.nameForCondition]) {
-        // An identifier may name loaders (`loader!…!file`) or a type (`json|file`) first.
-        const file = request?.split(/[!|]/).at(-1) ?? ''
-        const at = file.lastIndexOf('/node_modules/')
-        if (at < 0) continue
-        const base = file.slice(0, at + '/node_modules/'.length)
-        const parts = file.slice(base.length).split('/')
-        const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
-        found.set(base + name, name)
-      }
-      visit(module.modules)
-    }
+  for (const input of inputs) {
+    const at = `/${input}`.lastIndexOf('/node_modules/')
+    if (at < 0) continue
+    const base = input.slice(0, at + 'node_modules/'.length)
+    const parts = input.slice(base.length).split('/')
+    const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
+    found.set(join(root, base, name), name)
   }
-  visit(stats.modules)
   return [...found]
     .map(([folder, name]) => ({ name, folder }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.folder.localeCompare(b.folder))

@@ -3,9 +3,9 @@
  * (a small script over the bundles' licence files, no checker package: it must judge exactly what
  * the bundle holds, which a checker of node_modules does not know).
  *
- * - `npm run package` writes one `dist/<entry>.licenses.txt` per bundle in ncc's format
- *   (./bundle-licences.ts, from ncc's module list): for each bundled package, sorted by name, its
- *   name, its SPDX licence id and its licence text, entries apart by a blank line.
+ * - `npm run package` writes `dist/bundle.licenses.txt` in ncc's format (./bundle-licences.ts,
+ *   from esbuild's list of bundled files): for each bundled package, sorted by name, its name,
+ *   its SPDX licence id and its licence text, entries apart by a blank line.
  * - `npm run package` copies onnxruntime-node and onnxruntime-common whole into
  *   dist/node_modules/ (they cannot be bundled): their own package.json says their licence.
  * - A package whose package.json names no licence is written without an id; then every installed

@@ -1,89 +1,55 @@
 /**
- * `npm run package`: bundles the entries into dist/ with ncc and lays beside them what a
- * bundle cannot hold, so that dist/ runs with no node_modules present.
+ * `npm run package`: bundles the action's entries into dist/ in one esbuild pass and lays beside
+ * them what a bundle cannot hold, so that dist/ runs with no node_modules present.
  *
- * - sharp (native, image-only) is swapped for ./sharp-stub.ts through the `paths` of
- *   tsconfig.json, which ncc's resolver honours.
+ * - The entries are the action (dist/index.js, as action.yml names it) and its forked embedding
+ *   worker (dist/worker.js); the code they share is in chunks beside them. (The keyword index's
+ *   thread serves `embed-index serve` and `query`, which the action does not run.) esbuild writes straight into dist/, so every file it emits is kept; an import it cannot
+ *   bundle (a file type without a loader) fails the build, naming the file.
+ * - ES modules out (./esbuild-options.ts); the banner gives the CommonJS dependencies the
+ *   `require` they call.
+ * - sharp (native, image-only) is swapped for src/stubs/sharp.ts, as tsconfig.json's `paths` do
+ *   for the type checker.
  * - transformers.js loads onnxruntime-node with createRequire() at run time, and onnxruntime-node
  *   loads its native binding by a computed path; neither can be bundled, so the package itself
  *   (JavaScript plus the Linux x64 and arm64 binaries) is copied to dist/node_modules/, where that
  *   require() resolves from dist/*.js.
- * - tsconfig.json compiles to ES modules (module ES2022), so ncc resolves the ESM builds of
- *   ESM-only packages (@actions/core, transformers.js) and keeps `import.meta.url` working.
  * - The chunker's tree-sitter runtime (its CommonJS build) and grammars (WebAssembly) are
  *   loaded at run time (src/chunk/grammars.ts), resolved like modules: those files, and only
  *   those, are copied into dist/node_modules under their packages' names.
  */
-import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 import { LANGUAGES, RUNTIME_SCRIPT, RUNTIME_WASM } from '../src/chunk/languages.js'
 import { bundledPackages, renderLicences } from './bundle-licences.js'
+import { NODE_ESM } from './esbuild-options.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
-const staging = join(root, '.tmp', 'ncc')
 
-const ENTRIES = [
-  { source: 'src/index.ts', output: 'index.js' },
-  { source: 'src/cli.ts', output: 'cli.js' },
-  { source: 'src/worker.ts', output: 'worker.js' },
-  { source: 'src/keyword-worker.ts', output: 'keyword-worker.js' }
-]
+const ENTRIES = {
+  index: 'src/index.ts',
+  worker: 'src/worker.ts'
+}
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']
 
-function bundle(source: string, output: string): void {
-  const out = join(staging, output)
-  const stats = join(staging, `${output}.stats.json`)
-  rmSync(out, { recursive: true, force: true })
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      source,
-      '-o',
-      out,
-      '-t',
-      '-q',
-      '--stats-out',
-      stats
-    ],
-    { cwd: root, stdio: 'inherit' }
-  )
-  // Modules the code imports on first use (transformers.js, the search side, the ONNX reader) come
-  // as chunks (`<id>.index.js`) that the bundle loads from beside itself. The entries share dist/,
-  // so each entry's chunks are named after it (`<id>.cli.js`) and its loader is pointed there.
-  const chunks = readdirSync(out).filter(name => /^\d+\.index\.js$/.test(name))
-  const suffix = output.replace(/\.js$/, '')
-  if (chunks.length > 0) {
-    const code = readFileSync(join(out, 'index.js'), 'utf8')
-    const loader = 'return "" + chunkId + ".index.js";'
-    if (code.split(loader).length !== 2) throw new Error(`${output}: ncc's chunk loader not found`)
-    writeFileSync(
-      join(out, 'index.js'),
-      code.replace(loader, `return "" + chunkId + ".${suffix}.js";`)
-    )
-  }
-  renameSync(join(out, 'index.js'), join(dist, output))
-  for (const chunk of chunks) {
-    renameSync(join(out, chunk), join(dist, chunk.replace(/\.index\.js$/, `.${suffix}.js`)))
-  }
-  // A bundle of our code alone (the keyword worker) has no third-party licences to list.
-  const packages = bundledPackages(JSON.parse(readFileSync(stats, 'utf8')) as object)
-  if (packages.length > 0) {
-    writeFileSync(join(dist, `${suffix}.licenses.txt`), renderLicences(packages))
-  }
+async function bundle(): Promise<void> {
+  const { metafile } = await build({
+    ...NODE_ESM,
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: dist,
+    alias: { sharp: './src/stubs/sharp.ts' },
+    banner: {
+      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+    },
+    metafile: true
+  })
+  const packages = bundledPackages(Object.keys(metafile.inputs), root)
+  writeFileSync(join(dist, 'bundle.licenses.txt'), renderLicences(packages))
 }
 
 function copyRuntimePackage(name: string, parts: string[]): void {
@@ -103,7 +69,7 @@ function copyRuntimePackage(name: string, parts: string[]): void {
 
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
-for (const entry of ENTRIES) bundle(entry.source, entry.output)
+await bundle()
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n')
 copyRuntimePackage('onnxruntime-node', ['dist', ...PLATFORMS.map(p => `bin/napi-v6/${p}`)])
 copyRuntimePackage('onnxruntime-common', ['dist/cjs'])
@@ -114,5 +80,4 @@ for (const name of new Set(treeSitter.map(file => file.package))) {
     treeSitter.filter(file => file.package === name).map(file => file.file)
   )
 }
-rmSync(join(root, '.tmp'), { recursive: true, force: true })
 console.log(`dist/: ${readdirSync(dist).join(', ')}`)

@@ -16,7 +16,7 @@ const NOTICE =
   'NOTE: the demo model has random weights (MiniLM-L6 shapes): its throughput is real, its vectors carry no meaning and its search results are arbitrary.'
 
 function cli(...args: string[]): void {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
+  const result = spawnSync(process.execPath, [join(root, 'lib', 'cli.js'), ...args], {
     stdio: 'inherit'
   })
   if (result.status !== 0) process.exit(result.status ?? 1)

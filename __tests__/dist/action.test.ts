@@ -148,7 +148,7 @@ test('sets every output, writes a summary and an index that verifies and answers
 
   const indexDir = result.outputs['index-path']
   const verify = await run(
-    join(repoRoot, 'dist/cli.js'),
+    join(repoRoot, 'lib/cli.js'),
     ['verify', '--index', indexDir],
     process.env
   )
@@ -161,7 +161,7 @@ test('sets every output, writes a summary and an index that verifies and answers
   const index = await readIndex(indexDir)
   const row = index.rows[Math.floor(index.rows.length / 2)]
   const query = await run(
-    join(repoRoot, 'dist/cli.js'),
+    join(repoRoot, 'lib/cli.js'),
     [
       'query',
       '--index',

@@ -14,12 +14,8 @@ import { fixtureModel } from '../helpers/model.js'
 import { noStartMarker } from './fixtures/no-start-marker.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const TSX = ['--import', 'tsx']
-const FAULTY: WorkerEntry = { script: path.join(HERE, 'fixtures/faulty-worker.ts'), execArgv: TSX }
-const EXIT_AT_ONCE: WorkerEntry = {
-  script: path.join(HERE, 'fixtures/exit-at-once.ts'),
-  execArgv: TSX
-}
+const FAULTY: WorkerEntry = { script: path.join(HERE, 'fixtures/faulty-worker.ts') }
+const EXIT_AT_ONCE: WorkerEntry = { script: path.join(HERE, 'fixtures/exit-at-once.ts') }
 const BATCH_SIZE = 4
 
 let model: ResolvedModel
@@ -82,7 +78,7 @@ function recordingLog() {
 }
 
 function options(overrides: Partial<EmbedOptions>): EmbedOptions {
-  // Without a workerEntry, the default one: src/worker.ts under tsx, as the source tree runs.
+  // Without a workerEntry, the default one: src/worker.ts, under the loader `npm test` supplies.
   return { model, workers: 2, batchSize: BATCH_SIZE, ...overrides }
 }
 

@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { repoRoot } from './run-index.js'
 
-/** `node` arguments that run the CLI from the source, as `embed-index` would run. */
-export const CLI_ARGS = ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src/cli.ts')]
+/**
+ * `node` arguments that run the CLI from the source, as `embed-index` would run, under the
+ * TypeScript loader that `npm test` passes on in NODE_OPTIONS.
+ */
+export const CLI_ARGS = [join(repoRoot, 'src/cli.ts')]
 
 export interface CliResult {
   code: number | null

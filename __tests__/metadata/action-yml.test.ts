@@ -98,9 +98,9 @@ const distBuilt = existsSync(join(root, 'dist', 'index.js'))
 const testIfBuilt = distBuilt ? test : test.skip
 
 testIfBuilt(
-  `dist/index.licenses.txt names the bundled packages${distBuilt ? '' : ' (skipped: dist/ is not built, run npm run package)'}`,
+  `dist/bundle.licenses.txt names the bundled packages${distBuilt ? '' : ' (skipped: dist/ is not built, run npm run package)'}`,
   () => {
-    const licenses = readFileSync(join(root, 'dist', 'index.licenses.txt'), 'utf8')
+    const licenses = readFileSync(join(root, 'dist', 'bundle.licenses.txt'), 'utf8')
     for (const name of ['@huggingface/transformers', 'onnxruntime', '@actions/core']) {
       expect({ name, listed: licenses.includes(name) }).toEqual({ name, listed: true })
     }

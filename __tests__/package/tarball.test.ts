@@ -25,7 +25,7 @@ let work: string
 let tarball: string
 let packed: string[]
 
-// npm pack compiles lib/ with tsc; npm install copies ONNX Runtime (about 300 MB) from the cache.
+// npm pack builds lib/ (the prepare script); npm install copies ONNX Runtime (about 300 MB) from the cache.
 const SLOW_MS = 300_000
 
 beforeAll(async () => {
@@ -42,14 +42,14 @@ beforeAll(async () => {
 
 afterAll(removeTempDirs)
 
-test('the tarball holds the compiled CLI, its worker, the README and the licence, nothing else', async () => {
+test('the tarball holds the built CLI, its worker and thread, the README and the licence, nothing else', async () => {
   expect(packed.filter(path => !path.startsWith('lib/'))).toEqual([
     'LICENSE',
     'README.md',
     'package.json'
   ])
   expect(packed).toEqual(
-    expect.arrayContaining(['lib/cli.js', 'lib/worker.js', 'lib/serve/mcp.js'])
+    expect.arrayContaining(['lib/cli.js', 'lib/worker.js', 'lib/keyword-worker.js'])
   )
   expect(packed.every(path => !path.startsWith('lib/') || path.endsWith('.js'))).toBe(true)
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'))

@@ -28,7 +28,7 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
       loadAverage: { start: 0.4, end: 1.2 }
     },
     model: 'random weights with MiniLM-L6 shapes',
-    embedIndex: 'node dist/cli.js index',
+    embedIndex: 'node lib/cli.js index',
     corpus: {
       files: 200,
       chunks: 800,

@@ -91,7 +91,7 @@ test('serve targets are judged on the synthetic row, and the report shows every 
       loadAverage: { start: 0.5, end: 0.7 }
     },
     model: 'minilm shapes, random weights',
-    server: 'node dist/cli.js serve',
+    server: 'node lib/cli.js serve',
     queries: { count: 200, examples: ['readIndex'] },
     runs: 3,
     rows: [row('corpus', 4, 8, 0.9), row('synthetic', 20, 80, 2.5)],

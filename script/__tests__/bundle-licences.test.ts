@@ -1,6 +1,6 @@
 /**
- * The bundles' licence files: which packages a bundle holds (from ncc's module list, chunks
- * included), and a file that the licence check reads back with each package's id.
+ * The bundle's licence file: which packages it holds (from esbuild's list of bundled files,
+ * chunks included), and a file that the licence check reads back with each package's id.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,30 +8,23 @@ import { join } from 'node:path'
 import { bundledPackages, renderLicences } from '../bundle-licences.js'
 import { parseNccLicences } from '../licenses.js'
 
-test('finds the packages of every module, nested, through loaders, scoped and nested copies', () => {
-  const stats = {
-    modules: [
-      {
-        identifier: '/r/src/cli.ts + 3 modules',
-        nameForCondition: '/r/src/cli.ts',
-        modules: [
-          { identifier: '/r/node_modules/@scope/pkg/dist/esm/index.js' },
-          { identifier: '/r/node_modules/plain/lib/a.js' },
-          { identifier: '/r/node_modules/plain/lib/b.js' }
-        ]
-      },
-      { identifier: '/r/node_modules/loader/x.js!/r/node_modules/outer/node_modules/inner/i.js' },
-      { identifier: 'json|/r/node_modules/data/package.json' },
-      { identifier: '/r/src/util/errors.ts' }
-    ]
-  }
-  expect(bundledPackages(stats)).toEqual([
+test('finds the package of every bundled file, scoped and nested copies apart, once each', () => {
+  const inputs = [
+    'src/cli.ts',
+    'node_modules/@scope/pkg/dist/esm/index.js',
+    'node_modules/plain/lib/a.js',
+    'node_modules/plain/lib/b.js',
+    'node_modules/outer/node_modules/inner/i.js',
+    'node_modules/outer/index.js',
+    'src/stubs/sharp.ts'
+  ]
+  expect(bundledPackages(inputs, '/r')).toEqual([
     { name: '@scope/pkg', folder: '/r/node_modules/@scope/pkg' },
-    { name: 'data', folder: '/r/node_modules/data' },
     { name: 'inner', folder: '/r/node_modules/outer/node_modules/inner' },
+    { name: 'outer', folder: '/r/node_modules/outer' },
     { name: 'plain', folder: '/r/node_modules/plain' }
   ])
-  expect(bundledPackages({ modules: [{ identifier: '/r/src/keyword-worker.ts' }] })).toEqual([])
+  expect(bundledPackages(['src/keyword-worker.ts'], '/r')).toEqual([])
 })
 
 test('writes name, id and licence text per package, which the licence check reads back', () => {

@@ -1,20 +1,17 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js'
 import type { WorkerExit } from './worker-exit.js'
-import { entryFile } from '../util/index.js'
+import { entryScript } from '../entry-scripts.js'
 import { errorMessage } from '../util/index.js'
 
-/** How to start a worker: the script and Node's flags for it. */
+/** How to start a worker: its script, run with the flags and environment of this process. */
 export interface WorkerEntry {
   script: string
-  execArgv: string[]
 }
 
-/** The worker entry that goes with the running code (see entryFile), under tsx for the source. */
+/** The worker entry that goes with the running code (see entryScript). */
 export function defaultWorkerEntry(): WorkerEntry {
-  const { path, source } = entryFile('worker')
-  // By its absolute URL: a bare 'tsx' would be resolved from the working directory.
-  return { script: path, execArgv: source ? ['--import', import.meta.resolve('tsx')] : [] }
+  return { script: entryScript('worker') }
 }
 
 const STDERR_TAIL_CHARS = 4096
@@ -43,7 +40,6 @@ export class WorkerProcess {
     }
     try {
       this.child = fork(entry.script, [JSON.stringify(init)], {
-        execArgv: entry.execArgv,
         // Float32Arrays cross the channel as bytes.
         serialization: 'advanced',
         // stdout stays free for the CLI's own output; stderr is kept to explain deaths.

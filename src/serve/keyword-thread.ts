@@ -5,9 +5,8 @@
  * the index is built. Queries cross as messages; answers come back as typed arrays,
  * transferred, not copied.
  */
-import { pathToFileURL } from 'node:url'
 import { parentPort, Worker } from 'node:worker_threads'
-import { entryFile } from '../util/index.js'
+import { entryScript } from '../entry-scripts.js'
 import { errorMessage } from '../util/index.js'
 import type { QueryTerms } from './code-tokens.js'
 import { KeywordIndex, type KeywordMatch } from './keyword-index.js'
@@ -36,7 +35,7 @@ export class KeywordThread {
 
   /** Starts building the index of these texts (by row; undefined: a row without text). */
   constructor(texts: (string | undefined)[]) {
-    this.worker = startWorker()
+    this.worker = new Worker(entryScript('keyword-worker'))
     this.worker.postMessage({ type: 'build', texts } satisfies ToThread)
     // The thread must not keep a finished command alive.
     this.worker.unref()
@@ -78,17 +77,6 @@ export class KeywordThread {
     this.pending.delete(id)
     return waiting
   }
-}
-
-/** The thread, running src/keyword-worker.ts (under tsx, when the source runs) or its build. */
-function startWorker(): Worker {
-  const { path, source } = entryFile('keyword-worker')
-  if (!source) return new Worker(path)
-  // A worker thread does not take tsx from --import: load the entry through tsx's API.
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'))
-  const entry = JSON.stringify(pathToFileURL(path).href)
-  const code = `import(${api}).then(tsx => tsx.tsImport(${entry}, ${JSON.stringify(import.meta.url)}))`
-  return new Worker(code, { eval: true })
 }
 
 /** The thread's side: build the index from the first message, say so, then answer queries. */

@@ -1,7 +1,6 @@
 /** Small helpers with no knowledge of indexes: files, JSON, digests, errors. */
 export { gitBlobId, sha256Hex } from './digest.js'
 export { replaceViaTemp, syncDir, writeFileAtomically, writeFileDurably } from './durable.js'
-export { entryFile } from './entries.js'
 export { errorCode, errorMessage } from './errors.js'
 export { isWithin, makeFolders, realPathOf } from './folders.js'
 export { parseJson, readJsonFile } from './json.js'

@@ -1,2495 +1,807 @@
-export const id = 140;
-export const ids = [140];
-export const modules = {
+import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);
+import {
+  __require
+} from "./chunk-YCYJS2N5.js";
 
-/***/ 2450:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+// node_modules/@huggingface/transformers/dist/transformers.node.mjs
+import fs from "fs";
+import path from "path";
+import url from "url";
+import fs2 from "fs";
+import fs3 from "fs";
+import path2 from "path";
+import { createRequire } from "module";
 
-module.exports = __webpack_require__.p + "d2127f2cd07fdbebc13c.js?ort-wasm-simd-threaded.asyncify.wasm";
+// node_modules/onnxruntime-common/dist/esm/version.js
+var version = "1.30.0";
 
-/***/ }),
-
-/***/ 5195:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "6d110ab9a70f180b0a36.js?ort.webgpu.bundle.min.mjs";
-
-/***/ }),
-
-/***/ 140:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ASTFeatureExtractor: () => (/* binding */ ASTFeatureExtractor),
-  ASTForAudioClassification: () => (/* binding */ ASTForAudioClassification),
-  ASTModel: () => (/* binding */ ASTModel),
-  ASTPreTrainedModel: () => (/* binding */ ASTPreTrainedModel),
-  AfmoeForCausalLM: () => (/* binding */ AfmoeForCausalLM),
-  AfmoeModel: () => (/* binding */ AfmoeModel),
-  AfmoePreTrainedModel: () => (/* binding */ AfmoePreTrainedModel),
-  AlbertForMaskedLM: () => (/* binding */ AlbertForMaskedLM),
-  AlbertForQuestionAnswering: () => (/* binding */ AlbertForQuestionAnswering),
-  AlbertForSequenceClassification: () => (/* binding */ AlbertForSequenceClassification),
-  AlbertModel: () => (/* binding */ AlbertModel),
-  AlbertPreTrainedModel: () => (/* binding */ AlbertPreTrainedModel),
-  AlbertTokenizer: () => (/* binding */ AlbertTokenizer),
-  ApertusForCausalLM: () => (/* binding */ ApertusForCausalLM),
-  ApertusModel: () => (/* binding */ ApertusModel),
-  ApertusPreTrainedModel: () => (/* binding */ ApertusPreTrainedModel),
-  ArceeForCausalLM: () => (/* binding */ ArceeForCausalLM),
-  ArceeModel: () => (/* binding */ ArceeModel),
-  ArceePreTrainedModel: () => (/* binding */ ArceePreTrainedModel),
-  AudioClassificationPipeline: () => (/* binding */ AudioClassificationPipeline),
-  AutoConfig: () => (/* binding */ AutoConfig),
-  AutoFeatureExtractor: () => (/* binding */ AutoFeatureExtractor),
-  AutoImageProcessor: () => (/* binding */ AutoImageProcessor),
-  AutoModel: () => (/* binding */ AutoModel),
-  AutoModelForAudioClassification: () => (/* binding */ AutoModelForAudioClassification),
-  AutoModelForAudioFrameClassification: () => (/* binding */ AutoModelForAudioFrameClassification),
-  AutoModelForAudioTextToText: () => (/* binding */ AutoModelForAudioTextToText),
-  AutoModelForCTC: () => (/* binding */ AutoModelForCTC),
-  AutoModelForCausalLM: () => (/* binding */ AutoModelForCausalLM),
-  AutoModelForDepthEstimation: () => (/* binding */ AutoModelForDepthEstimation),
-  AutoModelForDocumentQuestionAnswering: () => (/* binding */ AutoModelForDocumentQuestionAnswering),
-  AutoModelForImageClassification: () => (/* binding */ AutoModelForImageClassification),
-  AutoModelForImageFeatureExtraction: () => (/* binding */ AutoModelForImageFeatureExtraction),
-  AutoModelForImageMatting: () => (/* binding */ AutoModelForImageMatting),
-  AutoModelForImageSegmentation: () => (/* binding */ AutoModelForImageSegmentation),
-  AutoModelForImageTextToText: () => (/* binding */ AutoModelForImageTextToText),
-  AutoModelForImageToImage: () => (/* binding */ AutoModelForImageToImage),
-  AutoModelForMaskGeneration: () => (/* binding */ AutoModelForMaskGeneration),
-  AutoModelForMaskedLM: () => (/* binding */ AutoModelForMaskedLM),
-  AutoModelForNormalEstimation: () => (/* binding */ AutoModelForNormalEstimation),
-  AutoModelForObjectDetection: () => (/* binding */ AutoModelForObjectDetection),
-  AutoModelForPoseEstimation: () => (/* binding */ AutoModelForPoseEstimation),
-  AutoModelForQuestionAnswering: () => (/* binding */ AutoModelForQuestionAnswering),
-  AutoModelForSemanticSegmentation: () => (/* binding */ AutoModelForSemanticSegmentation),
-  AutoModelForSeq2SeqLM: () => (/* binding */ AutoModelForSeq2SeqLM),
-  AutoModelForSequenceClassification: () => (/* binding */ AutoModelForSequenceClassification),
-  AutoModelForSpeechSeq2Seq: () => (/* binding */ AutoModelForSpeechSeq2Seq),
-  AutoModelForTextToSpectrogram: () => (/* binding */ AutoModelForTextToSpectrogram),
-  AutoModelForTextToWaveform: () => (/* binding */ AutoModelForTextToWaveform),
-  AutoModelForTokenClassification: () => (/* binding */ AutoModelForTokenClassification),
-  AutoModelForUniversalSegmentation: () => (/* binding */ AutoModelForUniversalSegmentation),
-  AutoModelForVision2Seq: () => (/* binding */ AutoModelForVision2Seq),
-  AutoModelForXVector: () => (/* binding */ AutoModelForXVector),
-  AutoModelForZeroShotObjectDetection: () => (/* binding */ AutoModelForZeroShotObjectDetection),
-  AutoProcessor: () => (/* binding */ AutoProcessor),
-  AutoTokenizer: () => (/* binding */ AutoTokenizer),
-  AutomaticSpeechRecognitionPipeline: () => (/* binding */ AutomaticSpeechRecognitionPipeline),
-  BackgroundRemovalPipeline: () => (/* binding */ BackgroundRemovalPipeline),
-  BartForConditionalGeneration: () => (/* binding */ BartForConditionalGeneration),
-  BartForSequenceClassification: () => (/* binding */ BartForSequenceClassification),
-  BartModel: () => (/* binding */ BartModel),
-  BartPretrainedModel: () => (/* binding */ BartPretrainedModel),
-  BartTokenizer: () => (/* binding */ BartTokenizer),
-  BaseModelOutput: () => (/* binding */ BaseModelOutput),
-  BaseStreamer: () => (/* binding */ BaseStreamer),
-  BeitFeatureExtractor: () => (/* binding */ BeitFeatureExtractor),
-  BeitForImageClassification: () => (/* binding */ BeitForImageClassification),
-  BeitModel: () => (/* binding */ BeitModel),
-  BeitPreTrainedModel: () => (/* binding */ BeitPreTrainedModel),
-  BertForMaskedLM: () => (/* binding */ BertForMaskedLM),
-  BertForQuestionAnswering: () => (/* binding */ BertForQuestionAnswering),
-  BertForSequenceClassification: () => (/* binding */ BertForSequenceClassification),
-  BertForTokenClassification: () => (/* binding */ BertForTokenClassification),
-  BertModel: () => (/* binding */ BertModel),
-  BertPreTrainedModel: () => (/* binding */ BertPreTrainedModel),
-  BertTokenizer: () => (/* binding */ BertTokenizer),
-  BitImageProcessor: () => (/* binding */ BitImageProcessor),
-  BlenderbotForConditionalGeneration: () => (/* binding */ BlenderbotForConditionalGeneration),
-  BlenderbotModel: () => (/* binding */ BlenderbotModel),
-  BlenderbotPreTrainedModel: () => (/* binding */ BlenderbotPreTrainedModel),
-  BlenderbotSmallForConditionalGeneration: () => (/* binding */ BlenderbotSmallForConditionalGeneration),
-  BlenderbotSmallModel: () => (/* binding */ BlenderbotSmallModel),
-  BlenderbotSmallPreTrainedModel: () => (/* binding */ BlenderbotSmallPreTrainedModel),
-  BlenderbotSmallTokenizer: () => (/* binding */ BlenderbotSmallTokenizer),
-  BlenderbotTokenizer: () => (/* binding */ BlenderbotTokenizer),
-  BloomForCausalLM: () => (/* binding */ BloomForCausalLM),
-  BloomModel: () => (/* binding */ BloomModel),
-  BloomPreTrainedModel: () => (/* binding */ BloomPreTrainedModel),
-  BloomTokenizer: () => (/* binding */ BloomTokenizer),
-  CHMv2ForDepthEstimation: () => (/* binding */ CHMv2ForDepthEstimation),
-  CHMv2ImageProcessor: () => (/* binding */ CHMv2ImageProcessor),
-  CHMv2PreTrainedModel: () => (/* binding */ CHMv2PreTrainedModel),
-  CLIPFeatureExtractor: () => (/* binding */ CLIPFeatureExtractor),
-  CLIPImageProcessor: () => (/* binding */ CLIPImageProcessor),
-  CLIPModel: () => (/* binding */ CLIPModel),
-  CLIPPreTrainedModel: () => (/* binding */ CLIPPreTrainedModel),
-  CLIPSegForImageSegmentation: () => (/* binding */ CLIPSegForImageSegmentation),
-  CLIPSegModel: () => (/* binding */ CLIPSegModel),
-  CLIPSegPreTrainedModel: () => (/* binding */ CLIPSegPreTrainedModel),
-  CLIPTextModel: () => (/* binding */ CLIPTextModel),
-  CLIPTextModelWithProjection: () => (/* binding */ CLIPTextModelWithProjection),
-  CLIPTokenizer: () => (/* binding */ CLIPTokenizer),
-  CLIPVisionModel: () => (/* binding */ CLIPVisionModel),
-  CLIPVisionModelWithProjection: () => (/* binding */ CLIPVisionModelWithProjection),
-  CamembertForMaskedLM: () => (/* binding */ CamembertForMaskedLM),
-  CamembertForQuestionAnswering: () => (/* binding */ CamembertForQuestionAnswering),
-  CamembertForSequenceClassification: () => (/* binding */ CamembertForSequenceClassification),
-  CamembertForTokenClassification: () => (/* binding */ CamembertForTokenClassification),
-  CamembertModel: () => (/* binding */ CamembertModel),
-  CamembertPreTrainedModel: () => (/* binding */ CamembertPreTrainedModel),
-  CamembertTokenizer: () => (/* binding */ CamembertTokenizer),
-  CausalLMOutput: () => (/* binding */ CausalLMOutput),
-  CausalLMOutputWithPast: () => (/* binding */ CausalLMOutputWithPast),
-  ChatterboxFeatureExtractor: () => (/* binding */ ChatterboxFeatureExtractor),
-  ChatterboxModel: () => (/* binding */ ChatterboxModel),
-  ChatterboxPreTrainedModel: () => (/* binding */ ChatterboxPreTrainedModel),
-  ChatterboxProcessor: () => (/* binding */ ChatterboxProcessor),
-  ChineseCLIPFeatureExtractor: () => (/* binding */ ChineseCLIPFeatureExtractor),
-  ChineseCLIPModel: () => (/* binding */ ChineseCLIPModel),
-  ChineseCLIPPreTrainedModel: () => (/* binding */ ChineseCLIPPreTrainedModel),
-  ClapAudioModelWithProjection: () => (/* binding */ ClapAudioModelWithProjection),
-  ClapFeatureExtractor: () => (/* binding */ ClapFeatureExtractor),
-  ClapModel: () => (/* binding */ ClapModel),
-  ClapPreTrainedModel: () => (/* binding */ ClapPreTrainedModel),
-  ClapTextModelWithProjection: () => (/* binding */ ClapTextModelWithProjection),
-  ClassifierFreeGuidanceLogitsProcessor: () => (/* binding */ ClassifierFreeGuidanceLogitsProcessor),
-  CodeGenForCausalLM: () => (/* binding */ CodeGenForCausalLM),
-  CodeGenModel: () => (/* binding */ CodeGenModel),
-  CodeGenPreTrainedModel: () => (/* binding */ CodeGenPreTrainedModel),
-  CodeGenTokenizer: () => (/* binding */ CodeGenTokenizer),
-  CodeLlamaTokenizer: () => (/* binding */ CodeLlamaTokenizer),
-  Cohere2ForCausalLM: () => (/* binding */ Cohere2ForCausalLM),
-  Cohere2Model: () => (/* binding */ Cohere2Model),
-  Cohere2PreTrainedModel: () => (/* binding */ Cohere2PreTrainedModel),
-  CohereAsrFeatureExtractor: () => (/* binding */ CohereAsrFeatureExtractor),
-  CohereAsrForConditionalGeneration: () => (/* binding */ CohereAsrForConditionalGeneration),
-  CohereAsrModel: () => (/* binding */ CohereAsrModel),
-  CohereAsrPreTrainedModel: () => (/* binding */ CohereAsrPreTrainedModel),
-  CohereAsrProcessor: () => (/* binding */ CohereAsrProcessor),
-  CohereAsrTokenizer: () => (/* binding */ CohereAsrTokenizer),
-  CohereForCausalLM: () => (/* binding */ CohereForCausalLM),
-  CohereModel: () => (/* binding */ CohereModel),
-  CoherePreTrainedModel: () => (/* binding */ CoherePreTrainedModel),
-  CohereTokenizer: () => (/* binding */ CohereTokenizer),
-  ConvBertForMaskedLM: () => (/* binding */ ConvBertForMaskedLM),
-  ConvBertForQuestionAnswering: () => (/* binding */ ConvBertForQuestionAnswering),
-  ConvBertForSequenceClassification: () => (/* binding */ ConvBertForSequenceClassification),
-  ConvBertForTokenClassification: () => (/* binding */ ConvBertForTokenClassification),
-  ConvBertModel: () => (/* binding */ ConvBertModel),
-  ConvBertPreTrainedModel: () => (/* binding */ ConvBertPreTrainedModel),
-  ConvBertTokenizer: () => (/* binding */ ConvBertTokenizer),
-  ConvNextFeatureExtractor: () => (/* binding */ ConvNextFeatureExtractor),
-  ConvNextForImageClassification: () => (/* binding */ ConvNextForImageClassification),
-  ConvNextImageProcessor: () => (/* binding */ ConvNextImageProcessor),
-  ConvNextModel: () => (/* binding */ ConvNextModel),
-  ConvNextPreTrainedModel: () => (/* binding */ ConvNextPreTrainedModel),
-  ConvNextV2ForImageClassification: () => (/* binding */ ConvNextV2ForImageClassification),
-  ConvNextV2Model: () => (/* binding */ ConvNextV2Model),
-  ConvNextV2PreTrainedModel: () => (/* binding */ ConvNextV2PreTrainedModel),
-  DFineForObjectDetection: () => (/* binding */ DFineForObjectDetection),
-  DFineModel: () => (/* binding */ DFineModel),
-  DFinePreTrainedModel: () => (/* binding */ DFinePreTrainedModel),
-  DINOv3ConvNextModel: () => (/* binding */ DINOv3ConvNextModel),
-  DINOv3ConvNextPreTrainedModel: () => (/* binding */ DINOv3ConvNextPreTrainedModel),
-  DINOv3ViTImageProcessor: () => (/* binding */ DINOv3ViTImageProcessor),
-  DINOv3ViTModel: () => (/* binding */ DINOv3ViTModel),
-  DINOv3ViTPreTrainedModel: () => (/* binding */ DINOv3ViTPreTrainedModel),
-  DPTFeatureExtractor: () => (/* binding */ DPTFeatureExtractor),
-  DPTForDepthEstimation: () => (/* binding */ DPTForDepthEstimation),
-  DPTImageProcessor: () => (/* binding */ DPTImageProcessor),
-  DPTModel: () => (/* binding */ DPTModel),
-  DPTPreTrainedModel: () => (/* binding */ DPTPreTrainedModel),
-  DacDecoderModel: () => (/* binding */ DacDecoderModel),
-  DacDecoderOutput: () => (/* binding */ DacDecoderOutput),
-  DacEncoderModel: () => (/* binding */ DacEncoderModel),
-  DacEncoderOutput: () => (/* binding */ DacEncoderOutput),
-  DacFeatureExtractor: () => (/* binding */ DacFeatureExtractor),
-  DacModel: () => (/* binding */ DacModel),
-  DacPreTrainedModel: () => (/* binding */ DacPreTrainedModel),
-  DebertaForMaskedLM: () => (/* binding */ DebertaForMaskedLM),
-  DebertaForQuestionAnswering: () => (/* binding */ DebertaForQuestionAnswering),
-  DebertaForSequenceClassification: () => (/* binding */ DebertaForSequenceClassification),
-  DebertaForTokenClassification: () => (/* binding */ DebertaForTokenClassification),
-  DebertaModel: () => (/* binding */ DebertaModel),
-  DebertaPreTrainedModel: () => (/* binding */ DebertaPreTrainedModel),
-  DebertaTokenizer: () => (/* binding */ DebertaTokenizer),
-  DebertaV2ForMaskedLM: () => (/* binding */ DebertaV2ForMaskedLM),
-  DebertaV2ForQuestionAnswering: () => (/* binding */ DebertaV2ForQuestionAnswering),
-  DebertaV2ForSequenceClassification: () => (/* binding */ DebertaV2ForSequenceClassification),
-  DebertaV2ForTokenClassification: () => (/* binding */ DebertaV2ForTokenClassification),
-  DebertaV2Model: () => (/* binding */ DebertaV2Model),
-  DebertaV2PreTrainedModel: () => (/* binding */ DebertaV2PreTrainedModel),
-  DebertaV2Tokenizer: () => (/* binding */ DebertaV2Tokenizer),
-  DecisionTransformerModel: () => (/* binding */ DecisionTransformerModel),
-  DecisionTransformerPreTrainedModel: () => (/* binding */ DecisionTransformerPreTrainedModel),
-  DeepseekV3ForCausalLM: () => (/* binding */ DeepseekV3ForCausalLM),
-  DeepseekV3Model: () => (/* binding */ DeepseekV3Model),
-  DeepseekV3PreTrainedModel: () => (/* binding */ DeepseekV3PreTrainedModel),
-  DeepseekV4ForCausalLM: () => (/* binding */ DeepseekV4ForCausalLM),
-  DeepseekV4Model: () => (/* binding */ DeepseekV4Model),
-  DeepseekV4PreTrainedModel: () => (/* binding */ DeepseekV4PreTrainedModel),
-  DeiTFeatureExtractor: () => (/* binding */ DeiTFeatureExtractor),
-  DeiTForImageClassification: () => (/* binding */ DeiTForImageClassification),
-  DeiTImageProcessor: () => (/* binding */ DeiTImageProcessor),
-  DeiTModel: () => (/* binding */ DeiTModel),
-  DeiTPreTrainedModel: () => (/* binding */ DeiTPreTrainedModel),
-  DepthAnythingForDepthEstimation: () => (/* binding */ DepthAnythingForDepthEstimation),
-  DepthAnythingPreTrainedModel: () => (/* binding */ DepthAnythingPreTrainedModel),
-  DepthEstimationPipeline: () => (/* binding */ DepthEstimationPipeline),
-  DepthProForDepthEstimation: () => (/* binding */ DepthProForDepthEstimation),
-  DepthProPreTrainedModel: () => (/* binding */ DepthProPreTrainedModel),
-  DetrFeatureExtractor: () => (/* binding */ DetrFeatureExtractor),
-  DetrForObjectDetection: () => (/* binding */ DetrForObjectDetection),
-  DetrForSegmentation: () => (/* binding */ DetrForSegmentation),
-  DetrImageProcessor: () => (/* binding */ DetrImageProcessor),
-  DetrModel: () => (/* binding */ DetrModel),
-  DetrObjectDetectionOutput: () => (/* binding */ DetrObjectDetectionOutput),
-  DetrPreTrainedModel: () => (/* binding */ DetrPreTrainedModel),
-  DetrSegmentationOutput: () => (/* binding */ DetrSegmentationOutput),
-  Dinov2ForImageClassification: () => (/* binding */ Dinov2ForImageClassification),
-  Dinov2Model: () => (/* binding */ Dinov2Model),
-  Dinov2PreTrainedModel: () => (/* binding */ Dinov2PreTrainedModel),
-  Dinov2WithRegistersForImageClassification: () => (/* binding */ Dinov2WithRegistersForImageClassification),
-  Dinov2WithRegistersModel: () => (/* binding */ Dinov2WithRegistersModel),
-  Dinov2WithRegistersPreTrainedModel: () => (/* binding */ Dinov2WithRegistersPreTrainedModel),
-  DistilBertForMaskedLM: () => (/* binding */ DistilBertForMaskedLM),
-  DistilBertForQuestionAnswering: () => (/* binding */ DistilBertForQuestionAnswering),
-  DistilBertForSequenceClassification: () => (/* binding */ DistilBertForSequenceClassification),
-  DistilBertForTokenClassification: () => (/* binding */ DistilBertForTokenClassification),
-  DistilBertModel: () => (/* binding */ DistilBertModel),
-  DistilBertPreTrainedModel: () => (/* binding */ DistilBertPreTrainedModel),
-  DistilBertTokenizer: () => (/* binding */ DistilBertTokenizer),
-  DocumentQuestionAnsweringPipeline: () => (/* binding */ DocumentQuestionAnsweringPipeline),
-  DonutFeatureExtractor: () => (/* binding */ DonutFeatureExtractor),
-  DonutImageProcessor: () => (/* binding */ DonutImageProcessor),
-  DonutSwinModel: () => (/* binding */ DonutSwinModel),
-  DonutSwinPreTrainedModel: () => (/* binding */ DonutSwinPreTrainedModel),
-  DynamicCache: () => (/* binding */ DynamicCache),
-  EdgeTamModel: () => (/* binding */ EdgeTamModel),
-  EfficientNetForImageClassification: () => (/* binding */ EfficientNetForImageClassification),
-  EfficientNetImageProcessor: () => (/* binding */ EfficientNetImageProcessor),
-  EfficientNetModel: () => (/* binding */ EfficientNetModel),
-  EfficientNetPreTrainedModel: () => (/* binding */ EfficientNetPreTrainedModel),
-  ElectraForMaskedLM: () => (/* binding */ ElectraForMaskedLM),
-  ElectraForQuestionAnswering: () => (/* binding */ ElectraForQuestionAnswering),
-  ElectraForSequenceClassification: () => (/* binding */ ElectraForSequenceClassification),
-  ElectraForTokenClassification: () => (/* binding */ ElectraForTokenClassification),
-  ElectraModel: () => (/* binding */ ElectraModel),
-  ElectraPreTrainedModel: () => (/* binding */ ElectraPreTrainedModel),
-  ElectraTokenizer: () => (/* binding */ ElectraTokenizer),
-  EmbeddingGemma2Model: () => (/* binding */ EmbeddingGemma2Model),
-  EmbeddingGemma2PreTrainedModel: () => (/* binding */ EmbeddingGemma2PreTrainedModel),
-  EmbeddingGemma2Processor: () => (/* binding */ EmbeddingGemma2Processor),
-  EmbeddingGemma2VideoProcessor: () => (/* binding */ EmbeddingGemma2VideoProcessor),
-  EncodecFeatureExtractor: () => (/* binding */ EncodecFeatureExtractor),
-  EosTokenCriteria: () => (/* binding */ EosTokenCriteria),
-  Ernie4_5ForCausalLM: () => (/* binding */ Ernie4_5ForCausalLM),
-  Ernie4_5Model: () => (/* binding */ Ernie4_5Model),
-  Ernie4_5PretrainedModel: () => (/* binding */ Ernie4_5PretrainedModel),
-  EsmForMaskedLM: () => (/* binding */ EsmForMaskedLM),
-  EsmForSequenceClassification: () => (/* binding */ EsmForSequenceClassification),
-  EsmForTokenClassification: () => (/* binding */ EsmForTokenClassification),
-  EsmModel: () => (/* binding */ EsmModel),
-  EsmPreTrainedModel: () => (/* binding */ EsmPreTrainedModel),
-  EsmTokenizer: () => (/* binding */ EsmTokenizer),
-  EuroBertForMaskedLM: () => (/* binding */ EuroBertForMaskedLM),
-  EuroBertForSequenceClassification: () => (/* binding */ EuroBertForSequenceClassification),
-  EuroBertForTokenClassification: () => (/* binding */ EuroBertForTokenClassification),
-  EuroBertModel: () => (/* binding */ EuroBertModel),
-  EuroBertPreTrainedModel: () => (/* binding */ EuroBertPreTrainedModel),
-  ExaoneForCausalLM: () => (/* binding */ ExaoneForCausalLM),
-  ExaoneModel: () => (/* binding */ ExaoneModel),
-  ExaonePreTrainedModel: () => (/* binding */ ExaonePreTrainedModel),
-  FalconForCausalLM: () => (/* binding */ FalconForCausalLM),
-  FalconH1ForCausalLM: () => (/* binding */ FalconH1ForCausalLM),
-  FalconH1Model: () => (/* binding */ FalconH1Model),
-  FalconH1PreTrainedModel: () => (/* binding */ FalconH1PreTrainedModel),
-  FalconModel: () => (/* binding */ FalconModel),
-  FalconPreTrainedModel: () => (/* binding */ FalconPreTrainedModel),
-  FalconTokenizer: () => (/* binding */ FalconTokenizer),
-  FastViTForImageClassification: () => (/* binding */ FastViTForImageClassification),
-  FastViTModel: () => (/* binding */ FastViTModel),
-  FastViTPreTrainedModel: () => (/* binding */ FastViTPreTrainedModel),
-  FeatureExtractionPipeline: () => (/* binding */ FeatureExtractionPipeline),
-  FeatureExtractor: () => (/* binding */ FeatureExtractor),
-  FillMaskPipeline: () => (/* binding */ FillMaskPipeline),
-  Florence2ForConditionalGeneration: () => (/* binding */ Florence2ForConditionalGeneration),
-  Florence2PreTrainedModel: () => (/* binding */ Florence2PreTrainedModel),
-  Florence2Processor: () => (/* binding */ Florence2Processor),
-  ForcedBOSTokenLogitsProcessor: () => (/* binding */ ForcedBOSTokenLogitsProcessor),
-  ForcedEOSTokenLogitsProcessor: () => (/* binding */ ForcedEOSTokenLogitsProcessor),
-  GLPNFeatureExtractor: () => (/* binding */ GLPNFeatureExtractor),
-  GLPNForDepthEstimation: () => (/* binding */ GLPNForDepthEstimation),
-  GLPNModel: () => (/* binding */ GLPNModel),
-  GLPNPreTrainedModel: () => (/* binding */ GLPNPreTrainedModel),
-  GPT2LMHeadModel: () => (/* binding */ GPT2LMHeadModel),
-  GPT2Model: () => (/* binding */ GPT2Model),
-  GPT2PreTrainedModel: () => (/* binding */ GPT2PreTrainedModel),
-  GPT2Tokenizer: () => (/* binding */ GPT2Tokenizer),
-  GPTBigCodeForCausalLM: () => (/* binding */ GPTBigCodeForCausalLM),
-  GPTBigCodeModel: () => (/* binding */ GPTBigCodeModel),
-  GPTBigCodePreTrainedModel: () => (/* binding */ GPTBigCodePreTrainedModel),
-  GPTJForCausalLM: () => (/* binding */ GPTJForCausalLM),
-  GPTJModel: () => (/* binding */ GPTJModel),
-  GPTJPreTrainedModel: () => (/* binding */ GPTJPreTrainedModel),
-  GPTNeoForCausalLM: () => (/* binding */ GPTNeoForCausalLM),
-  GPTNeoModel: () => (/* binding */ GPTNeoModel),
-  GPTNeoPreTrainedModel: () => (/* binding */ GPTNeoPreTrainedModel),
-  GPTNeoXForCausalLM: () => (/* binding */ GPTNeoXForCausalLM),
-  GPTNeoXModel: () => (/* binding */ GPTNeoXModel),
-  GPTNeoXPreTrainedModel: () => (/* binding */ GPTNeoXPreTrainedModel),
-  GPTNeoXTokenizer: () => (/* binding */ GPTNeoXTokenizer),
-  Gemma2ForCausalLM: () => (/* binding */ Gemma2ForCausalLM),
-  Gemma2Model: () => (/* binding */ Gemma2Model),
-  Gemma2PreTrainedModel: () => (/* binding */ Gemma2PreTrainedModel),
-  Gemma3ForCausalLM: () => (/* binding */ Gemma3ForCausalLM),
-  Gemma3ForConditionalGeneration: () => (/* binding */ Gemma3ForConditionalGeneration),
-  Gemma3ImageProcessor: () => (/* binding */ Gemma3ImageProcessor),
-  Gemma3Model: () => (/* binding */ Gemma3Model),
-  Gemma3PreTrainedModel: () => (/* binding */ Gemma3PreTrainedModel),
-  Gemma3Processor: () => (/* binding */ Gemma3Processor),
-  Gemma3nAudioFeatureExtractor: () => (/* binding */ Gemma3nAudioFeatureExtractor),
-  Gemma3nForCausalLM: () => (/* binding */ Gemma3nForCausalLM),
-  Gemma3nForConditionalGeneration: () => (/* binding */ Gemma3nForConditionalGeneration),
-  Gemma3nPreTrainedModel: () => (/* binding */ Gemma3nPreTrainedModel),
-  Gemma3nProcessor: () => (/* binding */ Gemma3nProcessor),
-  Gemma4AudioFeatureExtractor: () => (/* binding */ Gemma4AudioFeatureExtractor),
-  Gemma4ForCausalLM: () => (/* binding */ Gemma4ForCausalLM),
-  Gemma4ForConditionalGeneration: () => (/* binding */ Gemma4ForConditionalGeneration),
-  Gemma4ImageProcessor: () => (/* binding */ Gemma4ImageProcessor),
-  Gemma4Processor: () => (/* binding */ Gemma4Processor),
-  GemmaForCausalLM: () => (/* binding */ GemmaForCausalLM),
-  GemmaModel: () => (/* binding */ GemmaModel),
-  GemmaPreTrainedModel: () => (/* binding */ GemmaPreTrainedModel),
-  GemmaTokenizer: () => (/* binding */ GemmaTokenizer),
-  GenerationConfig: () => (/* binding */ GenerationConfig),
-  Glm46VImageProcessor: () => (/* binding */ Glm46VImageProcessor),
-  Glm46VProcessor: () => (/* binding */ Glm46VProcessor),
-  GlmForCausalLM: () => (/* binding */ GlmForCausalLM),
-  GlmModel: () => (/* binding */ GlmModel),
-  GlmMoeDsaForCausalLM: () => (/* binding */ GlmMoeDsaForCausalLM),
-  GlmMoeDsaModel: () => (/* binding */ GlmMoeDsaModel),
-  GlmMoeDsaPreTrainedModel: () => (/* binding */ GlmMoeDsaPreTrainedModel),
-  GlmOcrForConditionalGeneration: () => (/* binding */ GlmOcrForConditionalGeneration),
-  GlmPreTrainedModel: () => (/* binding */ GlmPreTrainedModel),
-  GptOssForCausalLM: () => (/* binding */ GptOssForCausalLM),
-  GptOssModel: () => (/* binding */ GptOssModel),
-  GptOssPreTrainedModel: () => (/* binding */ GptOssPreTrainedModel),
-  GraniteForCausalLM: () => (/* binding */ GraniteForCausalLM),
-  GraniteModel: () => (/* binding */ GraniteModel),
-  GraniteMoeHybridForCausalLM: () => (/* binding */ GraniteMoeHybridForCausalLM),
-  GraniteMoeHybridModel: () => (/* binding */ GraniteMoeHybridModel),
-  GraniteMoeHybridPreTrainedModel: () => (/* binding */ GraniteMoeHybridPreTrainedModel),
-  GranitePreTrainedModel: () => (/* binding */ GranitePreTrainedModel),
-  GraniteSpeechFeatureExtractor: () => (/* binding */ GraniteSpeechFeatureExtractor),
-  GraniteSpeechForConditionalGeneration: () => (/* binding */ GraniteSpeechForConditionalGeneration),
-  GraniteSpeechProcessor: () => (/* binding */ GraniteSpeechProcessor),
-  GroundingDinoForObjectDetection: () => (/* binding */ GroundingDinoForObjectDetection),
-  GroundingDinoImageProcessor: () => (/* binding */ GroundingDinoImageProcessor),
-  GroundingDinoPreTrainedModel: () => (/* binding */ GroundingDinoPreTrainedModel),
-  GroundingDinoProcessor: () => (/* binding */ GroundingDinoProcessor),
-  GroupViTModel: () => (/* binding */ GroupViTModel),
-  GroupViTPreTrainedModel: () => (/* binding */ GroupViTPreTrainedModel),
-  HeliumForCausalLM: () => (/* binding */ HeliumForCausalLM),
-  HeliumModel: () => (/* binding */ HeliumModel),
-  HeliumPreTrainedModel: () => (/* binding */ HeliumPreTrainedModel),
-  HerbertTokenizer: () => (/* binding */ HerbertTokenizer),
-  HieraForImageClassification: () => (/* binding */ HieraForImageClassification),
-  HieraModel: () => (/* binding */ HieraModel),
-  HieraPreTrainedModel: () => (/* binding */ HieraPreTrainedModel),
-  HrmTextForCausalLM: () => (/* binding */ HrmTextForCausalLM),
-  HrmTextModel: () => (/* binding */ HrmTextModel),
-  HrmTextPreTrainedModel: () => (/* binding */ HrmTextPreTrainedModel),
-  HubertForCTC: () => (/* binding */ HubertForCTC),
-  HubertForSequenceClassification: () => (/* binding */ HubertForSequenceClassification),
-  HubertModel: () => (/* binding */ HubertModel),
-  HubertPreTrainedModel: () => (/* binding */ HubertPreTrainedModel),
-  HunYuanDenseV1ForCausalLM: () => (/* binding */ HunYuanDenseV1ForCausalLM),
-  HunYuanDenseV1Model: () => (/* binding */ HunYuanDenseV1Model),
-  HunYuanDenseV1PreTrainedModel: () => (/* binding */ HunYuanDenseV1PreTrainedModel),
-  IJepaForImageClassification: () => (/* binding */ IJepaForImageClassification),
-  IJepaModel: () => (/* binding */ IJepaModel),
-  IJepaPreTrainedModel: () => (/* binding */ IJepaPreTrainedModel),
-  Idefics3ForConditionalGeneration: () => (/* binding */ Idefics3ForConditionalGeneration),
-  Idefics3ImageProcessor: () => (/* binding */ Idefics3ImageProcessor),
-  Idefics3Processor: () => (/* binding */ Idefics3Processor),
-  ImageClassificationPipeline: () => (/* binding */ ImageClassificationPipeline),
-  ImageFeatureExtractionPipeline: () => (/* binding */ ImageFeatureExtractionPipeline),
-  ImageFeatureExtractor: () => (/* binding */ ImageProcessor),
-  ImageMattingOutput: () => (/* binding */ ImageMattingOutput),
-  ImageProcessor: () => (/* binding */ ImageProcessor),
-  ImageSegmentationPipeline: () => (/* binding */ ImageSegmentationPipeline),
-  ImageToImagePipeline: () => (/* binding */ ImageToImagePipeline),
-  ImageToTextPipeline: () => (/* binding */ ImageToTextPipeline),
-  InterruptableStoppingCriteria: () => (/* binding */ InterruptableStoppingCriteria),
-  JAISLMHeadModel: () => (/* binding */ JAISLMHeadModel),
-  JAISModel: () => (/* binding */ JAISModel),
-  JAISPreTrainedModel: () => (/* binding */ JAISPreTrainedModel),
-  JinaCLIPImageProcessor: () => (/* binding */ JinaCLIPImageProcessor),
-  JinaCLIPModel: () => (/* binding */ JinaCLIPModel),
-  JinaCLIPPreTrainedModel: () => (/* binding */ JinaCLIPPreTrainedModel),
-  JinaCLIPProcessor: () => (/* binding */ JinaCLIPProcessor),
-  JinaCLIPTextModel: () => (/* binding */ JinaCLIPTextModel),
-  JinaCLIPVisionModel: () => (/* binding */ JinaCLIPVisionModel),
-  Lfm2ForCausalLM: () => (/* binding */ Lfm2ForCausalLM),
-  Lfm2Model: () => (/* binding */ Lfm2Model),
-  Lfm2MoeForCausalLM: () => (/* binding */ Lfm2MoeForCausalLM),
-  Lfm2MoeModel: () => (/* binding */ Lfm2MoeModel),
-  Lfm2MoePreTrainedModel: () => (/* binding */ Lfm2MoePreTrainedModel),
-  Lfm2PreTrainedModel: () => (/* binding */ Lfm2PreTrainedModel),
-  Lfm2VlForConditionalGeneration: () => (/* binding */ Lfm2VlForConditionalGeneration),
-  Lfm2VlImageProcessor: () => (/* binding */ Lfm2VlImageProcessor),
-  Lfm2VlProcessor: () => (/* binding */ Lfm2VlProcessor),
-  LightOnOcrForConditionalGeneration: () => (/* binding */ LightOnOcrForConditionalGeneration),
-  LiteWhisperForConditionalGeneration: () => (/* binding */ LiteWhisperForConditionalGeneration),
-  Llama4ForCausalLM: () => (/* binding */ Llama4ForCausalLM),
-  Llama4PreTrainedModel: () => (/* binding */ Llama4PreTrainedModel),
-  LlamaForCausalLM: () => (/* binding */ LlamaForCausalLM),
-  LlamaModel: () => (/* binding */ LlamaModel),
-  LlamaPreTrainedModel: () => (/* binding */ LlamaPreTrainedModel),
-  LlamaTokenizer: () => (/* binding */ LlamaTokenizer),
-  LlavaForConditionalGeneration: () => (/* binding */ LlavaForConditionalGeneration),
-  LlavaOnevisionForConditionalGeneration: () => (/* binding */ LlavaForConditionalGeneration),
-  LlavaOnevisionImageProcessor: () => (/* binding */ LlavaOnevisionImageProcessor),
-  LlavaPreTrainedModel: () => (/* binding */ LlavaPreTrainedModel),
-  LlavaProcessor: () => (/* binding */ LlavaProcessor),
-  LlavaQwen2ForCausalLM: () => (/* binding */ LlavaQwen2ForCausalLM),
-  LogLevel: () => (/* binding */ LogLevel),
-  LogitsProcessor: () => (/* binding */ LogitsProcessor),
-  LogitsProcessorList: () => (/* binding */ LogitsProcessorList),
-  LogitsWarper: () => (/* binding */ LogitsWarper),
-  LongT5ForConditionalGeneration: () => (/* binding */ LongT5ForConditionalGeneration),
-  LongT5Model: () => (/* binding */ LongT5Model),
-  LongT5PreTrainedModel: () => (/* binding */ LongT5PreTrainedModel),
-  M2M100ForConditionalGeneration: () => (/* binding */ M2M100ForConditionalGeneration),
-  M2M100Model: () => (/* binding */ M2M100Model),
-  M2M100PreTrainedModel: () => (/* binding */ M2M100PreTrainedModel),
-  M2M100Tokenizer: () => (/* binding */ M2M100Tokenizer),
-  MBart50Tokenizer: () => (/* binding */ MBart50Tokenizer),
-  MBartForCausalLM: () => (/* binding */ MBartForCausalLM),
-  MBartForConditionalGeneration: () => (/* binding */ MBartForConditionalGeneration),
-  MBartForSequenceClassification: () => (/* binding */ MBartForSequenceClassification),
-  MBartModel: () => (/* binding */ MBartModel),
-  MBartPreTrainedModel: () => (/* binding */ MBartPreTrainedModel),
-  MBartTokenizer: () => (/* binding */ MBartTokenizer),
-  MPNetForMaskedLM: () => (/* binding */ MPNetForMaskedLM),
-  MPNetForQuestionAnswering: () => (/* binding */ MPNetForQuestionAnswering),
-  MPNetForSequenceClassification: () => (/* binding */ MPNetForSequenceClassification),
-  MPNetForTokenClassification: () => (/* binding */ MPNetForTokenClassification),
-  MPNetModel: () => (/* binding */ MPNetModel),
-  MPNetPreTrainedModel: () => (/* binding */ MPNetPreTrainedModel),
-  MPNetTokenizer: () => (/* binding */ MPNetTokenizer),
-  MT5ForConditionalGeneration: () => (/* binding */ MT5ForConditionalGeneration),
-  MT5Model: () => (/* binding */ MT5Model),
-  MT5PreTrainedModel: () => (/* binding */ MT5PreTrainedModel),
-  MarianMTModel: () => (/* binding */ MarianMTModel),
-  MarianModel: () => (/* binding */ MarianModel),
-  MarianPreTrainedModel: () => (/* binding */ MarianPreTrainedModel),
-  MarianTokenizer: () => (/* binding */ MarianTokenizer),
-  Mask2FormerImageProcessor: () => (/* binding */ Mask2FormerImageProcessor),
-  MaskFormerFeatureExtractor: () => (/* binding */ MaskFormerFeatureExtractor),
-  MaskFormerForInstanceSegmentation: () => (/* binding */ MaskFormerForInstanceSegmentation),
-  MaskFormerImageProcessor: () => (/* binding */ MaskFormerImageProcessor),
-  MaskFormerModel: () => (/* binding */ MaskFormerModel),
-  MaskFormerPreTrainedModel: () => (/* binding */ MaskFormerPreTrainedModel),
-  MaskedLMOutput: () => (/* binding */ MaskedLMOutput),
-  MaxLengthCriteria: () => (/* binding */ MaxLengthCriteria),
-  Metric3DForDepthEstimation: () => (/* binding */ Metric3DForDepthEstimation),
-  Metric3DPreTrainedModel: () => (/* binding */ Metric3DPreTrainedModel),
-  Metric3Dv2ForDepthEstimation: () => (/* binding */ Metric3Dv2ForDepthEstimation),
-  Metric3Dv2PreTrainedModel: () => (/* binding */ Metric3Dv2PreTrainedModel),
-  MgpstrForSceneTextRecognition: () => (/* binding */ MgpstrForSceneTextRecognition),
-  MgpstrModelOutput: () => (/* binding */ MgpstrModelOutput),
-  MgpstrPreTrainedModel: () => (/* binding */ MgpstrPreTrainedModel),
-  MgpstrProcessor: () => (/* binding */ MgpstrProcessor),
-  MgpstrTokenizer: () => (/* binding */ MgpstrTokenizer),
-  MimiDecoderModel: () => (/* binding */ MimiDecoderModel),
-  MimiDecoderOutput: () => (/* binding */ MimiDecoderOutput),
-  MimiEncoderModel: () => (/* binding */ MimiEncoderModel),
-  MimiEncoderOutput: () => (/* binding */ MimiEncoderOutput),
-  MimiModel: () => (/* binding */ MimiModel),
-  MimiPreTrainedModel: () => (/* binding */ MimiPreTrainedModel),
-  MinLengthLogitsProcessor: () => (/* binding */ MinLengthLogitsProcessor),
-  MinNewTokensLengthLogitsProcessor: () => (/* binding */ MinNewTokensLengthLogitsProcessor),
-  Ministral3ForCausalLM: () => (/* binding */ Ministral3ForCausalLM),
-  Ministral3Model: () => (/* binding */ Ministral3Model),
-  Ministral3PreTrainedModel: () => (/* binding */ Ministral3PreTrainedModel),
-  MinistralForCausalLM: () => (/* binding */ MinistralForCausalLM),
-  MinistralModel: () => (/* binding */ MinistralModel),
-  MinistralPreTrainedModel: () => (/* binding */ MinistralPreTrainedModel),
-  Mistral3ForConditionalGeneration: () => (/* binding */ Mistral3ForConditionalGeneration),
-  Mistral4ForCausalLM: () => (/* binding */ Mistral4ForCausalLM),
-  Mistral4Model: () => (/* binding */ Mistral4Model),
-  Mistral4PreTrainedModel: () => (/* binding */ Mistral4PreTrainedModel),
-  MistralForCausalLM: () => (/* binding */ MistralForCausalLM),
-  MistralModel: () => (/* binding */ MistralModel),
-  MistralPreTrainedModel: () => (/* binding */ MistralPreTrainedModel),
-  MobileBertForMaskedLM: () => (/* binding */ MobileBertForMaskedLM),
-  MobileBertForQuestionAnswering: () => (/* binding */ MobileBertForQuestionAnswering),
-  MobileBertForSequenceClassification: () => (/* binding */ MobileBertForSequenceClassification),
-  MobileBertModel: () => (/* binding */ MobileBertModel),
-  MobileBertPreTrainedModel: () => (/* binding */ MobileBertPreTrainedModel),
-  MobileBertTokenizer: () => (/* binding */ MobileBertTokenizer),
-  MobileLLMForCausalLM: () => (/* binding */ MobileLLMForCausalLM),
-  MobileLLMModel: () => (/* binding */ MobileLLMModel),
-  MobileLLMPreTrainedModel: () => (/* binding */ MobileLLMPreTrainedModel),
-  MobileNetV1FeatureExtractor: () => (/* binding */ MobileNetV1FeatureExtractor),
-  MobileNetV1ForImageClassification: () => (/* binding */ MobileNetV1ForImageClassification),
-  MobileNetV1ForSemanticSegmentation: () => (/* binding */ MobileNetV1ForSemanticSegmentation),
-  MobileNetV1ImageProcessor: () => (/* binding */ MobileNetV1ImageProcessor),
-  MobileNetV1Model: () => (/* binding */ MobileNetV1Model),
-  MobileNetV1PreTrainedModel: () => (/* binding */ MobileNetV1PreTrainedModel),
-  MobileNetV2FeatureExtractor: () => (/* binding */ MobileNetV2FeatureExtractor),
-  MobileNetV2ForImageClassification: () => (/* binding */ MobileNetV2ForImageClassification),
-  MobileNetV2ForSemanticSegmentation: () => (/* binding */ MobileNetV2ForSemanticSegmentation),
-  MobileNetV2ImageProcessor: () => (/* binding */ MobileNetV2ImageProcessor),
-  MobileNetV2Model: () => (/* binding */ MobileNetV2Model),
-  MobileNetV2PreTrainedModel: () => (/* binding */ MobileNetV2PreTrainedModel),
-  MobileNetV3FeatureExtractor: () => (/* binding */ MobileNetV3FeatureExtractor),
-  MobileNetV3ForImageClassification: () => (/* binding */ MobileNetV3ForImageClassification),
-  MobileNetV3ForSemanticSegmentation: () => (/* binding */ MobileNetV3ForSemanticSegmentation),
-  MobileNetV3ImageProcessor: () => (/* binding */ MobileNetV3ImageProcessor),
-  MobileNetV3Model: () => (/* binding */ MobileNetV3Model),
-  MobileNetV3PreTrainedModel: () => (/* binding */ MobileNetV3PreTrainedModel),
-  MobileNetV4FeatureExtractor: () => (/* binding */ MobileNetV4FeatureExtractor),
-  MobileNetV4ForImageClassification: () => (/* binding */ MobileNetV4ForImageClassification),
-  MobileNetV4ForSemanticSegmentation: () => (/* binding */ MobileNetV4ForSemanticSegmentation),
-  MobileNetV4ImageProcessor: () => (/* binding */ MobileNetV4ImageProcessor),
-  MobileNetV4Model: () => (/* binding */ MobileNetV4Model),
-  MobileNetV4PreTrainedModel: () => (/* binding */ MobileNetV4PreTrainedModel),
-  MobileViTFeatureExtractor: () => (/* binding */ MobileViTFeatureExtractor),
-  MobileViTForImageClassification: () => (/* binding */ MobileViTForImageClassification),
-  MobileViTImageProcessor: () => (/* binding */ MobileViTImageProcessor),
-  MobileViTModel: () => (/* binding */ MobileViTModel),
-  MobileViTPreTrainedModel: () => (/* binding */ MobileViTPreTrainedModel),
-  MobileViTV2ForImageClassification: () => (/* binding */ MobileViTV2ForImageClassification),
-  MobileViTV2Model: () => (/* binding */ MobileViTV2Model),
-  MobileViTV2PreTrainedModel: () => (/* binding */ MobileViTV2PreTrainedModel),
-  ModelFileNotFoundError: () => (/* binding */ ModelFileNotFoundError),
-  ModelOutput: () => (/* binding */ ModelOutput),
-  ModelRegistry: () => (/* binding */ ModelRegistry),
-  ModernBertDecoderForCausalLM: () => (/* binding */ ModernBertDecoderForCausalLM),
-  ModernBertDecoderModel: () => (/* binding */ ModernBertDecoderModel),
-  ModernBertDecoderPreTrainedModel: () => (/* binding */ ModernBertDecoderPreTrainedModel),
-  ModernBertForMaskedLM: () => (/* binding */ ModernBertForMaskedLM),
-  ModernBertForSequenceClassification: () => (/* binding */ ModernBertForSequenceClassification),
-  ModernBertForTokenClassification: () => (/* binding */ ModernBertForTokenClassification),
-  ModernBertModel: () => (/* binding */ ModernBertModel),
-  ModernBertPreTrainedModel: () => (/* binding */ ModernBertPreTrainedModel),
-  Moondream1ForConditionalGeneration: () => (/* binding */ Moondream1ForConditionalGeneration),
-  MoonshineFeatureExtractor: () => (/* binding */ MoonshineFeatureExtractor),
-  MoonshineForConditionalGeneration: () => (/* binding */ MoonshineForConditionalGeneration),
-  MoonshineModel: () => (/* binding */ MoonshineModel),
-  MoonshinePreTrainedModel: () => (/* binding */ MoonshinePreTrainedModel),
-  MoonshineProcessor: () => (/* binding */ MoonshineProcessor),
-  MptForCausalLM: () => (/* binding */ MptForCausalLM),
-  MptModel: () => (/* binding */ MptModel),
-  MptPreTrainedModel: () => (/* binding */ MptPreTrainedModel),
-  MultiModalityCausalLM: () => (/* binding */ MultiModalityCausalLM),
-  MultiModalityPreTrainedModel: () => (/* binding */ MultiModalityPreTrainedModel),
-  MusicgenForCausalLM: () => (/* binding */ MusicgenForCausalLM),
-  MusicgenForConditionalGeneration: () => (/* binding */ MusicgenForConditionalGeneration),
-  MusicgenModel: () => (/* binding */ MusicgenModel),
-  MusicgenPreTrainedModel: () => (/* binding */ MusicgenPreTrainedModel),
-  NanoChatForCausalLM: () => (/* binding */ NanoChatForCausalLM),
-  NanoChatModel: () => (/* binding */ NanoChatModel),
-  NanoChatPreTrainedModel: () => (/* binding */ NanoChatPreTrainedModel),
-  NemotronHForCausalLM: () => (/* binding */ NemotronHForCausalLM),
-  NemotronHModel: () => (/* binding */ NemotronHModel),
-  NemotronHPreTrainedModel: () => (/* binding */ NemotronHPreTrainedModel),
-  NeoBertForMaskedLM: () => (/* binding */ NeoBertForMaskedLM),
-  NeoBertForQuestionAnswering: () => (/* binding */ NeoBertForQuestionAnswering),
-  NeoBertForSequenceClassification: () => (/* binding */ NeoBertForSequenceClassification),
-  NeoBertForTokenClassification: () => (/* binding */ NeoBertForTokenClassification),
-  NeoBertModel: () => (/* binding */ NeoBertModel),
-  NeoBertPreTrainedModel: () => (/* binding */ NeoBertPreTrainedModel),
-  NllbTokenizer: () => (/* binding */ NllbTokenizer),
-  NoBadWordsLogitsProcessor: () => (/* binding */ NoBadWordsLogitsProcessor),
-  NoRepeatNGramLogitsProcessor: () => (/* binding */ NoRepeatNGramLogitsProcessor),
-  NomicBertModel: () => (/* binding */ NomicBertModel),
-  NomicBertPreTrainedModel: () => (/* binding */ NomicBertPreTrainedModel),
-  NougatImageProcessor: () => (/* binding */ NougatImageProcessor),
-  NougatTokenizer: () => (/* binding */ NougatTokenizer),
-  OPTForCausalLM: () => (/* binding */ OPTForCausalLM),
-  OPTModel: () => (/* binding */ OPTModel),
-  OPTPreTrainedModel: () => (/* binding */ OPTPreTrainedModel),
-  ObjectDetectionPipeline: () => (/* binding */ ObjectDetectionPipeline),
-  Olmo2ForCausalLM: () => (/* binding */ Olmo2ForCausalLM),
-  Olmo2Model: () => (/* binding */ Olmo2Model),
-  Olmo2PreTrainedModel: () => (/* binding */ Olmo2PreTrainedModel),
-  Olmo3ForCausalLM: () => (/* binding */ Olmo3ForCausalLM),
-  Olmo3Model: () => (/* binding */ Olmo3Model),
-  Olmo3PreTrainedModel: () => (/* binding */ Olmo3PreTrainedModel),
-  OlmoForCausalLM: () => (/* binding */ OlmoForCausalLM),
-  OlmoHybridForCausalLM: () => (/* binding */ OlmoHybridForCausalLM),
-  OlmoHybridModel: () => (/* binding */ OlmoHybridModel),
-  OlmoHybridPreTrainedModel: () => (/* binding */ OlmoHybridPreTrainedModel),
-  OlmoModel: () => (/* binding */ OlmoModel),
-  OlmoPreTrainedModel: () => (/* binding */ OlmoPreTrainedModel),
-  OpenAIPrivacyFilterForTokenClassification: () => (/* binding */ OpenAIPrivacyFilterForTokenClassification),
-  OpenAIPrivacyFilterModel: () => (/* binding */ OpenAIPrivacyFilterModel),
-  OpenAIPrivacyFilterPreTrainedModel: () => (/* binding */ OpenAIPrivacyFilterPreTrainedModel),
-  OpenELMForCausalLM: () => (/* binding */ OpenELMForCausalLM),
-  OpenELMModel: () => (/* binding */ OpenELMModel),
-  OpenELMPreTrainedModel: () => (/* binding */ OpenELMPreTrainedModel),
-  OwlViTFeatureExtractor: () => (/* binding */ OwlViTFeatureExtractor),
-  OwlViTForObjectDetection: () => (/* binding */ OwlViTForObjectDetection),
-  OwlViTImageProcessor: () => (/* binding */ OwlViTImageProcessor),
-  OwlViTModel: () => (/* binding */ OwlViTModel),
-  OwlViTPreTrainedModel: () => (/* binding */ OwlViTPreTrainedModel),
-  OwlViTProcessor: () => (/* binding */ OwlViTProcessor),
-  Owlv2ForObjectDetection: () => (/* binding */ Owlv2ForObjectDetection),
-  Owlv2ImageProcessor: () => (/* binding */ Owlv2ImageProcessor),
-  Owlv2Model: () => (/* binding */ Owlv2Model),
-  Owlv2PreTrainedModel: () => (/* binding */ Owlv2PreTrainedModel),
-  PaliGemmaForConditionalGeneration: () => (/* binding */ PaliGemmaForConditionalGeneration),
-  PaliGemmaProcessor: () => (/* binding */ PaliGemmaProcessor),
-  ParakeetFeatureExtractor: () => (/* binding */ ParakeetFeatureExtractor),
-  ParakeetForCTC: () => (/* binding */ ParakeetForCTC),
-  ParakeetPreTrainedModel: () => (/* binding */ ParakeetPreTrainedModel),
-  PatchTSMixerForPrediction: () => (/* binding */ PatchTSMixerForPrediction),
-  PatchTSMixerModel: () => (/* binding */ PatchTSMixerModel),
-  PatchTSMixerPreTrainedModel: () => (/* binding */ PatchTSMixerPreTrainedModel),
-  PatchTSTForPrediction: () => (/* binding */ PatchTSTForPrediction),
-  PatchTSTModel: () => (/* binding */ PatchTSTModel),
-  PatchTSTPreTrainedModel: () => (/* binding */ PatchTSTPreTrainedModel),
-  Phi3ForCausalLM: () => (/* binding */ Phi3ForCausalLM),
-  Phi3Model: () => (/* binding */ Phi3Model),
-  Phi3PreTrainedModel: () => (/* binding */ Phi3PreTrainedModel),
-  Phi3VForCausalLM: () => (/* binding */ Phi3VForCausalLM),
-  Phi3VImageProcessor: () => (/* binding */ Phi3VImageProcessor),
-  Phi3VPreTrainedModel: () => (/* binding */ Phi3VPreTrainedModel),
-  Phi3VProcessor: () => (/* binding */ Phi3VProcessor),
-  PhiForCausalLM: () => (/* binding */ PhiForCausalLM),
-  PhiModel: () => (/* binding */ PhiModel),
-  PhiPreTrainedModel: () => (/* binding */ PhiPreTrainedModel),
-  PixtralImageProcessor: () => (/* binding */ PixtralImageProcessor),
-  PixtralProcessor: () => (/* binding */ PixtralProcessor),
-  PreTrainedModel: () => (/* binding */ PreTrainedModel),
-  PreTrainedTokenizer: () => (/* binding */ PreTrainedTokenizer),
-  PretrainedConfig: () => (/* binding */ PretrainedConfig),
-  Processor: () => (/* binding */ Processor),
-  PvtForImageClassification: () => (/* binding */ PvtForImageClassification),
-  PvtImageProcessor: () => (/* binding */ PvtImageProcessor),
-  PvtModel: () => (/* binding */ PvtModel),
-  PvtPreTrainedModel: () => (/* binding */ PvtPreTrainedModel),
-  PyAnnoteFeatureExtractor: () => (/* binding */ PyAnnoteFeatureExtractor),
-  PyAnnoteForAudioFrameClassification: () => (/* binding */ PyAnnoteForAudioFrameClassification),
-  PyAnnoteModel: () => (/* binding */ PyAnnoteModel),
-  PyAnnotePreTrainedModel: () => (/* binding */ PyAnnotePreTrainedModel),
-  PyAnnoteProcessor: () => (/* binding */ PyAnnoteProcessor),
-  QuestionAnsweringModelOutput: () => (/* binding */ QuestionAnsweringModelOutput),
-  QuestionAnsweringPipeline: () => (/* binding */ QuestionAnsweringPipeline),
-  Qwen2ForCausalLM: () => (/* binding */ Qwen2ForCausalLM),
-  Qwen2Model: () => (/* binding */ Qwen2Model),
-  Qwen2MoeForCausalLM: () => (/* binding */ Qwen2MoeForCausalLM),
-  Qwen2MoeModel: () => (/* binding */ Qwen2MoeModel),
-  Qwen2MoePreTrainedModel: () => (/* binding */ Qwen2MoePreTrainedModel),
-  Qwen2PreTrainedModel: () => (/* binding */ Qwen2PreTrainedModel),
-  Qwen2Tokenizer: () => (/* binding */ Qwen2Tokenizer),
-  Qwen2VLForCausalLM: () => (/* binding */ Qwen2VLForCausalLM),
-  Qwen2VLForConditionalGeneration: () => (/* binding */ Qwen2VLForConditionalGeneration),
-  Qwen2VLImageProcessor: () => (/* binding */ Qwen2VLImageProcessor),
-  Qwen2VLPreTrainedModel: () => (/* binding */ Qwen2VLPreTrainedModel),
-  Qwen2VLProcessor: () => (/* binding */ Qwen2VLProcessor),
-  Qwen2_5_VLForCausalLM: () => (/* binding */ Qwen2_5_VLForCausalLM),
-  Qwen2_5_VLForConditionalGeneration: () => (/* binding */ Qwen2_5_VLForConditionalGeneration),
-  Qwen2_5_VLProcessor: () => (/* binding */ Qwen2_5_VLProcessor),
-  Qwen3ForCausalLM: () => (/* binding */ Qwen3ForCausalLM),
-  Qwen3Model: () => (/* binding */ Qwen3Model),
-  Qwen3MoeForCausalLM: () => (/* binding */ Qwen3MoeForCausalLM),
-  Qwen3MoeModel: () => (/* binding */ Qwen3MoeModel),
-  Qwen3MoePreTrainedModel: () => (/* binding */ Qwen3MoePreTrainedModel),
-  Qwen3NextForCausalLM: () => (/* binding */ Qwen3NextForCausalLM),
-  Qwen3NextModel: () => (/* binding */ Qwen3NextModel),
-  Qwen3NextPreTrainedModel: () => (/* binding */ Qwen3NextPreTrainedModel),
-  Qwen3PreTrainedModel: () => (/* binding */ Qwen3PreTrainedModel),
-  Qwen3VLForCausalLM: () => (/* binding */ Qwen3VLForCausalLM),
-  Qwen3VLForConditionalGeneration: () => (/* binding */ Qwen3VLForConditionalGeneration),
-  Qwen3VLMoeForCausalLM: () => (/* binding */ Qwen3VLMoeForCausalLM),
-  Qwen3VLMoeForConditionalGeneration: () => (/* binding */ Qwen3VLMoeForConditionalGeneration),
-  Qwen3VLProcessor: () => (/* binding */ Qwen3VLProcessor),
-  Qwen3_5ForCausalLM: () => (/* binding */ Qwen3_5ForCausalLM),
-  Qwen3_5ForConditionalGeneration: () => (/* binding */ Qwen3_5ForConditionalGeneration),
-  Qwen3_5MoeForCausalLM: () => (/* binding */ Qwen3_5MoeForCausalLM),
-  Qwen3_5MoeForConditionalGeneration: () => (/* binding */ Qwen3_5MoeForConditionalGeneration),
-  RFDetrForObjectDetection: () => (/* binding */ RFDetrForObjectDetection),
-  RFDetrModel: () => (/* binding */ RFDetrModel),
-  RFDetrObjectDetectionOutput: () => (/* binding */ RFDetrObjectDetectionOutput),
-  RFDetrPreTrainedModel: () => (/* binding */ RFDetrPreTrainedModel),
-  RTDetrForObjectDetection: () => (/* binding */ RTDetrForObjectDetection),
-  RTDetrImageProcessor: () => (/* binding */ RTDetrImageProcessor),
-  RTDetrModel: () => (/* binding */ RTDetrModel),
-  RTDetrObjectDetectionOutput: () => (/* binding */ RTDetrObjectDetectionOutput),
-  RTDetrPreTrainedModel: () => (/* binding */ RTDetrPreTrainedModel),
-  RTDetrV2ForObjectDetection: () => (/* binding */ RTDetrV2ForObjectDetection),
-  RTDetrV2Model: () => (/* binding */ RTDetrV2Model),
-  RTDetrV2ObjectDetectionOutput: () => (/* binding */ RTDetrV2ObjectDetectionOutput),
-  RTDetrV2PreTrainedModel: () => (/* binding */ RTDetrV2PreTrainedModel),
-  RawAudio: () => (/* binding */ RawAudio),
-  RawImage: () => (/* binding */ RawImage),
-  RawVideo: () => (/* binding */ RawVideo),
-  RawVideoFrame: () => (/* binding */ RawVideoFrame),
-  RepetitionPenaltyLogitsProcessor: () => (/* binding */ RepetitionPenaltyLogitsProcessor),
-  ResNetForImageClassification: () => (/* binding */ ResNetForImageClassification),
-  ResNetModel: () => (/* binding */ ResNetModel),
-  ResNetPreTrainedModel: () => (/* binding */ ResNetPreTrainedModel),
-  RoFormerForMaskedLM: () => (/* binding */ RoFormerForMaskedLM),
-  RoFormerForQuestionAnswering: () => (/* binding */ RoFormerForQuestionAnswering),
-  RoFormerForSequenceClassification: () => (/* binding */ RoFormerForSequenceClassification),
-  RoFormerForTokenClassification: () => (/* binding */ RoFormerForTokenClassification),
-  RoFormerModel: () => (/* binding */ RoFormerModel),
-  RoFormerPreTrainedModel: () => (/* binding */ RoFormerPreTrainedModel),
-  RoFormerTokenizer: () => (/* binding */ RoFormerTokenizer),
-  RobertaForMaskedLM: () => (/* binding */ RobertaForMaskedLM),
-  RobertaForQuestionAnswering: () => (/* binding */ RobertaForQuestionAnswering),
-  RobertaForSequenceClassification: () => (/* binding */ RobertaForSequenceClassification),
-  RobertaForTokenClassification: () => (/* binding */ RobertaForTokenClassification),
-  RobertaModel: () => (/* binding */ RobertaModel),
-  RobertaPreTrainedModel: () => (/* binding */ RobertaPreTrainedModel),
-  RobertaTokenizer: () => (/* binding */ RobertaTokenizer),
-  Sam2ImageProcessor: () => (/* binding */ SamImageProcessor),
-  Sam2ImageSegmentationOutput: () => (/* binding */ Sam2ImageSegmentationOutput),
-  Sam2Model: () => (/* binding */ Sam2Model),
-  Sam2PreTrainedModel: () => (/* binding */ Sam2PreTrainedModel),
-  Sam2Processor: () => (/* binding */ Sam2Processor),
-  Sam2VideoProcessor: () => (/* binding */ Sam2VideoProcessor),
-  Sam3ImageProcessor: () => (/* binding */ SamImageProcessor),
-  Sam3TrackerModel: () => (/* binding */ Sam3TrackerModel),
-  SamImageProcessor: () => (/* binding */ SamImageProcessor),
-  SamImageSegmentationOutput: () => (/* binding */ SamImageSegmentationOutput),
-  SamModel: () => (/* binding */ SamModel),
-  SamPreTrainedModel: () => (/* binding */ SamPreTrainedModel),
-  SamProcessor: () => (/* binding */ SamProcessor),
-  SapiensFeatureExtractor: () => (/* binding */ SapiensFeatureExtractor),
-  SapiensForDepthEstimation: () => (/* binding */ SapiensForDepthEstimation),
-  SapiensForNormalEstimation: () => (/* binding */ SapiensForNormalEstimation),
-  SapiensForSemanticSegmentation: () => (/* binding */ SapiensForSemanticSegmentation),
-  SapiensImageProcessor: () => (/* binding */ SapiensImageProcessor),
-  SapiensPreTrainedModel: () => (/* binding */ SapiensPreTrainedModel),
-  SeamlessM4TFeatureExtractor: () => (/* binding */ SeamlessM4TFeatureExtractor),
-  SegformerFeatureExtractor: () => (/* binding */ SegformerFeatureExtractor),
-  SegformerForImageClassification: () => (/* binding */ SegformerForImageClassification),
-  SegformerForSemanticSegmentation: () => (/* binding */ SegformerForSemanticSegmentation),
-  SegformerImageProcessor: () => (/* binding */ SegformerImageProcessor),
-  SegformerModel: () => (/* binding */ SegformerModel),
-  SegformerPreTrainedModel: () => (/* binding */ SegformerPreTrainedModel),
-  Seq2SeqLMOutput: () => (/* binding */ Seq2SeqLMOutput),
-  SequenceClassifierOutput: () => (/* binding */ SequenceClassifierOutput),
-  SiglipImageProcessor: () => (/* binding */ SiglipImageProcessor),
-  SiglipModel: () => (/* binding */ SiglipModel),
-  SiglipPreTrainedModel: () => (/* binding */ SiglipPreTrainedModel),
-  SiglipTextModel: () => (/* binding */ SiglipTextModel),
-  SiglipTokenizer: () => (/* binding */ SiglipTokenizer),
-  SiglipVisionModel: () => (/* binding */ SiglipVisionModel),
-  SmolLM3ForCausalLM: () => (/* binding */ SmolLM3ForCausalLM),
-  SmolLM3Model: () => (/* binding */ SmolLM3Model),
-  SmolLM3PreTrainedModel: () => (/* binding */ SmolLM3PreTrainedModel),
-  SmolVLMForConditionalGeneration: () => (/* binding */ SmolVLMForConditionalGeneration),
-  SmolVLMImageProcessor: () => (/* binding */ Idefics3ImageProcessor),
-  SmolVLMProcessor: () => (/* binding */ Idefics3Processor),
-  SnacDecoderModel: () => (/* binding */ SnacDecoderModel),
-  SnacEncoderModel: () => (/* binding */ SnacEncoderModel),
-  SnacFeatureExtractor: () => (/* binding */ SnacFeatureExtractor),
-  SnacModel: () => (/* binding */ SnacModel),
-  SnacPreTrainedModel: () => (/* binding */ SnacPreTrainedModel),
-  SolarOpenForCausalLM: () => (/* binding */ SolarOpenForCausalLM),
-  SolarOpenModel: () => (/* binding */ SolarOpenModel),
-  SolarOpenPreTrainedModel: () => (/* binding */ SolarOpenPreTrainedModel),
-  SpeechT5FeatureExtractor: () => (/* binding */ SpeechT5FeatureExtractor),
-  SpeechT5ForSpeechToText: () => (/* binding */ SpeechT5ForSpeechToText),
-  SpeechT5ForTextToSpeech: () => (/* binding */ SpeechT5ForTextToSpeech),
-  SpeechT5HifiGan: () => (/* binding */ SpeechT5HifiGan),
-  SpeechT5Model: () => (/* binding */ SpeechT5Model),
-  SpeechT5PreTrainedModel: () => (/* binding */ SpeechT5PreTrainedModel),
-  SpeechT5Processor: () => (/* binding */ SpeechT5Processor),
-  SpeechT5Tokenizer: () => (/* binding */ SpeechT5Tokenizer),
-  SqueezeBertForMaskedLM: () => (/* binding */ SqueezeBertForMaskedLM),
-  SqueezeBertForQuestionAnswering: () => (/* binding */ SqueezeBertForQuestionAnswering),
-  SqueezeBertForSequenceClassification: () => (/* binding */ SqueezeBertForSequenceClassification),
-  SqueezeBertModel: () => (/* binding */ SqueezeBertModel),
-  SqueezeBertPreTrainedModel: () => (/* binding */ SqueezeBertPreTrainedModel),
-  SqueezeBertTokenizer: () => (/* binding */ SqueezeBertTokenizer),
-  StableLmForCausalLM: () => (/* binding */ StableLmForCausalLM),
-  StableLmModel: () => (/* binding */ StableLmModel),
-  StableLmPreTrainedModel: () => (/* binding */ StableLmPreTrainedModel),
-  Starcoder2ForCausalLM: () => (/* binding */ Starcoder2ForCausalLM),
-  Starcoder2Model: () => (/* binding */ Starcoder2Model),
-  Starcoder2PreTrainedModel: () => (/* binding */ Starcoder2PreTrainedModel),
-  StoppingCriteria: () => (/* binding */ StoppingCriteria),
-  StoppingCriteriaList: () => (/* binding */ StoppingCriteriaList),
-  StyleTextToSpeech2Model: () => (/* binding */ StyleTextToSpeech2Model),
-  StyleTextToSpeech2PreTrainedModel: () => (/* binding */ StyleTextToSpeech2PreTrainedModel),
-  SummarizationPipeline: () => (/* binding */ SummarizationPipeline),
-  SupertonicForConditionalGeneration: () => (/* binding */ SupertonicForConditionalGeneration),
-  SupertonicPreTrainedModel: () => (/* binding */ SupertonicPreTrainedModel),
-  SuppressTokensAtBeginLogitsProcessor: () => (/* binding */ SuppressTokensAtBeginLogitsProcessor),
-  SuppressTokensLogitsProcessor: () => (/* binding */ SuppressTokensLogitsProcessor),
-  Swin2SRForImageSuperResolution: () => (/* binding */ Swin2SRForImageSuperResolution),
-  Swin2SRImageProcessor: () => (/* binding */ Swin2SRImageProcessor),
-  Swin2SRModel: () => (/* binding */ Swin2SRModel),
-  Swin2SRPreTrainedModel: () => (/* binding */ Swin2SRPreTrainedModel),
-  SwinForImageClassification: () => (/* binding */ SwinForImageClassification),
-  SwinForSemanticSegmentation: () => (/* binding */ SwinForSemanticSegmentation),
-  SwinModel: () => (/* binding */ SwinModel),
-  SwinPreTrainedModel: () => (/* binding */ SwinPreTrainedModel),
-  T5ForConditionalGeneration: () => (/* binding */ T5ForConditionalGeneration),
-  T5Model: () => (/* binding */ T5Model),
-  T5PreTrainedModel: () => (/* binding */ T5PreTrainedModel),
-  T5Tokenizer: () => (/* binding */ T5Tokenizer),
-  TableTransformerForObjectDetection: () => (/* binding */ TableTransformerForObjectDetection),
-  TableTransformerModel: () => (/* binding */ TableTransformerModel),
-  TableTransformerObjectDetectionOutput: () => (/* binding */ TableTransformerObjectDetectionOutput),
-  TableTransformerPreTrainedModel: () => (/* binding */ TableTransformerPreTrainedModel),
-  TemperatureLogitsWarper: () => (/* binding */ TemperatureLogitsWarper),
-  Tensor: () => (/* binding */ Tensor2),
-  Text2TextGenerationPipeline: () => (/* binding */ Text2TextGenerationPipeline),
-  TextClassificationPipeline: () => (/* binding */ TextClassificationPipeline),
-  TextGenerationPipeline: () => (/* binding */ TextGenerationPipeline),
-  TextStreamer: () => (/* binding */ TextStreamer),
-  TextToAudioPipeline: () => (/* binding */ TextToAudioPipeline),
-  TokenClassificationPipeline: () => (/* binding */ TokenClassificationPipeline),
-  TokenClassifierOutput: () => (/* binding */ TokenClassifierOutput),
-  TokenizersBackend: () => (/* binding */ PreTrainedTokenizer),
-  TopKLogitsWarper: () => (/* binding */ TopKLogitsWarper),
-  TopPLogitsWarper: () => (/* binding */ TopPLogitsWarper),
-  TrOCRForCausalLM: () => (/* binding */ TrOCRForCausalLM),
-  TrOCRPreTrainedModel: () => (/* binding */ TrOCRPreTrainedModel),
-  TranslationPipeline: () => (/* binding */ TranslationPipeline),
-  UltravoxModel: () => (/* binding */ UltravoxModel),
-  UltravoxPreTrainedModel: () => (/* binding */ UltravoxPreTrainedModel),
-  UltravoxProcessor: () => (/* binding */ UltravoxProcessor),
-  UniSpeechForCTC: () => (/* binding */ UniSpeechForCTC),
-  UniSpeechForSequenceClassification: () => (/* binding */ UniSpeechForSequenceClassification),
-  UniSpeechModel: () => (/* binding */ UniSpeechModel),
-  UniSpeechPreTrainedModel: () => (/* binding */ UniSpeechPreTrainedModel),
-  UniSpeechSatForAudioFrameClassification: () => (/* binding */ UniSpeechSatForAudioFrameClassification),
-  UniSpeechSatForCTC: () => (/* binding */ UniSpeechSatForCTC),
-  UniSpeechSatForSequenceClassification: () => (/* binding */ UniSpeechSatForSequenceClassification),
-  UniSpeechSatModel: () => (/* binding */ UniSpeechSatModel),
-  UniSpeechSatPreTrainedModel: () => (/* binding */ UniSpeechSatPreTrainedModel),
-  VLChatProcessor: () => (/* binding */ VLChatProcessor),
-  VLMImageProcessor: () => (/* binding */ VLMImageProcessor),
-  VaultGemmaForCausalLM: () => (/* binding */ VaultGemmaForCausalLM),
-  VaultGemmaModel: () => (/* binding */ VaultGemmaModel),
-  VaultGemmaPreTrainedModel: () => (/* binding */ VaultGemmaPreTrainedModel),
-  ViTFeatureExtractor: () => (/* binding */ ViTFeatureExtractor),
-  ViTForImageClassification: () => (/* binding */ ViTForImageClassification),
-  ViTImageProcessor: () => (/* binding */ ViTImageProcessor),
-  ViTMAEModel: () => (/* binding */ ViTMAEModel),
-  ViTMAEPreTrainedModel: () => (/* binding */ ViTMAEPreTrainedModel),
-  ViTMSNForImageClassification: () => (/* binding */ ViTMSNForImageClassification),
-  ViTMSNModel: () => (/* binding */ ViTMSNModel),
-  ViTMSNPreTrainedModel: () => (/* binding */ ViTMSNPreTrainedModel),
-  ViTModel: () => (/* binding */ ViTModel),
-  ViTPreTrainedModel: () => (/* binding */ ViTPreTrainedModel),
-  VisionEncoderDecoderModel: () => (/* binding */ VisionEncoderDecoderModel),
-  VitMatteForImageMatting: () => (/* binding */ VitMatteForImageMatting),
-  VitMatteImageProcessor: () => (/* binding */ VitMatteImageProcessor),
-  VitMattePreTrainedModel: () => (/* binding */ VitMattePreTrainedModel),
-  VitPoseForPoseEstimation: () => (/* binding */ VitPoseForPoseEstimation),
-  VitPoseImageProcessor: () => (/* binding */ VitPoseImageProcessor),
-  VitPosePreTrainedModel: () => (/* binding */ VitPosePreTrainedModel),
-  VitsModel: () => (/* binding */ VitsModel),
-  VitsModelOutput: () => (/* binding */ VitsModelOutput),
-  VitsPreTrainedModel: () => (/* binding */ VitsPreTrainedModel),
-  VitsTokenizer: () => (/* binding */ VitsTokenizer),
-  VoxtralForConditionalGeneration: () => (/* binding */ VoxtralForConditionalGeneration),
-  VoxtralProcessor: () => (/* binding */ VoxtralProcessor),
-  VoxtralRealtimeFeatureExtractor: () => (/* binding */ VoxtralRealtimeFeatureExtractor),
-  VoxtralRealtimeForConditionalGeneration: () => (/* binding */ VoxtralRealtimeForConditionalGeneration),
-  VoxtralRealtimePreTrainedModel: () => (/* binding */ VoxtralRealtimePreTrainedModel),
-  VoxtralRealtimeProcessor: () => (/* binding */ VoxtralRealtimeProcessor),
-  Wav2Vec2BertForCTC: () => (/* binding */ Wav2Vec2BertForCTC),
-  Wav2Vec2BertForSequenceClassification: () => (/* binding */ Wav2Vec2BertForSequenceClassification),
-  Wav2Vec2BertModel: () => (/* binding */ Wav2Vec2BertModel),
-  Wav2Vec2BertPreTrainedModel: () => (/* binding */ Wav2Vec2BertPreTrainedModel),
-  Wav2Vec2CTCTokenizer: () => (/* binding */ Wav2Vec2CTCTokenizer),
-  Wav2Vec2FeatureExtractor: () => (/* binding */ Wav2Vec2FeatureExtractor),
-  Wav2Vec2ForAudioFrameClassification: () => (/* binding */ Wav2Vec2ForAudioFrameClassification),
-  Wav2Vec2ForCTC: () => (/* binding */ Wav2Vec2ForCTC),
-  Wav2Vec2ForSequenceClassification: () => (/* binding */ Wav2Vec2ForSequenceClassification),
-  Wav2Vec2Model: () => (/* binding */ Wav2Vec2Model),
-  Wav2Vec2PreTrainedModel: () => (/* binding */ Wav2Vec2PreTrainedModel),
-  Wav2Vec2Processor: () => (/* binding */ Wav2Vec2Processor),
-  Wav2Vec2ProcessorWithLM: () => (/* binding */ Wav2Vec2ProcessorWithLM),
-  WavLMForAudioFrameClassification: () => (/* binding */ WavLMForAudioFrameClassification),
-  WavLMForCTC: () => (/* binding */ WavLMForCTC),
-  WavLMForSequenceClassification: () => (/* binding */ WavLMForSequenceClassification),
-  WavLMForXVector: () => (/* binding */ WavLMForXVector),
-  WavLMModel: () => (/* binding */ WavLMModel),
-  WavLMPreTrainedModel: () => (/* binding */ WavLMPreTrainedModel),
-  WeSpeakerFeatureExtractor: () => (/* binding */ WeSpeakerFeatureExtractor),
-  WeSpeakerResNetModel: () => (/* binding */ WeSpeakerResNetModel),
-  WeSpeakerResNetPreTrainedModel: () => (/* binding */ WeSpeakerResNetPreTrainedModel),
-  WhisperFeatureExtractor: () => (/* binding */ WhisperFeatureExtractor),
-  WhisperForConditionalGeneration: () => (/* binding */ WhisperForConditionalGeneration),
-  WhisperModel: () => (/* binding */ WhisperModel),
-  WhisperPreTrainedModel: () => (/* binding */ WhisperPreTrainedModel),
-  WhisperProcessor: () => (/* binding */ WhisperProcessor),
-  WhisperTextStreamer: () => (/* binding */ WhisperTextStreamer),
-  WhisperTimeStampLogitsProcessor: () => (/* binding */ WhisperTimeStampLogitsProcessor),
-  WhisperTokenizer: () => (/* binding */ WhisperTokenizer),
-  XLMForQuestionAnswering: () => (/* binding */ XLMForQuestionAnswering),
-  XLMForSequenceClassification: () => (/* binding */ XLMForSequenceClassification),
-  XLMForTokenClassification: () => (/* binding */ XLMForTokenClassification),
-  XLMModel: () => (/* binding */ XLMModel),
-  XLMPreTrainedModel: () => (/* binding */ XLMPreTrainedModel),
-  XLMRobertaForMaskedLM: () => (/* binding */ XLMRobertaForMaskedLM),
-  XLMRobertaForQuestionAnswering: () => (/* binding */ XLMRobertaForQuestionAnswering),
-  XLMRobertaForSequenceClassification: () => (/* binding */ XLMRobertaForSequenceClassification),
-  XLMRobertaForTokenClassification: () => (/* binding */ XLMRobertaForTokenClassification),
-  XLMRobertaModel: () => (/* binding */ XLMRobertaModel),
-  XLMRobertaPreTrainedModel: () => (/* binding */ XLMRobertaPreTrainedModel),
-  XLMRobertaTokenizer: () => (/* binding */ XLMRobertaTokenizer),
-  XLMTokenizer: () => (/* binding */ XLMTokenizer),
-  XLMWithLMHeadModel: () => (/* binding */ XLMWithLMHeadModel),
-  XVectorOutput: () => (/* binding */ XVectorOutput),
-  YolosFeatureExtractor: () => (/* binding */ YolosFeatureExtractor),
-  YolosForObjectDetection: () => (/* binding */ YolosForObjectDetection),
-  YolosImageProcessor: () => (/* binding */ YolosImageProcessor),
-  YolosModel: () => (/* binding */ YolosModel),
-  YolosObjectDetectionOutput: () => (/* binding */ YolosObjectDetectionOutput),
-  YolosPreTrainedModel: () => (/* binding */ YolosPreTrainedModel),
-  YoutuForCausalLM: () => (/* binding */ YoutuForCausalLM),
-  YoutuModel: () => (/* binding */ YoutuModel),
-  YoutuPreTrainedModel: () => (/* binding */ YoutuPreTrainedModel),
-  ZayaForCausalLM: () => (/* binding */ ZayaForCausalLM),
-  ZayaModel: () => (/* binding */ ZayaModel),
-  ZayaPreTrainedModel: () => (/* binding */ ZayaPreTrainedModel),
-  ZeroShotAudioClassificationPipeline: () => (/* binding */ ZeroShotAudioClassificationPipeline),
-  ZeroShotClassificationPipeline: () => (/* binding */ ZeroShotClassificationPipeline),
-  ZeroShotImageClassificationPipeline: () => (/* binding */ ZeroShotImageClassificationPipeline),
-  ZeroShotObjectDetectionPipeline: () => (/* binding */ ZeroShotObjectDetectionPipeline),
-  cat: () => (/* binding */ cat),
-  cos_sim: () => (/* binding */ cos_sim),
-  dot: () => (/* binding */ dot),
-  env: () => (/* binding */ transformers_node_env),
-  full: () => (/* binding */ full),
-  full_like: () => (/* binding */ full_like),
-  interpolate: () => (/* binding */ interpolate),
-  interpolate_4d: () => (/* binding */ interpolate_4d),
-  layer_norm: () => (/* binding */ layer_norm),
-  load_audio: () => (/* binding */ load_audio),
-  load_image: () => (/* binding */ load_image),
-  load_video: () => (/* binding */ load_video),
-  log_softmax: () => (/* binding */ log_softmax),
-  matmul: () => (/* binding */ matmul),
-  mean: () => (/* binding */ mean),
-  mean_pooling: () => (/* binding */ mean_pooling),
-  ones: () => (/* binding */ ones),
-  ones_like: () => (/* binding */ ones_like),
-  permute: () => (/* binding */ permute),
-  pipeline: () => (/* binding */ pipeline),
-  quantize_embeddings: () => (/* binding */ quantize_embeddings),
-  rand: () => (/* binding */ rand),
-  randn: () => (/* binding */ randn),
-  random: () => (/* binding */ random),
-  read_audio: () => (/* binding */ read_audio),
-  rfft: () => (/* binding */ rfft),
-  slice: () => (/* binding */ slice2),
-  softmax: () => (/* binding */ softmax),
-  stack: () => (/* binding */ stack),
-  std_mean: () => (/* binding */ std_mean),
-  topk: () => (/* binding */ topk),
-  zeros: () => (/* binding */ zeros),
-  zeros_like: () => (/* binding */ zeros_like)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __webpack_require__(7016);
-// EXTERNAL MODULE: external "module"
-var external_module_ = __webpack_require__(3339);
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/backend-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-const backends = new Map();
-const backendsSortedByPriority = (/* unused pure expression or super */ null && ([]));
-/**
- * Register a backend.
- *
- * @param name - the name as a key to lookup as an execution provider.
- * @param backend - the backend object.
- * @param priority - an integer indicating the priority of the backend. Higher number means higher priority. if priority
- * < 0, it will be considered as a 'beta' version and will not be used as a fallback backend by default.
- *
- * @ignore
- */
-const registerBackend = (name, backend, priority) => {
-    if (backend && typeof backend.init === 'function' && typeof backend.createInferenceSessionHandler === 'function') {
-        const currentBackend = backends.get(name);
-        if (currentBackend === undefined) {
-            backends.set(name, { backend, priority });
-        }
-        else if (currentBackend.priority > priority) {
-            // same name is already registered with a higher priority. skip registeration.
-            return;
-        }
-        else if (currentBackend.priority === priority) {
-            if (currentBackend.backend !== backend) {
-                throw new Error(`cannot register backend "${name}" using priority ${priority}`);
-            }
-        }
-        if (priority >= 0) {
-            const i = backendsSortedByPriority.indexOf(name);
-            if (i !== -1) {
-                backendsSortedByPriority.splice(i, 1);
-            }
-            for (let i = 0; i < backendsSortedByPriority.length; i++) {
-                if (backends.get(backendsSortedByPriority[i]).priority <= priority) {
-                    backendsSortedByPriority.splice(i, 0, name);
-                    return;
-                }
-            }
-            backendsSortedByPriority.push(name);
-        }
-        return;
+// node_modules/onnxruntime-common/dist/esm/env-impl.js
+var logLevelValue = "warning";
+var env = {
+  wasm: {},
+  webgl: {},
+  webgpu: {},
+  versions: { common: version },
+  set logLevel(value) {
+    if (value === void 0) {
+      return;
     }
-    throw new TypeError('not a valid backend');
+    if (typeof value !== "string" || ["verbose", "info", "warning", "error", "fatal"].indexOf(value) === -1) {
+      throw new Error(`Unsupported logging level: ${value}`);
+    }
+    logLevelValue = value;
+  },
+  get logLevel() {
+    return logLevelValue;
+  }
 };
-/**
- * Try to resolve and initialize a backend.
- *
- * @param backendName - the name of the backend.
- * @returns the backend instance if resolved and initialized successfully, or an error message if failed.
- */
-const tryResolveAndInitializeBackend = async (backendName) => {
-    const backendInfo = backends.get(backendName);
-    if (!backendInfo) {
-        return 'backend not found.';
-    }
-    if (backendInfo.initialized) {
-        return backendInfo.backend;
-    }
-    else if (backendInfo.aborted) {
-        return backendInfo.error;
-    }
-    else {
-        const isInitializing = !!backendInfo.initPromise;
-        try {
-            if (!isInitializing) {
-                backendInfo.initPromise = backendInfo.backend.init(backendName);
-            }
-            await backendInfo.initPromise;
-            backendInfo.initialized = true;
-            return backendInfo.backend;
-        }
-        catch (e) {
-            if (!isInitializing) {
-                backendInfo.error = `${e}`;
-                backendInfo.aborted = true;
-            }
-            return backendInfo.error;
-        }
-        finally {
-            delete backendInfo.initPromise;
-        }
-    }
-};
-/**
- * Resolve execution providers from the specific session options.
- *
- * @param options - the session options object.
- * @returns a promise that resolves to a tuple of an initialized backend instance and a session options object with
- * filtered EP list.
- *
- * @ignore
- */
-const backend_impl_resolveBackendAndExecutionProviders = async (options) => {
-    // extract backend hints from session options
-    const eps = options.executionProviders || [];
-    const backendHints = eps.map((i) => (typeof i === 'string' ? i : i.name));
-    const backendNames = backendHints.length === 0 ? backendsSortedByPriority : backendHints;
-    // try to resolve and initialize all requested backends
-    let backend;
-    const errors = [];
-    const availableBackendNames = new Set();
-    for (const backendName of backendNames) {
-        const resolveResult = await tryResolveAndInitializeBackend(backendName);
-        if (typeof resolveResult === 'string') {
-            errors.push({ name: backendName, err: resolveResult });
-        }
-        else {
-            if (!backend) {
-                backend = resolveResult;
-            }
-            if (backend === resolveResult) {
-                availableBackendNames.add(backendName);
-            }
-        }
-    }
-    // if no backend is available, throw error.
-    if (!backend) {
-        throw new Error(`no available backend found. ERR: ${errors.map((e) => `[${e.name}] ${e.err}`).join(', ')}`);
-    }
-    // for each explicitly requested backend, if it's not available, output warning message.
-    for (const { name, err } of errors) {
-        if (backendHints.includes(name)) {
-            // eslint-disable-next-line no-console
-            console.warn(`removing requested execution provider "${name}" from session options because it is not available: ${err}`);
-        }
-    }
-    const filteredEps = eps.filter((i) => availableBackendNames.has(typeof i === 'string' ? i : i.name));
-    return [
-        backend,
-        new Proxy(options, {
-            get: (target, prop) => {
-                if (prop === 'executionProviders') {
-                    return filteredEps;
-                }
-                return Reflect.get(target, prop);
-            },
-        }),
-    ];
-};
-//# sourceMappingURL=backend-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/backend.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
+Object.defineProperty(env, "logLevel", { enumerable: true });
 
-//# sourceMappingURL=backend.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/version.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-// This file is generated by /js/scripts/update-version.ts
-// Do not modify file content manually.
-const version = '1.30.0';
-//# sourceMappingURL=version.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/env-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-let logLevelValue = 'warning';
-const env_impl_env = {
-    wasm: {},
-    webgl: {},
-    webgpu: {},
-    versions: { common: version },
-    set logLevel(value) {
-        if (value === undefined) {
-            return;
-        }
-        if (typeof value !== 'string' || ['verbose', 'info', 'warning', 'error', 'fatal'].indexOf(value) === -1) {
-            throw new Error(`Unsupported logging level: ${value}`);
-        }
-        logLevelValue = value;
-    },
-    get logLevel() {
-        return logLevelValue;
-    },
-};
-// set property 'logLevel' so that they can be correctly transferred to worker by `postMessage()`.
-Object.defineProperty(env_impl_env, 'logLevel', { enumerable: true });
-//# sourceMappingURL=env-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/env.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-/**
- * Represent a set of flags as a global singleton.
- */
-const env_env = (/* unused pure expression or super */ null && (envImpl));
-//# sourceMappingURL=env.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor-conversion-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-/**
- * implementation of Tensor.toDataURL()
- */
-const tensorToDataURL = (tensor, options) => {
-    const canvas = typeof document !== 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(1, 1);
-    canvas.width = tensor.dims[3];
-    canvas.height = tensor.dims[2];
-    const pixels2DContext = canvas.getContext('2d');
-    if (pixels2DContext != null) {
-        // Default values for height and width & format
-        let width;
-        let height;
-        if (options?.tensorLayout !== undefined && options.tensorLayout === 'NHWC') {
-            width = tensor.dims[2];
-            height = tensor.dims[3];
-        }
-        else {
-            // Default layout is NCWH
-            width = tensor.dims[3];
-            height = tensor.dims[2];
-        }
-        const inputformat = options?.format !== undefined ? options.format : 'RGB';
-        const norm = options?.norm;
-        let normMean;
-        let normBias;
-        if (norm === undefined || norm.mean === undefined) {
-            normMean = [255, 255, 255, 255];
-        }
-        else {
-            if (typeof norm.mean === 'number') {
-                normMean = [norm.mean, norm.mean, norm.mean, norm.mean];
-            }
-            else {
-                normMean = [norm.mean[0], norm.mean[1], norm.mean[2], 0];
-                if (norm.mean[3] !== undefined) {
-                    normMean[3] = norm.mean[3];
-                }
-            }
-        }
-        if (norm === undefined || norm.bias === undefined) {
-            normBias = [0, 0, 0, 0];
-        }
-        else {
-            if (typeof norm.bias === 'number') {
-                normBias = [norm.bias, norm.bias, norm.bias, norm.bias];
-            }
-            else {
-                normBias = [norm.bias[0], norm.bias[1], norm.bias[2], 0];
-                if (norm.bias[3] !== undefined) {
-                    normBias[3] = norm.bias[3];
-                }
-            }
-        }
-        const stride = height * width;
-        // Default pointer assignments
-        let rTensorPointer = 0, gTensorPointer = stride, bTensorPointer = stride * 2, aTensorPointer = -1;
-        // Updating the pointer assignments based on the input image format
-        if (inputformat === 'RGBA') {
-            rTensorPointer = 0;
-            gTensorPointer = stride;
-            bTensorPointer = stride * 2;
-            aTensorPointer = stride * 3;
-        }
-        else if (inputformat === 'RGB') {
-            rTensorPointer = 0;
-            gTensorPointer = stride;
-            bTensorPointer = stride * 2;
-        }
-        else if (inputformat === 'RBG') {
-            rTensorPointer = 0;
-            bTensorPointer = stride;
-            gTensorPointer = stride * 2;
-        }
-        for (let i = 0; i < height; i++) {
-            for (let j = 0; j < width; j++) {
-                const R = (tensor.data[rTensorPointer++] - normBias[0]) * normMean[0]; // R value
-                const G = (tensor.data[gTensorPointer++] - normBias[1]) * normMean[1]; // G value
-                const B = (tensor.data[bTensorPointer++] - normBias[2]) * normMean[2]; // B value
-                const A = aTensorPointer === -1 ? 255 : (tensor.data[aTensorPointer++] - normBias[3]) * normMean[3]; // A value
-                pixels2DContext.fillStyle = 'rgba(' + R + ',' + G + ',' + B + ',' + A + ')';
-                pixels2DContext.fillRect(j, i, 1, 1);
-            }
-        }
-        if ('toDataURL' in canvas) {
-            return canvas.toDataURL();
-        }
-        else {
-            throw new Error('toDataURL is not supported');
-        }
+// node_modules/onnxruntime-common/dist/esm/tensor-conversion-impl.js
+var tensorToDataURL = (tensor, options) => {
+  const canvas = typeof document !== "undefined" ? document.createElement("canvas") : new OffscreenCanvas(1, 1);
+  canvas.width = tensor.dims[3];
+  canvas.height = tensor.dims[2];
+  const pixels2DContext = canvas.getContext("2d");
+  if (pixels2DContext != null) {
+    let width;
+    let height;
+    if (options?.tensorLayout !== void 0 && options.tensorLayout === "NHWC") {
+      width = tensor.dims[2];
+      height = tensor.dims[3];
+    } else {
+      width = tensor.dims[3];
+      height = tensor.dims[2];
     }
-    else {
-        throw new Error('Can not access image data');
-    }
-};
-/**
- * implementation of Tensor.toImageData()
- */
-const tensorToImageData = (tensor, options) => {
-    const pixels2DContext = typeof document !== 'undefined'
-        ? document.createElement('canvas').getContext('2d')
-        : new OffscreenCanvas(1, 1).getContext('2d');
-    let image;
-    if (pixels2DContext != null) {
-        // Default values for height and width & format
-        let width;
-        let height;
-        let channels;
-        if (options?.tensorLayout !== undefined && options.tensorLayout === 'NHWC') {
-            width = tensor.dims[2];
-            height = tensor.dims[1];
-            channels = tensor.dims[3];
-        }
-        else {
-            // Default layout is NCWH
-            width = tensor.dims[3];
-            height = tensor.dims[2];
-            channels = tensor.dims[1];
-        }
-        const inputformat = options !== undefined ? (options.format !== undefined ? options.format : 'RGB') : 'RGB';
-        const norm = options?.norm;
-        let normMean;
-        let normBias;
-        if (norm === undefined || norm.mean === undefined) {
-            normMean = [255, 255, 255, 255];
-        }
-        else {
-            if (typeof norm.mean === 'number') {
-                normMean = [norm.mean, norm.mean, norm.mean, norm.mean];
-            }
-            else {
-                normMean = [norm.mean[0], norm.mean[1], norm.mean[2], 255];
-                if (norm.mean[3] !== undefined) {
-                    normMean[3] = norm.mean[3];
-                }
-            }
-        }
-        if (norm === undefined || norm.bias === undefined) {
-            normBias = [0, 0, 0, 0];
-        }
-        else {
-            if (typeof norm.bias === 'number') {
-                normBias = [norm.bias, norm.bias, norm.bias, norm.bias];
-            }
-            else {
-                normBias = [norm.bias[0], norm.bias[1], norm.bias[2], 0];
-                if (norm.bias[3] !== undefined) {
-                    normBias[3] = norm.bias[3];
-                }
-            }
-        }
-        const stride = height * width;
-        if (options !== undefined) {
-            if ((options.format !== undefined && channels === 4 && options.format !== 'RGBA') ||
-                (channels === 3 && options.format !== 'RGB' && options.format !== 'BGR')) {
-                throw new Error("Tensor format doesn't match input tensor dims");
-            }
-        }
-        // Default pointer assignments
-        const step = 4;
-        let rImagePointer = 0, gImagePointer = 1, bImagePointer = 2, aImagePointer = 3;
-        let rTensorPointer = 0, gTensorPointer = stride, bTensorPointer = stride * 2, aTensorPointer = -1;
-        // Updating the pointer assignments based on the input image format
-        if (inputformat === 'RGBA') {
-            rTensorPointer = 0;
-            gTensorPointer = stride;
-            bTensorPointer = stride * 2;
-            aTensorPointer = stride * 3;
-        }
-        else if (inputformat === 'RGB') {
-            rTensorPointer = 0;
-            gTensorPointer = stride;
-            bTensorPointer = stride * 2;
-        }
-        else if (inputformat === 'RBG') {
-            rTensorPointer = 0;
-            bTensorPointer = stride;
-            gTensorPointer = stride * 2;
-        }
-        image = pixels2DContext.createImageData(width, height);
-        for (let i = 0; i < height * width; rImagePointer += step, gImagePointer += step, bImagePointer += step, aImagePointer += step, i++) {
-            image.data[rImagePointer] = (tensor.data[rTensorPointer++] - normBias[0]) * normMean[0]; // R value
-            image.data[gImagePointer] = (tensor.data[gTensorPointer++] - normBias[1]) * normMean[1]; // G value
-            image.data[bImagePointer] = (tensor.data[bTensorPointer++] - normBias[2]) * normMean[2]; // B value
-            image.data[aImagePointer] =
-                aTensorPointer === -1 ? 255 : (tensor.data[aTensorPointer++] - normBias[3]) * normMean[3]; // A value
-        }
-    }
-    else {
-        throw new Error('Can not access image data');
-    }
-    return image;
-};
-//# sourceMappingURL=tensor-conversion-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor-factory-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-/**
- * Create a new tensor object from image object
- *
- * @param buffer - Extracted image buffer data - assuming RGBA format
- * @param imageFormat - input image configuration - required configurations height, width, format
- * @param tensorFormat - output tensor configuration - Default is RGB format
- */
-const bufferToTensor = (buffer, options) => {
-    if (buffer === undefined) {
-        throw new Error('Image buffer must be defined');
-    }
-    if (options.height === undefined || options.width === undefined) {
-        throw new Error('Image height and width must be defined');
-    }
-    if (options.tensorLayout === 'NHWC') {
-        throw new Error('NHWC Tensor layout is not supported yet');
-    }
-    const { height, width } = options;
-    const norm = options.norm ?? { mean: 255, bias: 0 };
+    const inputformat = options?.format !== void 0 ? options.format : "RGB";
+    const norm = options?.norm;
     let normMean;
     let normBias;
-    if (typeof norm.mean === 'number') {
+    if (norm === void 0 || norm.mean === void 0) {
+      normMean = [255, 255, 255, 255];
+    } else {
+      if (typeof norm.mean === "number") {
         normMean = [norm.mean, norm.mean, norm.mean, norm.mean];
+      } else {
+        normMean = [norm.mean[0], norm.mean[1], norm.mean[2], 0];
+        if (norm.mean[3] !== void 0) {
+          normMean[3] = norm.mean[3];
+        }
+      }
     }
-    else {
-        normMean = [norm.mean[0], norm.mean[1], norm.mean[2], norm.mean[3] ?? 255];
-    }
-    if (typeof norm.bias === 'number') {
+    if (norm === void 0 || norm.bias === void 0) {
+      normBias = [0, 0, 0, 0];
+    } else {
+      if (typeof norm.bias === "number") {
         normBias = [norm.bias, norm.bias, norm.bias, norm.bias];
+      } else {
+        normBias = [norm.bias[0], norm.bias[1], norm.bias[2], 0];
+        if (norm.bias[3] !== void 0) {
+          normBias[3] = norm.bias[3];
+        }
+      }
     }
-    else {
-        normBias = [norm.bias[0], norm.bias[1], norm.bias[2], norm.bias[3] ?? 0];
-    }
-    const inputformat = options.format !== undefined ? options.format : 'RGBA';
-    // default value is RGBA since imagedata and HTMLImageElement uses it
-    const outputformat = options.tensorFormat !== undefined ? (options.tensorFormat !== undefined ? options.tensorFormat : 'RGB') : 'RGB';
     const stride = height * width;
-    const float32Data = outputformat === 'RGBA' ? new Float32Array(stride * 4) : new Float32Array(stride * 3);
-    // Default pointer assignments
-    let step = 4, rImagePointer = 0, gImagePointer = 1, bImagePointer = 2, aImagePointer = 3;
     let rTensorPointer = 0, gTensorPointer = stride, bTensorPointer = stride * 2, aTensorPointer = -1;
-    // Updating the pointer assignments based on the input image format
-    if (inputformat === 'RGB') {
-        step = 3;
-        rImagePointer = 0;
-        gImagePointer = 1;
-        bImagePointer = 2;
-        aImagePointer = -1;
+    if (inputformat === "RGBA") {
+      rTensorPointer = 0;
+      gTensorPointer = stride;
+      bTensorPointer = stride * 2;
+      aTensorPointer = stride * 3;
+    } else if (inputformat === "RGB") {
+      rTensorPointer = 0;
+      gTensorPointer = stride;
+      bTensorPointer = stride * 2;
+    } else if (inputformat === "RBG") {
+      rTensorPointer = 0;
+      bTensorPointer = stride;
+      gTensorPointer = stride * 2;
     }
-    // Updating the pointer assignments based on the output tensor format
-    if (outputformat === 'RGBA') {
-        aTensorPointer = stride * 3;
+    for (let i = 0; i < height; i++) {
+      for (let j2 = 0; j2 < width; j2++) {
+        const R = (tensor.data[rTensorPointer++] - normBias[0]) * normMean[0];
+        const G2 = (tensor.data[gTensorPointer++] - normBias[1]) * normMean[1];
+        const B = (tensor.data[bTensorPointer++] - normBias[2]) * normMean[2];
+        const A = aTensorPointer === -1 ? 255 : (tensor.data[aTensorPointer++] - normBias[3]) * normMean[3];
+        pixels2DContext.fillStyle = "rgba(" + R + "," + G2 + "," + B + "," + A + ")";
+        pixels2DContext.fillRect(j2, i, 1, 1);
+      }
     }
-    else if (outputformat === 'RBG') {
-        rTensorPointer = 0;
-        bTensorPointer = stride;
-        gTensorPointer = stride * 2;
+    if ("toDataURL" in canvas) {
+      return canvas.toDataURL();
+    } else {
+      throw new Error("toDataURL is not supported");
     }
-    else if (outputformat === 'BGR') {
-        bTensorPointer = 0;
-        gTensorPointer = stride;
-        rTensorPointer = stride * 2;
-    }
-    for (let i = 0; i < stride; i++, rImagePointer += step, bImagePointer += step, gImagePointer += step, aImagePointer += step) {
-        float32Data[rTensorPointer++] = (buffer[rImagePointer] + normBias[0]) / normMean[0];
-        float32Data[gTensorPointer++] = (buffer[gImagePointer] + normBias[1]) / normMean[1];
-        float32Data[bTensorPointer++] = (buffer[bImagePointer] + normBias[2]) / normMean[2];
-        if (aTensorPointer !== -1 && aImagePointer !== -1) {
-            float32Data[aTensorPointer++] = (buffer[aImagePointer] + normBias[3]) / normMean[3];
-        }
-    }
-    // Float32Array -> ort.Tensor
-    const outputTensor = outputformat === 'RGBA'
-        ? new tensor_impl_Tensor('float32', float32Data, [1, 4, height, width])
-        : new tensor_impl_Tensor('float32', float32Data, [1, 3, height, width]);
-    return outputTensor;
+  } else {
+    throw new Error("Can not access image data");
+  }
 };
-/**
- * implementation of Tensor.fromImage().
- */
-const tensorFromImage = async (image, options) => {
-    // checking the type of image object
-    const isHTMLImageEle = typeof HTMLImageElement !== 'undefined' && image instanceof HTMLImageElement;
-    const isImageDataEle = typeof ImageData !== 'undefined' && image instanceof ImageData;
-    const isImageBitmap = typeof ImageBitmap !== 'undefined' && image instanceof ImageBitmap;
-    const isString = typeof image === 'string';
-    let data;
-    let bufferToTensorOptions = options ?? {};
-    const createCanvas = () => {
-        if (typeof document !== 'undefined') {
-            return document.createElement('canvas');
-        }
-        else if (typeof OffscreenCanvas !== 'undefined') {
-            return new OffscreenCanvas(1, 1);
-        }
-        else {
-            throw new Error('Canvas is not supported');
-        }
-    };
-    const createCanvasContext = (canvas) => {
-        if (typeof HTMLCanvasElement !== 'undefined' && canvas instanceof HTMLCanvasElement) {
-            return canvas.getContext('2d');
-        }
-        else if (canvas instanceof OffscreenCanvas) {
-            return canvas.getContext('2d');
-        }
-        else {
-            return null;
-        }
-    };
-    // filling and checking image configuration options
-    if (isHTMLImageEle) {
-        // HTMLImageElement - image object - format is RGBA by default
-        const canvas = createCanvas();
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const pixels2DContext = createCanvasContext(canvas);
-        if (pixels2DContext != null) {
-            let height = image.height;
-            let width = image.width;
-            if (options !== undefined && options.resizedHeight !== undefined && options.resizedWidth !== undefined) {
-                height = options.resizedHeight;
-                width = options.resizedWidth;
-            }
-            if (options !== undefined) {
-                bufferToTensorOptions = options;
-                if (options.tensorFormat !== undefined) {
-                    throw new Error('Image input config format must be RGBA for HTMLImageElement');
-                }
-                else {
-                    bufferToTensorOptions.tensorFormat = 'RGBA';
-                }
-                bufferToTensorOptions.height = height;
-                bufferToTensorOptions.width = width;
-            }
-            else {
-                bufferToTensorOptions.tensorFormat = 'RGBA';
-                bufferToTensorOptions.height = height;
-                bufferToTensorOptions.width = width;
-            }
-            pixels2DContext.drawImage(image, 0, 0);
-            data = pixels2DContext.getImageData(0, 0, width, height).data;
-        }
-        else {
-            throw new Error('Can not access image data');
-        }
+var tensorToImageData = (tensor, options) => {
+  const pixels2DContext = typeof document !== "undefined" ? document.createElement("canvas").getContext("2d") : new OffscreenCanvas(1, 1).getContext("2d");
+  let image;
+  if (pixels2DContext != null) {
+    let width;
+    let height;
+    let channels;
+    if (options?.tensorLayout !== void 0 && options.tensorLayout === "NHWC") {
+      width = tensor.dims[2];
+      height = tensor.dims[1];
+      channels = tensor.dims[3];
+    } else {
+      width = tensor.dims[3];
+      height = tensor.dims[2];
+      channels = tensor.dims[1];
     }
-    else if (isImageDataEle) {
-        let height;
-        let width;
-        if (options !== undefined && options.resizedWidth !== undefined && options.resizedHeight !== undefined) {
-            height = options.resizedHeight;
-            width = options.resizedWidth;
+    const inputformat = options !== void 0 ? options.format !== void 0 ? options.format : "RGB" : "RGB";
+    const norm = options?.norm;
+    let normMean;
+    let normBias;
+    if (norm === void 0 || norm.mean === void 0) {
+      normMean = [255, 255, 255, 255];
+    } else {
+      if (typeof norm.mean === "number") {
+        normMean = [norm.mean, norm.mean, norm.mean, norm.mean];
+      } else {
+        normMean = [norm.mean[0], norm.mean[1], norm.mean[2], 255];
+        if (norm.mean[3] !== void 0) {
+          normMean[3] = norm.mean[3];
         }
-        else {
-            height = image.height;
-            width = image.width;
+      }
+    }
+    if (norm === void 0 || norm.bias === void 0) {
+      normBias = [0, 0, 0, 0];
+    } else {
+      if (typeof norm.bias === "number") {
+        normBias = [norm.bias, norm.bias, norm.bias, norm.bias];
+      } else {
+        normBias = [norm.bias[0], norm.bias[1], norm.bias[2], 0];
+        if (norm.bias[3] !== void 0) {
+          normBias[3] = norm.bias[3];
         }
-        if (options !== undefined) {
-            bufferToTensorOptions = options;
+      }
+    }
+    const stride = height * width;
+    if (options !== void 0) {
+      if (options.format !== void 0 && channels === 4 && options.format !== "RGBA" || channels === 3 && options.format !== "RGB" && options.format !== "BGR") {
+        throw new Error("Tensor format doesn't match input tensor dims");
+      }
+    }
+    const step = 4;
+    let rImagePointer = 0, gImagePointer = 1, bImagePointer = 2, aImagePointer = 3;
+    let rTensorPointer = 0, gTensorPointer = stride, bTensorPointer = stride * 2, aTensorPointer = -1;
+    if (inputformat === "RGBA") {
+      rTensorPointer = 0;
+      gTensorPointer = stride;
+      bTensorPointer = stride * 2;
+      aTensorPointer = stride * 3;
+    } else if (inputformat === "RGB") {
+      rTensorPointer = 0;
+      gTensorPointer = stride;
+      bTensorPointer = stride * 2;
+    } else if (inputformat === "RBG") {
+      rTensorPointer = 0;
+      bTensorPointer = stride;
+      gTensorPointer = stride * 2;
+    }
+    image = pixels2DContext.createImageData(width, height);
+    for (let i = 0; i < height * width; rImagePointer += step, gImagePointer += step, bImagePointer += step, aImagePointer += step, i++) {
+      image.data[rImagePointer] = (tensor.data[rTensorPointer++] - normBias[0]) * normMean[0];
+      image.data[gImagePointer] = (tensor.data[gTensorPointer++] - normBias[1]) * normMean[1];
+      image.data[bImagePointer] = (tensor.data[bTensorPointer++] - normBias[2]) * normMean[2];
+      image.data[aImagePointer] = aTensorPointer === -1 ? 255 : (tensor.data[aTensorPointer++] - normBias[3]) * normMean[3];
+    }
+  } else {
+    throw new Error("Can not access image data");
+  }
+  return image;
+};
+
+// node_modules/onnxruntime-common/dist/esm/tensor-factory-impl.js
+var bufferToTensor = (buffer, options) => {
+  if (buffer === void 0) {
+    throw new Error("Image buffer must be defined");
+  }
+  if (options.height === void 0 || options.width === void 0) {
+    throw new Error("Image height and width must be defined");
+  }
+  if (options.tensorLayout === "NHWC") {
+    throw new Error("NHWC Tensor layout is not supported yet");
+  }
+  const { height, width } = options;
+  const norm = options.norm ?? { mean: 255, bias: 0 };
+  let normMean;
+  let normBias;
+  if (typeof norm.mean === "number") {
+    normMean = [norm.mean, norm.mean, norm.mean, norm.mean];
+  } else {
+    normMean = [norm.mean[0], norm.mean[1], norm.mean[2], norm.mean[3] ?? 255];
+  }
+  if (typeof norm.bias === "number") {
+    normBias = [norm.bias, norm.bias, norm.bias, norm.bias];
+  } else {
+    normBias = [norm.bias[0], norm.bias[1], norm.bias[2], norm.bias[3] ?? 0];
+  }
+  const inputformat = options.format !== void 0 ? options.format : "RGBA";
+  const outputformat = options.tensorFormat !== void 0 ? options.tensorFormat !== void 0 ? options.tensorFormat : "RGB" : "RGB";
+  const stride = height * width;
+  const float32Data = outputformat === "RGBA" ? new Float32Array(stride * 4) : new Float32Array(stride * 3);
+  let step = 4, rImagePointer = 0, gImagePointer = 1, bImagePointer = 2, aImagePointer = 3;
+  let rTensorPointer = 0, gTensorPointer = stride, bTensorPointer = stride * 2, aTensorPointer = -1;
+  if (inputformat === "RGB") {
+    step = 3;
+    rImagePointer = 0;
+    gImagePointer = 1;
+    bImagePointer = 2;
+    aImagePointer = -1;
+  }
+  if (outputformat === "RGBA") {
+    aTensorPointer = stride * 3;
+  } else if (outputformat === "RBG") {
+    rTensorPointer = 0;
+    bTensorPointer = stride;
+    gTensorPointer = stride * 2;
+  } else if (outputformat === "BGR") {
+    bTensorPointer = 0;
+    gTensorPointer = stride;
+    rTensorPointer = stride * 2;
+  }
+  for (let i = 0; i < stride; i++, rImagePointer += step, bImagePointer += step, gImagePointer += step, aImagePointer += step) {
+    float32Data[rTensorPointer++] = (buffer[rImagePointer] + normBias[0]) / normMean[0];
+    float32Data[gTensorPointer++] = (buffer[gImagePointer] + normBias[1]) / normMean[1];
+    float32Data[bTensorPointer++] = (buffer[bImagePointer] + normBias[2]) / normMean[2];
+    if (aTensorPointer !== -1 && aImagePointer !== -1) {
+      float32Data[aTensorPointer++] = (buffer[aImagePointer] + normBias[3]) / normMean[3];
+    }
+  }
+  const outputTensor = outputformat === "RGBA" ? new Tensor("float32", float32Data, [1, 4, height, width]) : new Tensor("float32", float32Data, [1, 3, height, width]);
+  return outputTensor;
+};
+var tensorFromImage = async (image, options) => {
+  const isHTMLImageEle = typeof HTMLImageElement !== "undefined" && image instanceof HTMLImageElement;
+  const isImageDataEle = typeof ImageData !== "undefined" && image instanceof ImageData;
+  const isImageBitmap = typeof ImageBitmap !== "undefined" && image instanceof ImageBitmap;
+  const isString = typeof image === "string";
+  let data;
+  let bufferToTensorOptions = options ?? {};
+  const createCanvas = () => {
+    if (typeof document !== "undefined") {
+      return document.createElement("canvas");
+    } else if (typeof OffscreenCanvas !== "undefined") {
+      return new OffscreenCanvas(1, 1);
+    } else {
+      throw new Error("Canvas is not supported");
+    }
+  };
+  const createCanvasContext = (canvas) => {
+    if (typeof HTMLCanvasElement !== "undefined" && canvas instanceof HTMLCanvasElement) {
+      return canvas.getContext("2d");
+    } else if (canvas instanceof OffscreenCanvas) {
+      return canvas.getContext("2d");
+    } else {
+      return null;
+    }
+  };
+  if (isHTMLImageEle) {
+    const canvas = createCanvas();
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const pixels2DContext = createCanvasContext(canvas);
+    if (pixels2DContext != null) {
+      let height = image.height;
+      let width = image.width;
+      if (options !== void 0 && options.resizedHeight !== void 0 && options.resizedWidth !== void 0) {
+        height = options.resizedHeight;
+        width = options.resizedWidth;
+      }
+      if (options !== void 0) {
+        bufferToTensorOptions = options;
+        if (options.tensorFormat !== void 0) {
+          throw new Error("Image input config format must be RGBA for HTMLImageElement");
+        } else {
+          bufferToTensorOptions.tensorFormat = "RGBA";
         }
-        bufferToTensorOptions.format = 'RGBA';
         bufferToTensorOptions.height = height;
         bufferToTensorOptions.width = width;
-        if (options !== undefined) {
-            const tempCanvas = createCanvas();
-            tempCanvas.width = width;
-            tempCanvas.height = height;
-            const pixels2DContext = createCanvasContext(tempCanvas);
-            if (pixels2DContext != null) {
-                pixels2DContext.putImageData(image, 0, 0);
-                data = pixels2DContext.getImageData(0, 0, width, height).data;
-            }
-            else {
-                throw new Error('Can not access image data');
-            }
-        }
-        else {
-            data = image.data;
-        }
+      } else {
+        bufferToTensorOptions.tensorFormat = "RGBA";
+        bufferToTensorOptions.height = height;
+        bufferToTensorOptions.width = width;
+      }
+      pixels2DContext.drawImage(image, 0, 0);
+      data = pixels2DContext.getImageData(0, 0, width, height).data;
+    } else {
+      throw new Error("Can not access image data");
     }
-    else if (isImageBitmap) {
-        // ImageBitmap - image object - format must be provided by user
-        if (options === undefined) {
-            throw new Error('Please provide image config with format for Imagebitmap');
-        }
-        const canvas = createCanvas();
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const pixels2DContext = createCanvasContext(canvas);
-        if (pixels2DContext != null) {
-            const height = image.height;
-            const width = image.width;
-            pixels2DContext.drawImage(image, 0, 0, width, height);
-            data = pixels2DContext.getImageData(0, 0, width, height).data;
-            bufferToTensorOptions.height = height;
-            bufferToTensorOptions.width = width;
-            return bufferToTensor(data, bufferToTensorOptions);
-        }
-        else {
-            throw new Error('Can not access image data');
-        }
+  } else if (isImageDataEle) {
+    let height;
+    let width;
+    if (options !== void 0 && options.resizedWidth !== void 0 && options.resizedHeight !== void 0) {
+      height = options.resizedHeight;
+      width = options.resizedWidth;
+    } else {
+      height = image.height;
+      width = image.width;
     }
-    else if (isString) {
-        return new Promise((resolve, reject) => {
-            const canvas = createCanvas();
-            const context = createCanvasContext(canvas);
-            if (!image || !context) {
-                return reject();
-            }
-            const newImage = new Image();
-            newImage.crossOrigin = 'Anonymous';
-            newImage.src = image;
-            newImage.onload = () => {
-                canvas.width = newImage.width;
-                canvas.height = newImage.height;
-                context.drawImage(newImage, 0, 0, canvas.width, canvas.height);
-                const img = context.getImageData(0, 0, canvas.width, canvas.height);
-                bufferToTensorOptions.height = canvas.height;
-                bufferToTensorOptions.width = canvas.width;
-                resolve(bufferToTensor(img.data, bufferToTensorOptions));
-            };
-        });
+    if (options !== void 0) {
+      bufferToTensorOptions = options;
     }
-    else {
-        throw new Error('Input data provided is not supported - aborted tensor creation');
+    bufferToTensorOptions.format = "RGBA";
+    bufferToTensorOptions.height = height;
+    bufferToTensorOptions.width = width;
+    if (options !== void 0) {
+      const tempCanvas = createCanvas();
+      tempCanvas.width = width;
+      tempCanvas.height = height;
+      const pixels2DContext = createCanvasContext(tempCanvas);
+      if (pixels2DContext != null) {
+        pixels2DContext.putImageData(image, 0, 0);
+        data = pixels2DContext.getImageData(0, 0, width, height).data;
+      } else {
+        throw new Error("Can not access image data");
+      }
+    } else {
+      data = image.data;
     }
-    if (data !== undefined) {
-        return bufferToTensor(data, bufferToTensorOptions);
+  } else if (isImageBitmap) {
+    if (options === void 0) {
+      throw new Error("Please provide image config with format for Imagebitmap");
     }
-    else {
-        throw new Error('Input data provided is not supported - aborted tensor creation');
+    const canvas = createCanvas();
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const pixels2DContext = createCanvasContext(canvas);
+    if (pixels2DContext != null) {
+      const height = image.height;
+      const width = image.width;
+      pixels2DContext.drawImage(image, 0, 0, width, height);
+      data = pixels2DContext.getImageData(0, 0, width, height).data;
+      bufferToTensorOptions.height = height;
+      bufferToTensorOptions.width = width;
+      return bufferToTensor(data, bufferToTensorOptions);
+    } else {
+      throw new Error("Can not access image data");
     }
+  } else if (isString) {
+    return new Promise((resolve, reject) => {
+      const canvas = createCanvas();
+      const context = createCanvasContext(canvas);
+      if (!image || !context) {
+        return reject();
+      }
+      const newImage = new Image();
+      newImage.crossOrigin = "Anonymous";
+      newImage.src = image;
+      newImage.onload = () => {
+        canvas.width = newImage.width;
+        canvas.height = newImage.height;
+        context.drawImage(newImage, 0, 0, canvas.width, canvas.height);
+        const img = context.getImageData(0, 0, canvas.width, canvas.height);
+        bufferToTensorOptions.height = canvas.height;
+        bufferToTensorOptions.width = canvas.width;
+        resolve(bufferToTensor(img.data, bufferToTensorOptions));
+      };
+    });
+  } else {
+    throw new Error("Input data provided is not supported - aborted tensor creation");
+  }
+  if (data !== void 0) {
+    return bufferToTensor(data, bufferToTensorOptions);
+  } else {
+    throw new Error("Input data provided is not supported - aborted tensor creation");
+  }
 };
-/**
- * implementation of Tensor.fromTexture().
- */
-const tensorFromTexture = (texture, options) => {
-    const { width, height, download, dispose } = options;
-    // Always assume RGBAF32. TODO: support different texture format
-    const dims = [1, height, width, 4];
-    return new tensor_impl_Tensor({ location: 'texture', type: 'float32', texture, dims, download, dispose });
+var tensorFromTexture = (texture, options) => {
+  const { width, height, download, dispose } = options;
+  const dims = [1, height, width, 4];
+  return new Tensor({ location: "texture", type: "float32", texture, dims, download, dispose });
 };
-/**
- * implementation of Tensor.fromGpuBuffer().
- */
-const tensorFromGpuBuffer = (gpuBuffer, options) => {
-    const { dataType, dims, download, dispose } = options;
-    return new tensor_impl_Tensor({ location: 'gpu-buffer', type: dataType ?? 'float32', gpuBuffer, dims, download, dispose });
+var tensorFromGpuBuffer = (gpuBuffer, options) => {
+  const { dataType, dims, download, dispose } = options;
+  return new Tensor({ location: "gpu-buffer", type: dataType ?? "float32", gpuBuffer, dims, download, dispose });
 };
-/**
- * implementation of Tensor.fromMLTensor().
- */
-const tensorFromMLTensor = (mlTensor, options) => {
-    const { dataType, dims, download, dispose } = options;
-    return new tensor_impl_Tensor({ location: 'ml-tensor', type: dataType ?? 'float32', mlTensor, dims, download, dispose });
+var tensorFromMLTensor = (mlTensor, options) => {
+  const { dataType, dims, download, dispose } = options;
+  return new Tensor({ location: "ml-tensor", type: dataType ?? "float32", mlTensor, dims, download, dispose });
 };
-/**
- * implementation of Tensor.fromPinnedBuffer().
- */
-const tensorFromPinnedBuffer = (type, buffer, dims) => new tensor_impl_Tensor({ location: 'cpu-pinned', type, data: buffer, dims: dims ?? [buffer.length] });
-//# sourceMappingURL=tensor-factory-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor-impl-type-mapping.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-// a runtime map that maps type string to TypedArray constructor. Should match Tensor.DataTypeMap.
-const NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP = new Map([
-    ['float32', Float32Array],
-    ['uint8', Uint8Array],
-    ['int8', Int8Array],
-    ['uint16', Uint16Array],
-    ['int16', Int16Array],
-    ['int32', Int32Array],
-    ['bool', Uint8Array],
-    ['float64', Float64Array],
-    ['uint32', Uint32Array],
-    ['int4', Uint8Array],
-    ['uint4', Uint8Array],
-]);
-// a runtime map that maps type string to TypedArray constructor. Should match Tensor.DataTypeMap.
-const NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP = new Map([
-    [Float32Array, 'float32'],
-    [Uint8Array, 'uint8'],
-    [Int8Array, 'int8'],
-    [Uint16Array, 'uint16'],
-    [Int16Array, 'int16'],
-    [Int32Array, 'int32'],
-    [Float64Array, 'float64'],
-    [Uint32Array, 'uint32'],
-]);
-// the following code allows delaying execution of BigInt/Float16Array checking. This allows lazy initialization for
-// NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP and NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP, which allows BigInt/Float16Array
-// polyfill if available.
-let isTypedArrayChecked = false;
-const checkTypedArray = () => {
-    if (!isTypedArrayChecked) {
-        isTypedArrayChecked = true;
-        const isBigInt64ArrayAvailable = typeof BigInt64Array !== 'undefined' && BigInt64Array.from;
-        const isBigUint64ArrayAvailable = typeof BigUint64Array !== 'undefined' && BigUint64Array.from;
-        // eslint-disable-next-line @typescript-eslint/naming-convention, @typescript-eslint/no-explicit-any
-        const Float16Array = globalThis.Float16Array;
-        const isFloat16ArrayAvailable = typeof Float16Array !== 'undefined' && Float16Array.from;
-        if (isBigInt64ArrayAvailable) {
-            NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set('int64', BigInt64Array);
-            NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(BigInt64Array, 'int64');
-        }
-        if (isBigUint64ArrayAvailable) {
-            NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set('uint64', BigUint64Array);
-            NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(BigUint64Array, 'uint64');
-        }
-        if (isFloat16ArrayAvailable) {
-            NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set('float16', Float16Array);
-            NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(Float16Array, 'float16');
-        }
-        else {
-            // if Float16Array is not available, use 'Uint16Array' to store the data.
-            NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set('float16', Uint16Array);
-        }
-    }
-};
-//# sourceMappingURL=tensor-impl-type-mapping.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor-utils-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
+var tensorFromPinnedBuffer = (type, buffer, dims) => new Tensor({ location: "cpu-pinned", type, data: buffer, dims: dims ?? [buffer.length] });
 
-/**
- * calculate size from dims.
- *
- * @param dims the dims array. May be an illegal input.
- */
-const calculateSize = (dims) => {
-    let size = 1;
-    for (let i = 0; i < dims.length; i++) {
-        const dim = dims[i];
-        if (typeof dim !== 'number' || !Number.isSafeInteger(dim)) {
-            throw new TypeError(`dims[${i}] must be an integer, got: ${dim}`);
-        }
-        if (dim < 0) {
-            throw new RangeError(`dims[${i}] must be a non-negative integer, got: ${dim}`);
-        }
-        size *= dim;
+// node_modules/onnxruntime-common/dist/esm/tensor-impl-type-mapping.js
+var NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP = /* @__PURE__ */ new Map([
+  ["float32", Float32Array],
+  ["uint8", Uint8Array],
+  ["int8", Int8Array],
+  ["uint16", Uint16Array],
+  ["int16", Int16Array],
+  ["int32", Int32Array],
+  ["bool", Uint8Array],
+  ["float64", Float64Array],
+  ["uint32", Uint32Array],
+  ["int4", Uint8Array],
+  ["uint4", Uint8Array]
+]);
+var NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP = /* @__PURE__ */ new Map([
+  [Float32Array, "float32"],
+  [Uint8Array, "uint8"],
+  [Int8Array, "int8"],
+  [Uint16Array, "uint16"],
+  [Int16Array, "int16"],
+  [Int32Array, "int32"],
+  [Float64Array, "float64"],
+  [Uint32Array, "uint32"]
+]);
+var isTypedArrayChecked = false;
+var checkTypedArray = () => {
+  if (!isTypedArrayChecked) {
+    isTypedArrayChecked = true;
+    const isBigInt64ArrayAvailable = typeof BigInt64Array !== "undefined" && BigInt64Array.from;
+    const isBigUint64ArrayAvailable = typeof BigUint64Array !== "undefined" && BigUint64Array.from;
+    const Float16Array2 = globalThis.Float16Array;
+    const isFloat16ArrayAvailable = typeof Float16Array2 !== "undefined" && Float16Array2.from;
+    if (isBigInt64ArrayAvailable) {
+      NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set("int64", BigInt64Array);
+      NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(BigInt64Array, "int64");
     }
-    return size;
+    if (isBigUint64ArrayAvailable) {
+      NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set("uint64", BigUint64Array);
+      NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(BigUint64Array, "uint64");
+    }
+    if (isFloat16ArrayAvailable) {
+      NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set("float16", Float16Array2);
+      NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.set(Float16Array2, "float16");
+    } else {
+      NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.set("float16", Uint16Array);
+    }
+  }
 };
-/**
- * implementation of Tensor.reshape()
- */
-const tensorReshape = (tensor, dims) => {
-    switch (tensor.location) {
-        case 'cpu':
-            return new tensor_impl_Tensor(tensor.type, tensor.data, dims);
-        case 'cpu-pinned':
-            return new tensor_impl_Tensor({
-                location: 'cpu-pinned',
-                data: tensor.data,
-                type: tensor.type,
-                dims,
-            });
-        case 'texture':
-            return new tensor_impl_Tensor({
-                location: 'texture',
-                texture: tensor.texture,
-                type: tensor.type,
-                dims,
-            });
-        case 'gpu-buffer':
-            return new tensor_impl_Tensor({
-                location: 'gpu-buffer',
-                gpuBuffer: tensor.gpuBuffer,
-                type: tensor.type,
-                dims,
-            });
-        case 'ml-tensor':
-            return new tensor_impl_Tensor({
-                location: 'ml-tensor',
-                mlTensor: tensor.mlTensor,
-                type: tensor.type,
-                dims,
-            });
+
+// node_modules/onnxruntime-common/dist/esm/tensor-utils-impl.js
+var calculateSize = (dims) => {
+  let size = 1;
+  for (let i = 0; i < dims.length; i++) {
+    const dim = dims[i];
+    if (typeof dim !== "number" || !Number.isSafeInteger(dim)) {
+      throw new TypeError(`dims[${i}] must be an integer, got: ${dim}`);
+    }
+    if (dim < 0) {
+      throw new RangeError(`dims[${i}] must be a non-negative integer, got: ${dim}`);
+    }
+    size *= dim;
+  }
+  return size;
+};
+var tensorReshape = (tensor, dims) => {
+  switch (tensor.location) {
+    case "cpu":
+      return new Tensor(tensor.type, tensor.data, dims);
+    case "cpu-pinned":
+      return new Tensor({
+        location: "cpu-pinned",
+        data: tensor.data,
+        type: tensor.type,
+        dims
+      });
+    case "texture":
+      return new Tensor({
+        location: "texture",
+        texture: tensor.texture,
+        type: tensor.type,
+        dims
+      });
+    case "gpu-buffer":
+      return new Tensor({
+        location: "gpu-buffer",
+        gpuBuffer: tensor.gpuBuffer,
+        type: tensor.type,
+        dims
+      });
+    case "ml-tensor":
+      return new Tensor({
+        location: "ml-tensor",
+        mlTensor: tensor.mlTensor,
+        type: tensor.type,
+        dims
+      });
+    default:
+      throw new Error(`tensorReshape: tensor location ${tensor.location} is not supported`);
+  }
+};
+
+// node_modules/onnxruntime-common/dist/esm/tensor-impl.js
+var Tensor = class {
+  /**
+   * implementation.
+   */
+  constructor(arg0, arg1, arg2) {
+    checkTypedArray();
+    let type;
+    let dims;
+    if (typeof arg0 === "object" && "location" in arg0) {
+      this.dataLocation = arg0.location;
+      type = arg0.type;
+      dims = arg0.dims;
+      switch (arg0.location) {
+        case "cpu-pinned": {
+          const expectedTypedArrayConstructor = NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.get(type);
+          if (!expectedTypedArrayConstructor) {
+            throw new TypeError(`unsupported type "${type}" to create tensor from pinned buffer`);
+          }
+          if (!(arg0.data instanceof expectedTypedArrayConstructor)) {
+            throw new TypeError(`buffer should be of type ${expectedTypedArrayConstructor.name}`);
+          }
+          this.cpuData = arg0.data;
+          break;
+        }
+        case "texture": {
+          if (type !== "float32") {
+            throw new TypeError(`unsupported type "${type}" to create tensor from texture`);
+          }
+          this.gpuTextureData = arg0.texture;
+          this.downloader = arg0.download;
+          this.disposer = arg0.dispose;
+          break;
+        }
+        case "gpu-buffer": {
+          if (type !== "float32" && type !== "float16" && type !== "int32" && type !== "int64" && type !== "uint32" && type !== "uint8" && type !== "bool" && type !== "uint4" && type !== "int4") {
+            throw new TypeError(`unsupported type "${type}" to create tensor from gpu buffer`);
+          }
+          this.gpuBufferData = arg0.gpuBuffer;
+          this.downloader = arg0.download;
+          this.disposer = arg0.dispose;
+          break;
+        }
+        case "ml-tensor": {
+          if (type !== "float32" && type !== "float16" && type !== "int32" && type !== "int64" && type !== "uint32" && type !== "uint64" && type !== "int8" && type !== "uint8" && type !== "bool" && type !== "uint4" && type !== "int4") {
+            throw new TypeError(`unsupported type "${type}" to create tensor from MLTensor`);
+          }
+          this.mlTensorData = arg0.mlTensor;
+          this.downloader = arg0.download;
+          this.disposer = arg0.dispose;
+          break;
+        }
         default:
-            throw new Error(`tensorReshape: tensor location ${tensor.location} is not supported`);
-    }
-};
-//# sourceMappingURL=tensor-utils-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-
-
-
-/**
- * the implementation of Tensor interface.
- *
- * @ignore
- */
-class tensor_impl_Tensor {
-    /**
-     * implementation.
-     */
-    constructor(arg0, arg1, arg2) {
-        // perform one-time check for BigInt/Float16Array support
-        checkTypedArray();
-        let type;
-        let dims;
-        if (typeof arg0 === 'object' && 'location' in arg0) {
-            //
-            // constructing tensor from specific location
-            //
-            this.dataLocation = arg0.location;
-            type = arg0.type;
-            dims = arg0.dims;
-            switch (arg0.location) {
-                case 'cpu-pinned': {
-                    const expectedTypedArrayConstructor = NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.get(type);
-                    if (!expectedTypedArrayConstructor) {
-                        throw new TypeError(`unsupported type "${type}" to create tensor from pinned buffer`);
-                    }
-                    if (!(arg0.data instanceof expectedTypedArrayConstructor)) {
-                        throw new TypeError(`buffer should be of type ${expectedTypedArrayConstructor.name}`);
-                    }
-                    this.cpuData = arg0.data;
-                    break;
-                }
-                case 'texture': {
-                    if (type !== 'float32') {
-                        throw new TypeError(`unsupported type "${type}" to create tensor from texture`);
-                    }
-                    this.gpuTextureData = arg0.texture;
-                    this.downloader = arg0.download;
-                    this.disposer = arg0.dispose;
-                    break;
-                }
-                case 'gpu-buffer': {
-                    if (type !== 'float32' &&
-                        type !== 'float16' &&
-                        type !== 'int32' &&
-                        type !== 'int64' &&
-                        type !== 'uint32' &&
-                        type !== 'uint8' &&
-                        type !== 'bool' &&
-                        type !== 'uint4' &&
-                        type !== 'int4') {
-                        throw new TypeError(`unsupported type "${type}" to create tensor from gpu buffer`);
-                    }
-                    this.gpuBufferData = arg0.gpuBuffer;
-                    this.downloader = arg0.download;
-                    this.disposer = arg0.dispose;
-                    break;
-                }
-                case 'ml-tensor': {
-                    if (type !== 'float32' &&
-                        type !== 'float16' &&
-                        type !== 'int32' &&
-                        type !== 'int64' &&
-                        type !== 'uint32' &&
-                        type !== 'uint64' &&
-                        type !== 'int8' &&
-                        type !== 'uint8' &&
-                        type !== 'bool' &&
-                        type !== 'uint4' &&
-                        type !== 'int4') {
-                        throw new TypeError(`unsupported type "${type}" to create tensor from MLTensor`);
-                    }
-                    this.mlTensorData = arg0.mlTensor;
-                    this.downloader = arg0.download;
-                    this.disposer = arg0.dispose;
-                    break;
-                }
-                default:
-                    throw new Error(`Tensor constructor: unsupported location '${this.dataLocation}'`);
+          throw new Error(`Tensor constructor: unsupported location '${this.dataLocation}'`);
+      }
+    } else {
+      let data;
+      let maybeDims;
+      if (typeof arg0 === "string") {
+        type = arg0;
+        maybeDims = arg2;
+        if (arg0 === "string") {
+          if (!Array.isArray(arg1)) {
+            throw new TypeError("A string tensor's data must be a string array.");
+          }
+          data = arg1;
+        } else {
+          const typedArrayConstructor = NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.get(arg0);
+          if (typedArrayConstructor === void 0) {
+            throw new TypeError(`Unsupported tensor type: ${arg0}.`);
+          }
+          if (Array.isArray(arg1)) {
+            if (arg0 === "float16" && typedArrayConstructor === Uint16Array || arg0 === "uint4" || arg0 === "int4") {
+              throw new TypeError(`Creating a ${arg0} tensor from number array is not supported. Please use ${typedArrayConstructor.name} as data.`);
+            } else if (arg0 === "uint64" || arg0 === "int64") {
+              data = typedArrayConstructor.from(arg1, BigInt);
+            } else {
+              data = typedArrayConstructor.from(arg1);
             }
-        }
-        else {
-            //
-            // constructing tensor of location 'cpu'
-            //
-            let data;
-            let maybeDims;
-            // check whether arg0 is type or data
-            if (typeof arg0 === 'string') {
-                //
-                // Override: constructor(type, data, ...)
-                //
-                type = arg0;
-                maybeDims = arg2;
-                if (arg0 === 'string') {
-                    // string tensor
-                    if (!Array.isArray(arg1)) {
-                        throw new TypeError("A string tensor's data must be a string array.");
-                    }
-                    // we don't check whether every element in the array is string; this is too slow. we assume it's correct and
-                    // error will be populated at inference
-                    data = arg1;
-                }
-                else {
-                    // numeric tensor
-                    const typedArrayConstructor = NUMERIC_TENSOR_TYPE_TO_TYPEDARRAY_MAP.get(arg0);
-                    if (typedArrayConstructor === undefined) {
-                        throw new TypeError(`Unsupported tensor type: ${arg0}.`);
-                    }
-                    if (Array.isArray(arg1)) {
-                        if ((arg0 === 'float16' && typedArrayConstructor === Uint16Array) || arg0 === 'uint4' || arg0 === 'int4') {
-                            // - 'float16':
-                            //   When no Float16Array polyfill is used, we cannot create 'float16' tensor from number array.
-                            //
-                            //   Throw error here because when user try to use number array as data,
-                            //   e.g. new Tensor('float16', [1, 2, 3, 4], dims)), it will actually call
-                            //   Uint16Array.from(arg1) which generates wrong data.
-                            //
-                            // - 'uint4' and 'int4':
-                            //   Uint8Array.from(arg1) will generate wrong data for 'uint4' and 'int4' tensor.
-                            //
-                            throw new TypeError(`Creating a ${arg0} tensor from number array is not supported. Please use ${typedArrayConstructor.name} as data.`);
-                        }
-                        else if (arg0 === 'uint64' || arg0 === 'int64') {
-                            // use 'as any' here because:
-                            // 1. TypeScript's check on type of 'Array.isArray()' does not work with readonly arrays.
-                            // see https://github.com/microsoft/TypeScript/issues/17002
-                            // 2. TypeScript's check on union type of '(BigInt64ArrayConstructor|BigUint64ArrayConstructor).from()'
-                            // does not accept parameter mapFn.
-                            // 3. parameters of 'SupportedTypedArrayConstructors.from()' does not match the requirement of the union
-                            // type.
-                            // assume 'arg1' is of type "readonly number[]|readonly bigint[]" here.
-                            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                            data = typedArrayConstructor.from(arg1, BigInt);
-                        }
-                        else {
-                            // assume 'arg1' is of type "readonly number[]" here.
-                            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                            data = typedArrayConstructor.from(arg1);
-                        }
-                    }
-                    else if (arg1 instanceof typedArrayConstructor) {
-                        data = arg1;
-                    }
-                    else if (arg1 instanceof Uint8ClampedArray) {
-                        if (arg0 === 'uint8') {
-                            data = Uint8Array.from(arg1);
-                        }
-                        else {
-                            throw new TypeError(`A Uint8ClampedArray tensor's data must be type of uint8`);
-                        }
-                    }
-                    else if (arg0 === 'float16' && arg1 instanceof Uint16Array && typedArrayConstructor !== Uint16Array) {
-                        // when Float16Array is available and data is of type Uint16Array.
-                        // We allow Uint16Array to be passed in as data for 'float16' tensor until Float16Array is generally
-                        // supported in JavaScript environment.
-                        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                        data = new globalThis.Float16Array(arg1.buffer, arg1.byteOffset, arg1.length);
-                    }
-                    else {
-                        throw new TypeError(`A ${type} tensor's data must be type of ${typedArrayConstructor}`);
-                    }
-                }
+          } else if (arg1 instanceof typedArrayConstructor) {
+            data = arg1;
+          } else if (arg1 instanceof Uint8ClampedArray) {
+            if (arg0 === "uint8") {
+              data = Uint8Array.from(arg1);
+            } else {
+              throw new TypeError(`A Uint8ClampedArray tensor's data must be type of uint8`);
             }
-            else {
-                //
-                // Override: constructor(data, ...)
-                //
-                maybeDims = arg1;
-                if (Array.isArray(arg0)) {
-                    // only boolean[] and string[] is supported
-                    if (arg0.length === 0) {
-                        throw new TypeError('Tensor type cannot be inferred from an empty array.');
-                    }
-                    const firstElementType = typeof arg0[0];
-                    if (firstElementType === 'string') {
-                        type = 'string';
-                        data = arg0;
-                    }
-                    else if (firstElementType === 'boolean') {
-                        type = 'bool';
-                        // 'arg0' is of type 'boolean[]'. Uint8Array.from(boolean[]) actually works, but typescript thinks this is
-                        // wrong type. We use 'as any' to make it happy.
-                        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                        data = Uint8Array.from(arg0);
-                    }
-                    else {
-                        throw new TypeError(`Invalid element type of data array: ${firstElementType}.`);
-                    }
-                }
-                else if (arg0 instanceof Uint8ClampedArray) {
-                    type = 'uint8';
-                    data = Uint8Array.from(arg0);
-                }
-                else {
-                    // get tensor type from TypedArray
-                    const mappedType = NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.get(arg0.constructor);
-                    if (mappedType === undefined) {
-                        throw new TypeError(`Unsupported type for tensor data: ${arg0.constructor}.`);
-                    }
-                    type = mappedType;
-                    data = arg0;
-                }
-            }
-            // type and data is processed, now processing dims
-            if (maybeDims === undefined) {
-                // assume 1-D tensor if dims omitted
-                maybeDims = [data.length];
-            }
-            else if (!Array.isArray(maybeDims)) {
-                throw new TypeError("A tensor's dims must be a number array");
-            }
-            dims = maybeDims;
-            this.cpuData = data;
-            this.dataLocation = 'cpu';
+          } else if (arg0 === "float16" && arg1 instanceof Uint16Array && typedArrayConstructor !== Uint16Array) {
+            data = new globalThis.Float16Array(arg1.buffer, arg1.byteOffset, arg1.length);
+          } else {
+            throw new TypeError(`A ${type} tensor's data must be type of ${typedArrayConstructor}`);
+          }
         }
-        // perform check on dims
-        const size = calculateSize(dims);
-        // if data is on CPU, check whether data length matches tensor size
-        if (this.cpuData && size !== this.cpuData.length) {
-            if ((type === 'uint4' || type === 'int4') && Math.ceil(size / 2) === this.cpuData.length) {
-                // for (u)int4, the data length is half of the tensor size. So we check this special case when size is odd.
-            }
-            else {
-                throw new Error(`Tensor's size(${size}) does not match data length(${this.cpuData.length}).`);
-            }
+      } else {
+        maybeDims = arg1;
+        if (Array.isArray(arg0)) {
+          if (arg0.length === 0) {
+            throw new TypeError("Tensor type cannot be inferred from an empty array.");
+          }
+          const firstElementType = typeof arg0[0];
+          if (firstElementType === "string") {
+            type = "string";
+            data = arg0;
+          } else if (firstElementType === "boolean") {
+            type = "bool";
+            data = Uint8Array.from(arg0);
+          } else {
+            throw new TypeError(`Invalid element type of data array: ${firstElementType}.`);
+          }
+        } else if (arg0 instanceof Uint8ClampedArray) {
+          type = "uint8";
+          data = Uint8Array.from(arg0);
+        } else {
+          const mappedType = NUMERIC_TENSOR_TYPEDARRAY_TO_TYPE_MAP.get(arg0.constructor);
+          if (mappedType === void 0) {
+            throw new TypeError(`Unsupported type for tensor data: ${arg0.constructor}.`);
+          }
+          type = mappedType;
+          data = arg0;
         }
-        this.type = type;
-        this.dims = dims;
-        this.size = size;
+      }
+      if (maybeDims === void 0) {
+        maybeDims = [data.length];
+      } else if (!Array.isArray(maybeDims)) {
+        throw new TypeError("A tensor's dims must be a number array");
+      }
+      dims = maybeDims;
+      this.cpuData = data;
+      this.dataLocation = "cpu";
     }
-    // #endregion
-    // #region factory
-    static async fromImage(image, options) {
-        return tensorFromImage(image, options);
+    const size = calculateSize(dims);
+    if (this.cpuData && size !== this.cpuData.length) {
+      if ((type === "uint4" || type === "int4") && Math.ceil(size / 2) === this.cpuData.length) {
+      } else {
+        throw new Error(`Tensor's size(${size}) does not match data length(${this.cpuData.length}).`);
+      }
     }
-    static fromTexture(texture, options) {
-        return tensorFromTexture(texture, options);
+    this.type = type;
+    this.dims = dims;
+    this.size = size;
+  }
+  // #endregion
+  // #region factory
+  static async fromImage(image, options) {
+    return tensorFromImage(image, options);
+  }
+  static fromTexture(texture, options) {
+    return tensorFromTexture(texture, options);
+  }
+  static fromGpuBuffer(gpuBuffer, options) {
+    return tensorFromGpuBuffer(gpuBuffer, options);
+  }
+  static fromMLTensor(mlTensor, options) {
+    return tensorFromMLTensor(mlTensor, options);
+  }
+  static fromPinnedBuffer(type, buffer, dims) {
+    return tensorFromPinnedBuffer(type, buffer, dims);
+  }
+  // #endregion
+  // #region conversions
+  toDataURL(options) {
+    return tensorToDataURL(this, options);
+  }
+  toImageData(options) {
+    return tensorToImageData(this, options);
+  }
+  // #endregion
+  // #region properties
+  get data() {
+    this.ensureValid();
+    if (!this.cpuData) {
+      throw new Error("The data is not on CPU. Use `getData()` to download GPU data to CPU, or use `texture` or `gpuBuffer` property to access the GPU data directly.");
     }
-    static fromGpuBuffer(gpuBuffer, options) {
-        return tensorFromGpuBuffer(gpuBuffer, options);
+    return this.cpuData;
+  }
+  get location() {
+    return this.dataLocation;
+  }
+  get texture() {
+    this.ensureValid();
+    if (!this.gpuTextureData) {
+      throw new Error("The data is not stored as a WebGL texture.");
     }
-    static fromMLTensor(mlTensor, options) {
-        return tensorFromMLTensor(mlTensor, options);
+    return this.gpuTextureData;
+  }
+  get gpuBuffer() {
+    this.ensureValid();
+    if (!this.gpuBufferData) {
+      throw new Error("The data is not stored as a WebGPU buffer.");
     }
-    static fromPinnedBuffer(type, buffer, dims) {
-        return tensorFromPinnedBuffer(type, buffer, dims);
+    return this.gpuBufferData;
+  }
+  get mlTensor() {
+    this.ensureValid();
+    if (!this.mlTensorData) {
+      throw new Error("The data is not stored as a WebNN MLTensor.");
     }
-    // #endregion
-    // #region conversions
-    toDataURL(options) {
-        return tensorToDataURL(this, options);
-    }
-    toImageData(options) {
-        return tensorToImageData(this, options);
-    }
-    // #endregion
-    // #region properties
-    get data() {
-        this.ensureValid();
-        if (!this.cpuData) {
-            throw new Error('The data is not on CPU. Use `getData()` to download GPU data to CPU, ' +
-                'or use `texture` or `gpuBuffer` property to access the GPU data directly.');
+    return this.mlTensorData;
+  }
+  // #endregion
+  // #region methods
+  async getData(releaseData) {
+    this.ensureValid();
+    switch (this.dataLocation) {
+      case "cpu":
+      case "cpu-pinned":
+        return this.data;
+      case "texture":
+      case "gpu-buffer":
+      case "ml-tensor": {
+        if (!this.downloader) {
+          throw new Error("The current tensor is not created with a specified data downloader.");
         }
-        return this.cpuData;
-    }
-    get location() {
-        return this.dataLocation;
-    }
-    get texture() {
-        this.ensureValid();
-        if (!this.gpuTextureData) {
-            throw new Error('The data is not stored as a WebGL texture.');
-        }
-        return this.gpuTextureData;
-    }
-    get gpuBuffer() {
-        this.ensureValid();
-        if (!this.gpuBufferData) {
-            throw new Error('The data is not stored as a WebGPU buffer.');
-        }
-        return this.gpuBufferData;
-    }
-    get mlTensor() {
-        this.ensureValid();
-        if (!this.mlTensorData) {
-            throw new Error('The data is not stored as a WebNN MLTensor.');
-        }
-        return this.mlTensorData;
-    }
-    // #endregion
-    // #region methods
-    async getData(releaseData) {
-        this.ensureValid();
-        switch (this.dataLocation) {
-            case 'cpu':
-            case 'cpu-pinned':
-                return this.data;
-            case 'texture':
-            case 'gpu-buffer':
-            case 'ml-tensor': {
-                if (!this.downloader) {
-                    throw new Error('The current tensor is not created with a specified data downloader.');
-                }
-                if (this.isDownloading) {
-                    throw new Error('The current tensor is being downloaded.');
-                }
-                try {
-                    this.isDownloading = true;
-                    const data = await this.downloader();
-                    this.downloader = undefined;
-                    this.dataLocation = 'cpu';
-                    this.cpuData = data;
-                    if (releaseData && this.disposer) {
-                        this.disposer();
-                        this.disposer = undefined;
-                    }
-                    return data;
-                }
-                finally {
-                    this.isDownloading = false;
-                }
-            }
-            default:
-                throw new Error(`cannot get data from location: ${this.dataLocation}`);
-        }
-    }
-    dispose() {
         if (this.isDownloading) {
-            throw new Error('The current tensor is being downloaded.');
+          throw new Error("The current tensor is being downloaded.");
         }
-        if (this.disposer) {
+        try {
+          this.isDownloading = true;
+          const data = await this.downloader();
+          this.downloader = void 0;
+          this.dataLocation = "cpu";
+          this.cpuData = data;
+          if (releaseData && this.disposer) {
             this.disposer();
-            this.disposer = undefined;
+            this.disposer = void 0;
+          }
+          return data;
+        } finally {
+          this.isDownloading = false;
         }
-        this.cpuData = undefined;
-        this.gpuTextureData = undefined;
-        this.gpuBufferData = undefined;
-        this.mlTensorData = undefined;
-        this.downloader = undefined;
-        this.isDownloading = undefined;
-        this.dataLocation = 'none';
+      }
+      default:
+        throw new Error(`cannot get data from location: ${this.dataLocation}`);
     }
-    // #endregion
-    // #region tensor utilities
-    ensureValid() {
-        if (this.dataLocation === 'none') {
-            throw new Error('The tensor is disposed.');
-        }
+  }
+  dispose() {
+    if (this.isDownloading) {
+      throw new Error("The current tensor is being downloaded.");
     }
-    reshape(dims) {
-        this.ensureValid();
-        if (this.downloader || this.disposer) {
-            throw new Error('Cannot reshape a tensor that owns GPU resource.');
-        }
-        return tensorReshape(this, dims);
+    if (this.disposer) {
+      this.disposer();
+      this.disposer = void 0;
     }
+    this.cpuData = void 0;
+    this.gpuTextureData = void 0;
+    this.gpuBufferData = void 0;
+    this.mlTensorData = void 0;
+    this.downloader = void 0;
+    this.isDownloading = void 0;
+    this.dataLocation = "none";
+  }
+  // #endregion
+  // #region tensor utilities
+  ensureValid() {
+    if (this.dataLocation === "none") {
+      throw new Error("The tensor is disposed.");
+    }
+  }
+  reshape(dims) {
+    this.ensureValid();
+    if (this.downloader || this.disposer) {
+      throw new Error("Cannot reshape a tensor that owns GPU resource.");
+    }
+    return tensorReshape(this, dims);
+  }
+};
+
+// node_modules/onnxruntime-common/dist/esm/tensor.js
+var Tensor2 = Tensor;
+
+// node_modules/@huggingface/transformers/dist/transformers.node.mjs
+import fs5 from "fs";
+import { Readable } from "stream";
+import { pipeline as pipe } from "stream/promises";
+
+// src/stubs/sharp.ts
+function sharp() {
+  throw new Error("embed-index embeds text only: image processing (sharp) is not bundled");
 }
-//# sourceMappingURL=tensor-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/tensor.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
 
-// eslint-disable-next-line @typescript-eslint/naming-convention
-const tensor_Tensor = tensor_impl_Tensor;
-//# sourceMappingURL=tensor.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/trace.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-/**
- * @ignore
- */
-const TRACE = (deviceType, label) => {
-    if (typeof env.trace === 'undefined' ? !env.wasm.trace : !env.trace) {
-        return;
-    }
-    // eslint-disable-next-line no-console
-    console.timeStamp(`${deviceType}::ORT::${label}`);
-};
-const TRACE_FUNC = (msg, extraMsg) => {
-    const stack = new Error().stack?.split(/\r\n|\r|\n/g) || [];
-    let hasTraceFunc = false;
-    for (let i = 0; i < stack.length; i++) {
-        if (hasTraceFunc && !stack[i].includes('TRACE_FUNC')) {
-            let label = `FUNC_${msg}::${stack[i].trim().split(' ')[1]}`;
-            if (extraMsg) {
-                label += `::${extraMsg}`;
-            }
-            TRACE('CPU', label);
-            return;
-        }
-        if (stack[i].includes('TRACE_FUNC')) {
-            hasTraceFunc = true;
-        }
-    }
-};
-/**
- * @ignore
- */
-const trace_TRACE_FUNC_BEGIN = (extraMsg) => {
-    if (typeof env.trace === 'undefined' ? !env.wasm.trace : !env.trace) {
-        return;
-    }
-    TRACE_FUNC('BEGIN', extraMsg);
-};
-/**
- * @ignore
- */
-const trace_TRACE_FUNC_END = (extraMsg) => {
-    if (typeof env.trace === 'undefined' ? !env.wasm.trace : !env.trace) {
-        return;
-    }
-    TRACE_FUNC('END', extraMsg);
-};
-/**
- * @ignore
- */
-const trace_TRACE_EVENT_BEGIN = (extraMsg) => {
-    if (typeof env.trace === 'undefined' ? !env.wasm.trace : !env.trace) {
-        return;
-    }
-    // eslint-disable-next-line no-console
-    console.time(`ORT::${extraMsg}`);
-};
-/**
- * @ignore
- */
-const trace_TRACE_EVENT_END = (extraMsg) => {
-    if (typeof env.trace === 'undefined' ? !env.wasm.trace : !env.trace) {
-        return;
-    }
-    // eslint-disable-next-line no-console
-    console.timeEnd(`ORT::${extraMsg}`);
-};
-//# sourceMappingURL=trace.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/inference-session-impl.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-
-
-class InferenceSession {
-    constructor(handler) {
-        this.handler = handler;
-    }
-    async run(feeds, arg1, arg2) {
-        TRACE_FUNC_BEGIN();
-        TRACE_EVENT_BEGIN('InferenceSession.run');
-        const fetches = {};
-        let options = {};
-        // check inputs
-        if (typeof feeds !== 'object' || feeds === null || feeds instanceof Tensor || Array.isArray(feeds)) {
-            throw new TypeError("'feeds' must be an object that use input names as keys and OnnxValue as corresponding values.");
-        }
-        let isFetchesEmpty = true;
-        // determine which override is being used
-        if (typeof arg1 === 'object') {
-            if (arg1 === null) {
-                throw new TypeError('Unexpected argument[1]: cannot be null.');
-            }
-            if (arg1 instanceof Tensor) {
-                throw new TypeError("'fetches' cannot be a Tensor");
-            }
-            if (Array.isArray(arg1)) {
-                if (arg1.length === 0) {
-                    throw new TypeError("'fetches' cannot be an empty array.");
-                }
-                isFetchesEmpty = false;
-                // output names
-                for (const name of arg1) {
-                    if (typeof name !== 'string') {
-                        throw new TypeError("'fetches' must be a string array or an object.");
-                    }
-                    if (this.outputNames.indexOf(name) === -1) {
-                        throw new RangeError(`'fetches' contains invalid output name: ${name}.`);
-                    }
-                    fetches[name] = null;
-                }
-                if (typeof arg2 === 'object' && arg2 !== null) {
-                    options = arg2;
-                }
-                else if (typeof arg2 !== 'undefined') {
-                    throw new TypeError("'options' must be an object.");
-                }
-            }
-            else {
-                // decide whether arg1 is fetches or options
-                // if any output name is present and its value is valid OnnxValue, we consider it fetches
-                let isFetches = false;
-                const arg1Keys = Object.getOwnPropertyNames(arg1);
-                for (const name of this.outputNames) {
-                    if (arg1Keys.indexOf(name) !== -1) {
-                        const v = arg1[name];
-                        if (v === null || v instanceof Tensor) {
-                            isFetches = true;
-                            isFetchesEmpty = false;
-                            fetches[name] = v;
-                        }
-                    }
-                }
-                if (isFetches) {
-                    if (typeof arg2 === 'object' && arg2 !== null) {
-                        options = arg2;
-                    }
-                    else if (typeof arg2 !== 'undefined') {
-                        throw new TypeError("'options' must be an object.");
-                    }
-                }
-                else {
-                    options = arg1;
-                }
-            }
-        }
-        else if (typeof arg1 !== 'undefined') {
-            throw new TypeError("Unexpected argument[1]: must be 'fetches' or 'options'.");
-        }
-        // check if all inputs are in feed
-        for (const name of this.inputNames) {
-            if (typeof feeds[name] === 'undefined') {
-                throw new Error(`input '${name}' is missing in 'feeds'.`);
-            }
-        }
-        // if no fetches is specified, we use the full output names list
-        if (isFetchesEmpty) {
-            for (const name of this.outputNames) {
-                fetches[name] = null;
-            }
-        }
-        // feeds, fetches and options are prepared
-        const results = await this.handler.run(feeds, fetches, options);
-        const returnValue = {};
-        for (const key in results) {
-            if (Object.hasOwnProperty.call(results, key)) {
-                const result = results[key];
-                if (result instanceof Tensor) {
-                    returnValue[key] = result;
-                }
-                else {
-                    returnValue[key] = new Tensor(result.type, result.data, result.dims);
-                }
-            }
-        }
-        TRACE_EVENT_END('InferenceSession.run');
-        TRACE_FUNC_END();
-        return returnValue;
-    }
-    async release() {
-        return this.handler.dispose();
-    }
-    static async create(arg0, arg1, arg2, arg3) {
-        TRACE_FUNC_BEGIN();
-        TRACE_EVENT_BEGIN('InferenceSession.create');
-        // either load from a file or buffer
-        let filePathOrUint8Array;
-        let options = {};
-        if (typeof arg0 === 'string') {
-            filePathOrUint8Array = arg0;
-            if (typeof arg1 === 'object' && arg1 !== null) {
-                options = arg1;
-            }
-            else if (typeof arg1 !== 'undefined') {
-                throw new TypeError("'options' must be an object.");
-            }
-        }
-        else if (arg0 instanceof Uint8Array) {
-            filePathOrUint8Array = arg0;
-            if (typeof arg1 === 'object' && arg1 !== null) {
-                options = arg1;
-            }
-            else if (typeof arg1 !== 'undefined') {
-                throw new TypeError("'options' must be an object.");
-            }
-        }
-        else if (arg0 instanceof ArrayBuffer ||
-            (typeof SharedArrayBuffer !== 'undefined' && arg0 instanceof SharedArrayBuffer)) {
-            const buffer = arg0;
-            let byteOffset = 0;
-            let byteLength = arg0.byteLength;
-            if (typeof arg1 === 'object' && arg1 !== null) {
-                options = arg1;
-            }
-            else if (typeof arg1 === 'number') {
-                byteOffset = arg1;
-                if (!Number.isSafeInteger(byteOffset)) {
-                    throw new RangeError("'byteOffset' must be an integer.");
-                }
-                if (byteOffset < 0 || byteOffset >= buffer.byteLength) {
-                    throw new RangeError(`'byteOffset' is out of range [0, ${buffer.byteLength}).`);
-                }
-                byteLength = arg0.byteLength - byteOffset;
-                if (typeof arg2 === 'number') {
-                    byteLength = arg2;
-                    if (!Number.isSafeInteger(byteLength)) {
-                        throw new RangeError("'byteLength' must be an integer.");
-                    }
-                    if (byteLength <= 0 || byteOffset + byteLength > buffer.byteLength) {
-                        throw new RangeError(`'byteLength' is out of range (0, ${buffer.byteLength - byteOffset}].`);
-                    }
-                    if (typeof arg3 === 'object' && arg3 !== null) {
-                        options = arg3;
-                    }
-                    else if (typeof arg3 !== 'undefined') {
-                        throw new TypeError("'options' must be an object.");
-                    }
-                }
-                else if (typeof arg2 !== 'undefined') {
-                    throw new TypeError("'byteLength' must be a number.");
-                }
-            }
-            else if (typeof arg1 !== 'undefined') {
-                throw new TypeError("'options' must be an object.");
-            }
-            filePathOrUint8Array = new Uint8Array(buffer, byteOffset, byteLength);
-        }
-        else {
-            throw new TypeError("Unexpected argument[0]: must be 'path' or 'buffer'.");
-        }
-        // resolve backend, update session options with validated EPs, and create session handler
-        const [backend, optionsWithValidatedEPs] = await resolveBackendAndExecutionProviders(options);
-        const handler = await backend.createInferenceSessionHandler(filePathOrUint8Array, optionsWithValidatedEPs);
-        TRACE_EVENT_END('InferenceSession.create');
-        TRACE_FUNC_END();
-        return new InferenceSession(handler);
-    }
-    startProfiling() {
-        this.handler.startProfiling();
-    }
-    endProfiling() {
-        this.handler.endProfiling();
-    }
-    get inputNames() {
-        return this.handler.inputNames;
-    }
-    get outputNames() {
-        return this.handler.outputNames;
-    }
-    get inputMetadata() {
-        return this.handler.inputMetadata;
-    }
-    get outputMetadata() {
-        return this.handler.outputMetadata;
-    }
-}
-//# sourceMappingURL=inference-session-impl.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/inference-session.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-
-// eslint-disable-next-line @typescript-eslint/naming-convention
-const inference_session_InferenceSession = (/* unused pure expression or super */ null && (InferenceSessionImpl));
-//# sourceMappingURL=inference-session.js.map
-;// CONCATENATED MODULE: ./node_modules/onnxruntime-common/dist/esm/index.js
-// Copyright (c) Microsoft Corporation. All rights reserved.
-// Licensed under the MIT License.
-/**
- * # ONNX Runtime JavaScript API
- *
- * ONNX Runtime JavaScript API is a unified API for all JavaScript usages, including the following NPM packages:
- *
- * - [onnxruntime-node](https://www.npmjs.com/package/onnxruntime-node)
- * - [onnxruntime-web](https://www.npmjs.com/package/onnxruntime-web)
- * - [onnxruntime-react-native](https://www.npmjs.com/package/onnxruntime-react-native)
- *
- * See also:
- * - [Get Started](https://onnxruntime.ai/docs/get-started/with-javascript/)
- * - [Inference examples](https://github.com/microsoft/onnxruntime-inference-examples/tree/main/js)
- *
- * @packageDocumentation
- */
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __webpack_require__(2203);
-// EXTERNAL MODULE: external "stream/promises"
-var promises_ = __webpack_require__(9786);
-// EXTERNAL MODULE: ./src/stubs/sharp.ts
-var sharp = __webpack_require__(3621);
-;// CONCATENATED MODULE: ./node_modules/@huggingface/transformers/dist/transformers.node.mjs
+// node_modules/@huggingface/transformers/dist/transformers.node.mjs
 var __defProp = Object.defineProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+var __require2 = /* @__PURE__ */ ((x) => typeof __require !== "undefined" ? __require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof __require !== "undefined" ? __require : a)[b]
 }) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
+  if (typeof __require !== "undefined") return __require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-
-// src/env.js
-
-
-
 var VERSION = "4.3.1";
 var HAS_SELF = typeof self !== "undefined";
-var IS_FS_AVAILABLE = !isEmpty(external_fs_);
-var IS_PATH_AVAILABLE = !isEmpty(external_path_);
+var IS_FS_AVAILABLE = !isEmpty(fs);
+var IS_PATH_AVAILABLE = !isEmpty(path);
 var IS_WEB_CACHE_AVAILABLE = HAS_SELF && "caches" in self;
 var IS_DENO_RUNTIME = typeof globalThis.Deno !== "undefined";
 var IS_BUN_RUNTIME = typeof globalThis.Bun !== "undefined";
@@ -2562,14 +874,14 @@ var dirname__ = "./";
 if (RUNNING_LOCALLY) {
   const _import_meta_url = import.meta.url;
   if (_import_meta_url) {
-    dirname__ = external_path_.dirname(external_path_.dirname(external_url_.fileURLToPath(_import_meta_url)));
+    dirname__ = path.dirname(path.dirname(url.fileURLToPath(_import_meta_url)));
   } else if (typeof __dirname !== "undefined") {
-    dirname__ = external_path_.dirname(__dirname);
+    dirname__ = path.dirname(__dirname);
   }
 }
-var DEFAULT_CACHE_DIR = RUNNING_LOCALLY ? external_path_.join(dirname__, "/.cache/") : null;
+var DEFAULT_CACHE_DIR = RUNNING_LOCALLY ? path.join(dirname__, "/.cache/") : null;
 var DEFAULT_LOCAL_MODEL_PATH = "/models/";
-var localModelPath = RUNNING_LOCALLY ? external_path_.join(dirname__, DEFAULT_LOCAL_MODEL_PATH) : DEFAULT_LOCAL_MODEL_PATH;
+var localModelPath = RUNNING_LOCALLY ? path.join(dirname__, DEFAULT_LOCAL_MODEL_PATH) : DEFAULT_LOCAL_MODEL_PATH;
 var DEFAULT_FETCH = typeof globalThis.fetch === "function" ? globalThis.fetch.bind(globalThis) : void 0;
 var LogLevel = Object.freeze({
   /** All messages including debug output (value: 10) */
@@ -2584,7 +896,7 @@ var LogLevel = Object.freeze({
   NONE: 50
 });
 var logLevel = LogLevel.WARNING;
-var transformers_node_env = {
+var env2 = {
   version: VERSION,
   /////////////////// Backends settings ///////////////////
   // NOTE: These will be populated later by the backends themselves.
@@ -2598,7 +910,7 @@ var transformers_node_env = {
   },
   set logLevel(level) {
     logLevel = level;
-    transformers_node_env.backends.onnx?.setLogLevel?.(level);
+    env2.backends.onnx?.setLogLevel?.(level);
   },
   /////////////////// Model settings ///////////////////
   allowRemoteModels: true,
@@ -2624,8 +936,6 @@ var transformers_node_env = {
 function isEmpty(obj) {
   return Object.keys(obj).length === 0;
 }
-
-// src/utils/generic.js
 var Callable = (
   /** @type {any} */
   class {
@@ -2650,8 +960,6 @@ var Callable = (
     }
   }
 );
-
-// src/utils/core.js
 function dispatchCallback(progress_callback, data) {
   if (progress_callback) progress_callback(data);
 }
@@ -2731,15 +1039,13 @@ function count(arr, value) {
   }
   return count2;
 }
-
-// src/utils/logger.js
 var logger = {
   /**
    * Log an error message. Only suppressed when logLevel is NONE.
    * @param  {...any} args - Arguments to log
    */
   error(...args) {
-    if (transformers_node_env.logLevel <= LogLevel.ERROR) {
+    if (env2.logLevel <= LogLevel.ERROR) {
       console.error(...args);
     }
   },
@@ -2748,7 +1054,7 @@ var logger = {
    * @param  {...any} args - Arguments to log
    */
   warn(...args) {
-    if (transformers_node_env.logLevel <= LogLevel.WARNING) {
+    if (env2.logLevel <= LogLevel.WARNING) {
       console.warn(...args);
     }
   },
@@ -2757,7 +1063,7 @@ var logger = {
    * @param  {...any} args - Arguments to log
    */
   info(...args) {
-    if (transformers_node_env.logLevel <= LogLevel.INFO) {
+    if (env2.logLevel <= LogLevel.INFO) {
       console.log(...args);
     }
   },
@@ -2766,7 +1072,7 @@ var logger = {
    * @param  {...any} args - Arguments to log
    */
   debug(...args) {
-    if (transformers_node_env.logLevel <= LogLevel.DEBUG) {
+    if (env2.logLevel <= LogLevel.DEBUG) {
       console.log(...args);
     }
   },
@@ -2778,8 +1084,6 @@ var logger = {
     this.info(...args);
   }
 };
-
-// ../../node_modules/.pnpm/@huggingface+tokenizers@0.2.0/node_modules/@huggingface/tokenizers/dist/tokenizers.mjs
 var DictionarySplitter = class {
   /**
    * @param dictionary The dictionary of words to use for splitting.
@@ -2975,7 +1279,7 @@ var JS_SYNTAX_CHARS = "^$\\.*+?()[]{}|/";
 var GROUP_PREFIX_RE = /^\(\?(?:<[=!]|<[A-Za-z_][A-Za-z0-9_]*>|[:=!>])/;
 var BRACED_ESCAPE_RE = /^\\([pPxu])\{([^}]*)\}/;
 var QUANTIFIER_BRACE_RE = /^\{(\d+(?:,\d*)?|,\d+)\}/;
-var POSIX_BRACKET_RE = /^\[:(\^?)(\p{Alphabetic}+):\]/u;
+var POSIX_BRACKET_RE = new RegExp("^\\[:(\\^?)(\\p{Alphabetic}+):\\]", "u");
 var EMPTY_NEGATED_POSIX_BRACKET_RE = /^\[:\^:\]/;
 var UNSUPPORTED_POSIX_BRACKET_RE = /^\[(?:\.[^\]]*\.\]|=[^\]]*=\])/;
 var FIXED_WIDTH_ESCAPE_RE = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\c[A-Za-z])/;
@@ -3466,7 +1770,7 @@ var regex_split = (text, regex) => {
   }
   return result;
 };
-var remove_accents = (text) => text.replace(/\p{M}/gu, "");
+var remove_accents = (text) => text.replace(new RegExp("\\p{M}", "gu"), "");
 var validate_object = (obj, name, required_keys = []) => {
   if (!obj || Array.isArray(obj) || typeof obj !== "object") {
     return `${name} must be a valid object`;
@@ -3537,7 +1841,7 @@ var BertNormalizer = class extends Normalizer_default {
    * @returns The text with accents removed.
    */
   strip_accents(text) {
-    return text.normalize("NFD").replace(/\p{Mn}/gu, "");
+    return text.normalize("NFD").replace(new RegExp("\\p{Mn}", "gu"), "");
   }
   /**
    * Checks whether `char` is a control character.
@@ -3551,7 +1855,7 @@ var BertNormalizer = class extends Normalizer_default {
       case "\r":
         return false;
       default:
-        return /^\p{Cc}|\p{Cf}|\p{Co}|\p{Cs}$/u.test(char);
+        return new RegExp("^\\p{Cc}|\\p{Cf}|\\p{Co}|\\p{Cs}$", "u").test(char);
     }
   }
   /**
@@ -3865,7 +2169,7 @@ var ByteLevel = class extends PreTokenizer_default {
     this.add_prefix_space = this.config.add_prefix_space ?? false;
     this.trim_offsets = this.config.trim_offsets ?? false;
     this.use_regex = this.config.use_regex ?? true;
-    this.pattern = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+    this.pattern = new RegExp("'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+", "gu");
     this.byte_encoder = BYTES_TO_UNICODE;
     this.text_encoder = new TextEncoder();
   }
@@ -5734,8 +4038,6 @@ var Tokenizer = class {
   }
 };
 var Tokenizer_default = Tokenizer;
-
-// ../../node_modules/.pnpm/@huggingface+jinja@0.5.10/node_modules/@huggingface/jinja/dist/index.js
 var __defProp2 = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp2(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => {
@@ -7479,18 +5781,18 @@ __publicField(Environment, "TESTS", /* @__PURE__ */ new Map([
   ["equalto", (a, b) => a.value === b.value],
   ["eq", (a, b) => a.value === b.value]
 ]));
-function setupGlobals(env2) {
-  env2.set("false", false);
-  env2.set("true", true);
-  env2.set("none", null);
-  env2.set("raise_exception", (args) => {
+function setupGlobals(env22) {
+  env22.set("false", false);
+  env22.set("true", true);
+  env22.set("none", null);
+  env22.set("raise_exception", (args) => {
     throw new Error(args);
   });
-  env2.set("range", range);
-  env2.set("strftime_now", strftime_now);
-  env2.set("True", true);
-  env2.set("False", false);
-  env2.set("None", null);
+  env22.set("range", range);
+  env22.set("strftime_now", strftime_now);
+  env22.set("True", true);
+  env22.set("False", false);
+  env22.set("None", null);
 }
 function isAttributeContainer(value) {
   return value instanceof ObjectValue || value instanceof NamespaceValue;
@@ -7711,8 +6013,8 @@ function findAccessedSpecialMacroArguments(parameters, body) {
 }
 var Interpreter = class {
   global;
-  constructor(env2) {
-    this.global = env2 ?? new Environment();
+  constructor(env22) {
+    this.global = env22 ?? new Environment();
   }
   /**
    * Run the program.
@@ -8947,14 +7249,14 @@ var Template = class {
     this.parsed = parse(tokens);
   }
   render(items) {
-    const env2 = new Environment();
-    setupGlobals(env2);
+    const env22 = new Environment();
+    setupGlobals(env22);
     if (items) {
       for (const [key, value] of Object.entries(items)) {
-        env2.set(key, value);
+        env22.set(key, value);
       }
     }
-    const interpreter = new Interpreter(env2);
+    const interpreter = new Interpreter(env22);
     const result = interpreter.run(this.parsed);
     return result.value;
   }
@@ -8962,9 +7264,6 @@ var Template = class {
     return format(this.parsed, options?.indent || "	");
   }
 };
-
-// src/utils/hub/FileResponse.js
-
 var CONTENT_TYPE_MAP = {
   txt: "text/plain",
   html: "text/html",
@@ -8984,14 +7283,14 @@ var FileResponse = class _FileResponse {
   constructor(filePath) {
     this.filePath = filePath;
     this.headers = new Headers();
-    this.exists = external_fs_.existsSync(filePath);
+    this.exists = fs2.existsSync(filePath);
     if (this.exists) {
       this.status = 200;
       this.statusText = "OK";
-      let stats = external_fs_.statSync(filePath);
+      let stats = fs2.statSync(filePath);
       this.headers.set("content-length", stats.size.toString());
       this.updateContentType();
-      const stream = external_fs_.createReadStream(filePath);
+      const stream = fs2.createReadStream(filePath);
       this.body = new ReadableStream({
         start(controller) {
           stream.on("data", (chunk2) => controller.enqueue(chunk2));
@@ -9036,7 +7335,7 @@ var FileResponse = class _FileResponse {
    * @throws {Error} If the file cannot be read.
    */
   async arrayBuffer() {
-    const data = await external_fs_.promises.readFile(this.filePath);
+    const data = await fs2.promises.readFile(this.filePath);
     return (
       /** @type {ArrayBuffer} */
       data.buffer
@@ -9049,7 +7348,7 @@ var FileResponse = class _FileResponse {
    * @throws {Error} If the file cannot be read.
    */
   async blob() {
-    const data = await external_fs_.promises.readFile(this.filePath);
+    const data = await fs2.promises.readFile(this.filePath);
     return new Blob([
       /** @type {any} */
       data
@@ -9062,7 +7361,7 @@ var FileResponse = class _FileResponse {
    * @throws {Error} If the file cannot be read.
    */
   async text() {
-    return await external_fs_.promises.readFile(this.filePath, "utf8");
+    return await fs2.promises.readFile(this.filePath, "utf8");
   }
   /**
    * Reads the contents of the file specified by the filePath property and returns a Promise that
@@ -9075,12 +7374,6 @@ var FileResponse = class _FileResponse {
     return JSON.parse(await this.text());
   }
 };
-
-// src/utils/cache/FileCache.js
-
-
-
-// src/utils/random.js
 var Random = class {
   constructor(seed) {
     this._mt = new Uint32Array(624);
@@ -9241,8 +7534,6 @@ var random = Object.freeze({
   choices: _default.choices.bind(_default)
 });
 var _weightedIndex = (weights) => _weightedIndexWith(random.random, weights);
-
-// src/utils/cache/FileCache.js
 var rng = new Random();
 var FileCache = class {
   /**
@@ -9258,7 +7549,7 @@ var FileCache = class {
    * @returns {Promise<FileResponse | undefined>}
    */
   async match(request) {
-    let filePath = external_path_.join(this.path, request);
+    let filePath = path2.join(this.path, request);
     let file = new FileResponse(filePath);
     if (file.exists) {
       return file;
@@ -9275,7 +7566,7 @@ var FileCache = class {
    * @returns {Promise<void>}
    */
   async put(request, response, progress_callback = void 0) {
-    const filePath = external_path_.join(this.path, request);
+    const filePath = path2.join(this.path, request);
     const id = apis.IS_PROCESS_AVAILABLE ? process.pid : Date.now();
     const randomSuffix = rng._int32().toString(36);
     const tmpPath = filePath + `.tmp.${id}.${randomSuffix}`;
@@ -9283,8 +7574,8 @@ var FileCache = class {
       const contentLength = response.headers.get("Content-Length");
       const total = parseInt(contentLength ?? "0");
       let loaded = 0;
-      await external_fs_.promises.mkdir(external_path_.dirname(filePath), { recursive: true });
-      const fileStream = external_fs_.createWriteStream(tmpPath);
+      await fs3.promises.mkdir(path2.dirname(filePath), { recursive: true });
+      const fileStream = fs3.createWriteStream(tmpPath);
       const reader = response.body.getReader();
       while (true) {
         const { done, value } = await reader.read();
@@ -9307,10 +7598,10 @@ var FileCache = class {
       await new Promise((resolve, reject) => {
         fileStream.close((err) => err ? reject(err) : resolve());
       });
-      await external_fs_.promises.rename(tmpPath, filePath);
+      await fs3.promises.rename(tmpPath, filePath);
     } catch (error) {
       try {
-        await external_fs_.promises.unlink(tmpPath);
+        await fs3.promises.unlink(tmpPath);
       } catch {
       }
       throw error;
@@ -9322,9 +7613,9 @@ var FileCache = class {
    * @returns {Promise<boolean>} A Promise that resolves to `true` if the cache entry was deleted, `false` otherwise.
    */
   async delete(request) {
-    let filePath = external_path_.join(this.path, request);
+    let filePath = path2.join(this.path, request);
     try {
-      await external_fs_.promises.unlink(filePath);
+      await fs3.promises.unlink(filePath);
       return true;
     } catch (error) {
       return false;
@@ -9336,8 +7627,6 @@ var FileCache = class {
   // match(request: RequestInfo | URL, options?: CacheQueryOptions): Promise<Response | undefined>;
   // matchAll(request?: RequestInfo | URL, options?: CacheQueryOptions): Promise<ReadonlyArray<Response>>;
 };
-
-// src/utils/hub/constants.js
 var ERROR_MAPPING = {
   // 4xx errors (https://developer.mozilla.org/en-US/docs/Web/HTTP/Status#client_error_responses)
   400: "Bad request error occurred while trying to load file",
@@ -9353,8 +7642,6 @@ var ERROR_MAPPING = {
 };
 var MAX_EXTERNAL_DATA_CHUNKS = 100;
 var REPO_ID_REGEX = /^(\b[\w\-.]+\b\/)?\b[\w\-.]{1,96}\b$/;
-
-// src/utils/hub/utils.js
 function pathJoin(...parts) {
   parts = parts.map((part, index) => {
     if (index) {
@@ -9470,8 +7757,6 @@ function toAbsoluteURL(url2, { allowUnresolved = false } = {}) {
     return url2;
   }
 }
-
-// src/utils/cache/CrossOriginStorageCache.js
 var HASH_ALGORITHM = "SHA-256";
 var HASH_CACHE_NAME = "experimental_transformers-hash-cache";
 var makeHashDescriptor = (value) => ({ algorithm: HASH_ALGORITHM, value });
@@ -9678,39 +7963,37 @@ var CrossOriginStorage = class {
     return hashArray.map((byte) => byte.toString(16).padStart(2, "0")).join("");
   };
 };
-
-// src/utils/cache.js
 async function getCache(file_cache_dir = null) {
   let cache2 = null;
-  if (transformers_node_env.useCustomCache) {
-    if (!transformers_node_env.customCache) {
+  if (env2.useCustomCache) {
+    if (!env2.customCache) {
       throw Error("`env.useCustomCache=true`, but `env.customCache` is not defined.");
     }
-    if (!transformers_node_env.customCache.match || !transformers_node_env.customCache.put) {
+    if (!env2.customCache.match || !env2.customCache.put) {
       throw new Error(
         "`env.customCache` must be an object which implements the `match` and `put` functions of the Web Cache API. For more information, see https://developer.mozilla.org/en-US/docs/Web/API/Cache"
       );
     }
-    cache2 = transformers_node_env.customCache;
+    cache2 = env2.customCache;
   }
-  if (!cache2 && transformers_node_env.experimental_useCrossOriginStorage && CrossOriginStorage.isAvailable()) {
+  if (!cache2 && env2.experimental_useCrossOriginStorage && CrossOriginStorage.isAvailable()) {
     cache2 = new CrossOriginStorage();
   }
-  if (!cache2 && transformers_node_env.useBrowserCache) {
+  if (!cache2 && env2.useBrowserCache) {
     if (typeof caches === "undefined") {
       throw Error("Browser cache is not available in this environment.");
     }
     try {
-      cache2 = await caches.open(transformers_node_env.cacheKey);
+      cache2 = await caches.open(env2.cacheKey);
     } catch (e) {
       logger.warn("An error occurred while opening the browser cache:", e);
     }
   }
-  if (!cache2 && transformers_node_env.useFSCache) {
+  if (!cache2 && env2.useFSCache) {
     if (!apis.IS_FS_AVAILABLE) {
       throw Error("File System Cache is not available in this environment.");
     }
-    cache2 = new FileCache(file_cache_dir ?? transformers_node_env.cacheDir);
+    cache2 = new FileCache(file_cache_dir ?? env2.cacheDir);
   }
   return cache2;
 }
@@ -9725,8 +8008,6 @@ async function tryCache(cache2, ...names) {
   }
   return void 0;
 }
-
-// src/utils/lru_cache.js
 var LRUCache2 = class {
   /** @type {number} */
   #capacity;
@@ -9783,8 +8064,6 @@ var LRUCache2 = class {
     this.#cache.clear();
   }
 };
-
-// src/utils/memoize_promise.js
 var MAX_CACHE_SIZE = 100;
 var cache = new LRUCache2(MAX_CACHE_SIZE);
 function memoizePromise(key, factory) {
@@ -9802,15 +8081,13 @@ function memoizePromise(key, factory) {
   cache.put(key, promise);
   return promise;
 }
-
-// src/utils/model_registry/get_file_metadata.js
 async function fetch_file_head(urlOrPath) {
   if (!isValidUrl(urlOrPath, ["http:", "https:"])) {
     return null;
   }
   const headers = getFetchHeaders(urlOrPath);
   headers.set("Range", "bytes=0-0");
-  return transformers_node_env.fetch(urlOrPath, { method: "GET", headers, cache: "no-store" });
+  return env2.fetch(urlOrPath, { method: "GET", headers, cache: "no-store" });
 }
 function get_file_metadata(path_or_repo_id, filename, options = {}) {
   const key = makePretrainedOptionsKey(path_or_repo_id, options, filename);
@@ -9835,7 +8112,7 @@ async function _get_file_metadata(path_or_repo_id, filename, options) {
       fromCache: true
     };
   }
-  if (transformers_node_env.allowLocalModels) {
+  if (env2.allowLocalModels) {
     const isURL = isValidUrl(localPath, ["http:", "https:"]);
     if (!isURL) {
       try {
@@ -9854,7 +8131,7 @@ async function _get_file_metadata(path_or_repo_id, filename, options) {
       }
     }
   }
-  if (transformers_node_env.allowRemoteModels && !options.local_files_only && validModelId) {
+  if (env2.allowRemoteModels && !options.local_files_only && validModelId) {
     const rangeResponse = await fetch_file_head(remoteURL);
     if (rangeResponse && rangeResponse.status >= 200 && rangeResponse.status < 300) {
       let size;
@@ -9890,15 +8167,13 @@ async function _get_file_metadata(path_or_repo_id, filename, options) {
   }
   return { exists: false, fromCache: false };
 }
-
-// src/utils/hub.js
 async function getFile(urlOrPath) {
-  if (transformers_node_env.useFS && !isValidUrl(urlOrPath, ["http:", "https:", "blob:"])) {
+  if (env2.useFS && !isValidUrl(urlOrPath, ["http:", "https:", "blob:"])) {
     return new FileResponse(
       urlOrPath instanceof URL ? urlOrPath.protocol === "file:" ? urlOrPath.pathname : urlOrPath.toString() : urlOrPath
     );
   } else {
-    return transformers_node_env.fetch(urlOrPath, {
+    return env2.fetch(urlOrPath, {
       headers: getFetchHeaders(urlOrPath)
     });
   }
@@ -9908,8 +8183,8 @@ function getFetchHeaders(urlOrPath) {
   const headers = new Headers();
   if (isNode) {
     const IS_CI = !!process.env?.TESTING_REMOTELY;
-    const version = transformers_node_env.version;
-    headers.set("User-Agent", `transformers.js/${version}; is_ci/${IS_CI};`);
+    const version2 = env2.version;
+    headers.set("User-Agent", `transformers.js/${version2}; is_ci/${IS_CI};`);
     const isHFURL = isValidUrl(urlOrPath, ["http:", "https:"], ["huggingface.co", "hf.co"]);
     if (isHFURL) {
       const token = process.env?.HF_TOKEN ?? process.env?.HF_ACCESS_TOKEN;
@@ -9925,10 +8200,10 @@ function buildResourcePaths(path_or_repo_id, filename, options = {}, cache2 = nu
   const revision = options.revision ?? "main";
   const requestURL = pathJoin(path_or_repo_id, filename);
   const validModelId = isValidHfModelId(path_or_repo_id);
-  const localPath = validModelId ? pathJoin(transformers_node_env.localModelPath, requestURL) : requestURL;
+  const localPath = validModelId ? pathJoin(env2.localModelPath, requestURL) : requestURL;
   const remoteURL = pathJoin(
-    transformers_node_env.remoteHost,
-    transformers_node_env.remotePathTemplate.replaceAll("{model}", path_or_repo_id).replaceAll("{revision}", encodeURIComponent(revision)),
+    env2.remoteHost,
+    env2.remotePathTemplate.replaceAll("{model}", path_or_repo_id).replaceAll("{revision}", encodeURIComponent(revision)),
     filename
   );
   const proposedCacheKey = cache2 instanceof FileCache ? (
@@ -10003,7 +8278,7 @@ async function loadResourceFile(path_or_repo_id, filename, fatal = true, options
   if (cacheHit) {
     cacheKey = proposedCacheKey;
   } else {
-    if (transformers_node_env.allowLocalModels) {
+    if (env2.allowLocalModels) {
       const isURL = isValidUrl(requestURL, ["http:", "https:"]);
       if (!isURL) {
         try {
@@ -10014,14 +8289,14 @@ async function loadResourceFile(path_or_repo_id, filename, fatal = true, options
         }
       } else if (options.local_files_only) {
         throw new Error(`\`local_files_only=true\`, but attempted to load a remote file from: ${requestURL}.`);
-      } else if (!transformers_node_env.allowRemoteModels) {
+      } else if (!env2.allowRemoteModels) {
         throw new Error(
           `\`env.allowRemoteModels=false\`, but attempted to load a remote file from: ${requestURL}.`
         );
       }
     }
     if (response === void 0 || typeof response !== "string" && response.status === 404) {
-      if (options.local_files_only || !transformers_node_env.allowRemoteModels) {
+      if (options.local_files_only || !env2.allowRemoteModels) {
         if (fatal) {
           throw new ModelFileNotFoundError(
             `\`local_files_only=true\` or \`env.allowRemoteModels=false\` and file was not found locally at "${localPath}".`
@@ -10143,12 +8418,12 @@ async function loadResourceFile(path_or_repo_id, filename, fatal = true, options
 }
 var INFLIGHT_LOADS = /* @__PURE__ */ new Map();
 async function getModelFile(path_or_repo_id, filename, fatal = true, options = {}, return_path = false) {
-  if (!transformers_node_env.allowLocalModels) {
+  if (!env2.allowLocalModels) {
     if (options.local_files_only) {
       throw Error(
         "Invalid configuration detected: local models are disabled (`env.allowLocalModels=false`) but you have requested to only use local models (`local_files_only=true`)."
       );
-    } else if (!transformers_node_env.allowRemoteModels) {
+    } else if (!env2.allowRemoteModels) {
       throw Error(
         "Invalid configuration detected: both local and remote models are disabled. Fix by setting `env.allowLocalModels` or `env.allowRemoteModels` to `true`."
       );
@@ -10192,8 +8467,6 @@ async function getModelJSON(modelPath, fileName, fatal = true, options = {}) {
   }
   return JSON.parse(text);
 }
-
-// src/utils/maths.js
 function interpolate_data(input, [in_channels, in_height, in_width], [out_height, out_width], mode = "bilinear", align_corners = false) {
   const x_scale = out_width / in_width;
   const y_scale = out_height / in_height;
@@ -10961,14 +9234,9 @@ var uint16_to_float32 = /* @__PURE__ */ (function() {
     return out;
   };
 })();
-
-// src/backends/onnx-node.js
-
-var requireFromHere = (0,external_module_.createRequire)(import.meta.url ?? __filename);
+var requireFromHere = createRequire(import.meta.url ?? __filename);
 process.env.ORT_DISABLE_TELEMETRY = "1";
 var onnx_node_default = requireFromHere("onnxruntime-node");
-
-// ../../node_modules/.pnpm/onnxruntime-web@1.31.0-dev.20260914-8d85527a0/node_modules/onnxruntime-web/dist/ort.webgpu.bundle.min.mjs
 var ort_webgpu_bundle_min_exports = {};
 __export(ort_webgpu_bundle_min_exports, {
   InferenceSession: () => bc,
@@ -10986,8 +9254,8 @@ var Jr = Object.defineProperty;
 var dc = Object.getOwnPropertyDescriptor;
 var lc = Object.getOwnPropertyNames;
 var pc = Object.prototype.hasOwnProperty;
-var Xr = ((a) => typeof __require < "u" ? __require : typeof Proxy < "u" ? new Proxy(a, { get: (r, s) => (typeof __require < "u" ? __require : r)[s] }) : a)(function(a) {
-  if (typeof __require < "u") return __require.apply(this, arguments);
+var Xr = ((a) => typeof __require2 < "u" ? __require2 : typeof Proxy < "u" ? new Proxy(a, { get: (r, s) => (typeof __require2 < "u" ? __require2 : r)[s] }) : a)(function(a) {
+  if (typeof __require2 < "u") return __require2.apply(this, arguments);
   throw Error('Dynamic require of "' + a + '" is not supported');
 });
 var G = (a, r, s) => () => {
@@ -11760,7 +10028,7 @@ async function ls(a = {}) {
       r.instantiateWasm(n, (u, c) => {
         o(e(u, c));
       });
-    }) : i ? e(new WebAssembly.Instance(T, qe()), T) : (ge ??= r.locateFile ? r.locateFile ? r.locateFile("ort-wasm-simd-threaded.asyncify.wasm", S) : S + "ort-wasm-simd-threaded.asyncify.wasm" : new URL(/* asset import */ __webpack_require__(2450), __webpack_require__.b).href, t = await (async function(o) {
+    }) : i ? e(new WebAssembly.Instance(T, qe()), T) : (ge ??= r.locateFile ? r.locateFile ? r.locateFile("ort-wasm-simd-threaded.asyncify.wasm", S) : S + "ort-wasm-simd-threaded.asyncify.wasm" : new URL("ort-wasm-simd-threaded.asyncify.wasm", import.meta.url).href, t = await (async function(o) {
       var u = ge;
       if (!v && !oe(u)) try {
         var c = fetch(u, { credentials: "same-origin" });
@@ -11853,7 +10121,7 @@ async function ls(a = {}) {
   function vn() {
     var e = new Worker((() => {
       let t = URL;
-      return import.meta.url > "file:" && import.meta.url < "file;" ? new t(/* asset import */ __webpack_require__(5195), __webpack_require__.b) : new URL(import.meta.url);
+      return import.meta.url > "file:" && import.meta.url < "file;" ? new t("ort.webgpu.bundle.min.mjs", import.meta.url) : new URL(import.meta.url);
     })(), { type: "module", workerData: "em-pthread", name: "em-pthread" });
     ke.push(e);
   }
@@ -13497,7 +11765,7 @@ var Zt = G(() => {
     if (true) {
       if (an) {
         let a = URL;
-        return new URL(new a(/* asset import */ __webpack_require__(5195), __webpack_require__.b).href, gs).href;
+        return new URL(new a("ort.webgpu.bundle.min.mjs", import.meta.url).href, gs).href;
       }
       return import.meta.url;
     }
@@ -13943,7 +12211,17 @@ var cn = G(() => {
   "use strict";
   Xt();
   Ct = async (a) => {
-    if (typeof a == "string") if (false) {}
+    if (typeof a == "string") if (false) try {
+      let { readFile: r } = Xr("node:fs/promises");
+      return new Uint8Array(await r(a));
+    } catch (r) {
+      if (r.code === "ERR_FS_FILE_TOO_LARGE") {
+        let { createReadStream: s } = Xr("node:fs"), f = s(a), i = [];
+        for await (let p of f) i.push(p);
+        return new Uint8Array(Buffer.concat(i));
+      }
+      throw r;
+    }
     else {
       let r = await fetch(a);
       if (!r.ok) throw new Error(`failed to load external data file: ${a}`);
@@ -14758,7 +13036,7 @@ var bn = G(() => {
           try {
             Ee = f, Ee.onerror = (p) => r(p), Ee.onmessage = Gc, mn = [a, r];
             let i = { type: "init-wasm", in: ee };
-            !i.in.wasm.wasmPaths && (s || an) && (i.in.wasm.wasmPaths = { wasm: new URL(/* asset import */ __webpack_require__(2450), __webpack_require__.b).href }), Ee.postMessage(i), mr = s;
+            !i.in.wasm.wasmPaths && (s || an) && (i.in.wasm.wasmPaths = { wasm: new URL("ort-wasm-simd-threaded.asyncify.wasm", import.meta.url).href }), Ee.postMessage(i), mr = s;
           } catch (i) {
             r(i);
           }
@@ -14933,8 +13211,6 @@ var $l = rn;
   rt("webgpu", a, 5), rt("webnn", a, 5), rt("cpu", a, 10), rt("wasm", a, 10);
 }
 Object.defineProperty(ee.versions, "web", { value: is, enumerable: true });
-
-// src/backends/utils/cacheWasm.js
 async function loadAndCacheFile(url2) {
   const fileName = url2.split("/").pop();
   let cache2;
@@ -14949,7 +13225,7 @@ async function loadAndCacheFile(url2) {
   } catch (error) {
     logger.warn(`Failed to load ${fileName} from cache:`, error);
   }
-  const response = await transformers_node_env.fetch(url2);
+  const response = await env2.fetch(url2);
   if (!response.ok) {
     throw new Error(`Failed to fetch ${fileName}: ${response.status} ${response.statusText}`);
   }
@@ -14988,9 +13264,6 @@ async function loadWasmFactory(libURL) {
     return null;
   }
 }
-
-// src/backends/onnx.js
-
 var DEVICE_TO_EXECUTION_PROVIDER_MAPPING = Object.freeze({
   auto: null,
   // Auto-detect based on device and environment
@@ -15072,7 +13345,7 @@ if (ORT_SYMBOL in globalThis) {
   supportedDevices.push("wasm");
   defaultDevices = ["wasm"];
 }
-var transformers_node_InferenceSession = ONNX.InferenceSession;
+var InferenceSession2 = ONNX.InferenceSession;
 function deviceToExecutionProviders(device = null) {
   if (!device) return defaultDevices;
   switch (device) {
@@ -15092,7 +13365,7 @@ async function ensureWasmLoaded() {
   if (wasmLoadPromise) {
     return wasmLoadPromise;
   }
-  const shouldUseWasmCache = transformers_node_env.useWasmCache && typeof ONNX_ENV?.wasm?.wasmPaths === "object" && ONNX_ENV?.wasm?.wasmPaths?.wasm && ONNX_ENV?.wasm?.wasmPaths?.mjs;
+  const shouldUseWasmCache = env2.useWasmCache && typeof ONNX_ENV?.wasm?.wasmPaths === "object" && ONNX_ENV?.wasm?.wasmPaths?.wasm && ONNX_ENV?.wasm?.wasmPaths?.mjs;
   if (!shouldUseWasmCache) {
     if (apis.IS_DENO_WEB_RUNTIME) {
       throw new Error(
@@ -15141,8 +13414,8 @@ async function ensureWasmLoaded() {
 }
 async function createInferenceSession(buffer_or_path, session_options, session_config) {
   await ensureWasmLoaded();
-  const logSeverityLevel = getOnnxLogSeverityLevel(transformers_node_env.logLevel ?? LogLevel.WARNING);
-  const load = () => transformers_node_InferenceSession.create(buffer_or_path, {
+  const logSeverityLevel = getOnnxLogSeverityLevel(env2.logLevel ?? LogLevel.WARNING);
+  const load = () => InferenceSession2.create(buffer_or_path, {
     // Set default log severity level, but allow overriding through session options
     logSeverityLevel,
     ...session_options
@@ -15188,14 +13461,12 @@ if (ONNX_ENV) {
   if (ONNX_ENV.webgpu) {
     ONNX_ENV.webgpu.powerPreference = "high-performance";
   }
-  setLogLevel(transformers_node_env.logLevel ?? LogLevel.WARNING);
-  transformers_node_env.backends.onnx = {
+  setLogLevel(env2.logLevel ?? LogLevel.WARNING);
+  env2.backends.onnx = {
     ...ONNX_ENV,
     setLogLevel
   };
 }
-
-// src/ops/registry.js
 var wrap = async (session_bytes, session_options, names) => {
   const session = await createInferenceSession(new Uint8Array(session_bytes), session_options);
   return (
@@ -15207,9 +13478,9 @@ var wrap = async (session_bytes, session_options, names) => {
       );
       const outputs = await runInferenceSession(session, ortFeed);
       if (Array.isArray(names)) {
-        return names.map((n) => new Tensor2(outputs[n]));
+        return names.map((n) => new Tensor22(outputs[n]));
       } else {
-        return new Tensor2(outputs[
+        return new Tensor22(outputs[
           /** @type {string} */
           names
         ]);
@@ -16246,8 +14517,6 @@ var TensorOpRegistry = class {
     return this._slice;
   }
 };
-
-// src/utils/devices.js
 var DEVICE_TYPES = Object.freeze({
   auto: "auto",
   // Auto-detect based on device and environment
@@ -16284,8 +14553,6 @@ function selectDevice(deviceConfig, fileName, { warn } = {}) {
   }
   return DEFAULT_DEVICE;
 }
-
-// src/utils/dtypes.js
 var isWebGpuFp16Supported = /* @__PURE__ */ (function() {
   let cachedResult;
   return async function() {
@@ -16401,9 +14668,7 @@ var DataTypeMap = Object.freeze({
   uint4: Uint8Array,
   int4: Int8Array
 });
-
-// src/utils/tensor.js
-var Tensor2 = class _Tensor {
+var Tensor22 = class _Tensor {
   /**
    * Dimensions of the tensor.
    * @type {number[]}
@@ -16455,7 +14720,7 @@ var Tensor2 = class _Tensor {
       this.ort_tensor = /** @type {ONNXTensor} */
       args[0];
     } else {
-      this.ort_tensor = new tensor_Tensor(
+      this.ort_tensor = new Tensor2(
         /** @type {DataType} */
         args[0],
         // @ts-expect-error ts(2769) Type 'number' is not assignable to type 'bigint'.
@@ -17269,7 +15534,7 @@ function reshape(data, dimensions) {
 }
 function permute(tensor, axes) {
   const [permutedData, shape] = permute_data(tensor.data, tensor.dims, axes);
-  return new Tensor2(tensor.type, permutedData, shape);
+  return new Tensor22(tensor.type, permutedData, shape);
 }
 function interpolate(input, [out_height, out_width], mode = "bilinear", align_corners = false) {
   const in_channels = input.dims.at(-3) ?? 1;
@@ -17283,7 +15548,7 @@ function interpolate(input, [out_height, out_width], mode = "bilinear", align_co
     mode,
     align_corners
   );
-  return new Tensor2(input.type, output, [in_channels, out_height, out_width]);
+  return new Tensor22(input.type, output, [in_channels, out_height, out_width]);
 }
 async function interpolate_4d(input, { size = null, mode = "bilinear" } = {}) {
   if (input.dims.length !== 4) {
@@ -17312,7 +15577,7 @@ async function interpolate_4d(input, { size = null, mode = "bilinear" } = {}) {
   } else {
     throw new Error(`Unsupported mode: ${mode}`);
   }
-  const sizeTensor = new Tensor2("int64", new BigInt64Array(targetDims.map(BigInt)), [targetDims.length]);
+  const sizeTensor = new Tensor22("int64", new BigInt64Array(targetDims.map(BigInt)), [targetDims.length]);
   return await op({ x: input, s: sizeTensor });
 }
 async function matmul(a, b) {
@@ -17322,7 +15587,7 @@ async function matmul(a, b) {
 async function rfft(x, a) {
   const axis = safeIndex(Number(a.item()), x.dims.length);
   const op = await TensorOpRegistry.rfft;
-  return await op({ x: x.unsqueeze(-1), a: new Tensor2("int64", [BigInt(axis)], []) });
+  return await op({ x: x.unsqueeze(-1), a: new Tensor22("int64", [BigInt(axis)], []) });
 }
 async function topk(x, k) {
   const op = await TensorOpRegistry.top_k;
@@ -17333,10 +15598,10 @@ async function topk(x, k) {
   }
   return await op({
     x,
-    k: new Tensor2("int64", [BigInt(k)], [1])
+    k: new Tensor22("int64", [BigInt(k)], [1])
   });
 }
-var arrayToIndexTensor = (array) => new Tensor2("int64", array, [array.length]);
+var arrayToIndexTensor = (array) => new Tensor22("int64", array, [array.length]);
 async function slice2(data, starts, ends, axes, steps) {
   const op = await TensorOpRegistry.slice;
   return await op({
@@ -17370,7 +15635,7 @@ function mean_pooling(last_hidden_state, attention_mask) {
       returnedData[outIndex++] = avg;
     }
   }
-  return new Tensor2(last_hidden_state.type, returnedData, shape);
+  return new Tensor22(last_hidden_state.type, returnedData, shape);
 }
 function layer_norm(input, normalized_shape, { eps = 1e-5 } = {}) {
   if (input.dims.length !== 2) {
@@ -17401,7 +15666,7 @@ function layer_norm(input, normalized_shape, { eps = 1e-5 } = {}) {
       returnedData[offset2] = (inputData[offset2] - meanData[i]) / (stdData[i] + eps);
     }
   }
-  return new Tensor2(input.type, returnedData, input.dims);
+  return new Tensor22(input.type, returnedData, input.dims);
 }
 function calc_squeeze_dims(dims, dim) {
   dims = dims.slice();
@@ -17474,7 +15739,7 @@ function cat(tensors, dim = 0) {
       currentDim += dims[dim];
     }
   }
-  return new Tensor2(resultType, result, resultDims);
+  return new Tensor22(resultType, result, resultDims);
 }
 function stack(tensors, dim = 0) {
   return cat(
@@ -17518,14 +15783,14 @@ function std_mean(input, dim = null, correction = 1, keepdim = false) {
     const sum = inputData.reduce((a, b) => a + b, 0);
     const mean2 = sum / inputData.length;
     const std = Math.sqrt(inputData.reduce((a, b) => a + (b - mean2) ** 2, 0) / (inputData.length - correction));
-    const meanTensor2 = new Tensor2(
+    const meanTensor2 = new Tensor22(
       input.type,
       [mean2],
       [
         /* scalar */
       ]
     );
-    const stdTensor2 = new Tensor2(
+    const stdTensor2 = new Tensor22(
       input.type,
       [std],
       [
@@ -17546,7 +15811,7 @@ function std_mean(input, dim = null, correction = 1, keepdim = false) {
   for (let i = 0; i < result.length; ++i) {
     result[i] = Math.sqrt(result[i] / (inputDims[dim] - correction));
   }
-  const stdTensor = new Tensor2(type, result, resultDims);
+  const stdTensor = new Tensor22(type, result, resultDims);
   return [stdTensor, meanTensor];
 }
 function mean(input, dim = null, keepdim = false) {
@@ -17557,7 +15822,7 @@ function mean(input, dim = null, keepdim = false) {
   );
   if (dim === null) {
     const val = inputData.reduce((a, b) => a + b, 0);
-    return new Tensor2(
+    return new Tensor22(
       input.type,
       [val / inputData.length],
       [
@@ -17572,7 +15837,7 @@ function mean(input, dim = null, keepdim = false) {
       result[i] /= inputDims[dim];
     }
   }
-  return new Tensor2(type, result, resultDims);
+  return new Tensor22(type, result, resultDims);
 }
 function dimsToStride(dims) {
   const stride = new Array(dims.length);
@@ -17584,7 +15849,7 @@ function dimsToStride(dims) {
 }
 function fullHelper(size, fill_value, dtype, cls) {
   const numElements = size.reduce((a, b) => a * b, 1);
-  return new Tensor2(dtype, new cls(numElements).fill(fill_value), size);
+  return new Tensor22(dtype, new cls(numElements).fill(fill_value), size);
 }
 function full(size, fill_value) {
   let dtype;
@@ -17620,7 +15885,7 @@ function zeros_like(tensor) {
 }
 function rand(size) {
   const length = size.reduce((a, b) => a * b, 1);
-  return new Tensor2(
+  return new Tensor22(
     "float32",
     Float32Array.from({ length }, () => random.random()),
     size
@@ -17628,7 +15893,7 @@ function rand(size) {
 }
 function randn(size) {
   const length = size.reduce((a, b) => a * b, 1);
-  return new Tensor2(
+  return new Tensor22(
     "float32",
     Float32Array.from({ length }, () => random.gauss()),
     size
@@ -17658,10 +15923,8 @@ function quantize_embeddings(tensor, precision) {
       outputData[arrayIndex] -= 128;
     }
   }
-  return new Tensor2(dtype, outputData, [tensor.dims[0], tensor.dims[1] / 8]);
+  return new Tensor22(dtype, outputData, [tensor.dims[0], tensor.dims[1] / 8]);
 }
-
-// src/utils/model_registry/get_tokenizer_files.js
 async function get_tokenizer_files(modelId) {
   if (!modelId) {
     throw new Error("modelId is required for get_tokenizer_files");
@@ -17672,8 +15935,6 @@ async function get_tokenizer_files(modelId) {
   }
   return [];
 }
-
-// src/tokenization_utils.js
 async function loadTokenizer(pretrained_model_name_or_path, options) {
   const tokenizerFiles = await get_tokenizer_files(pretrained_model_name_or_path);
   return await Promise.all(
@@ -17939,7 +16200,7 @@ Callable {
       }
       const dims = [encodedTokens.length, encodedTokens[0].input_ids.length];
       for (const key of Object.keys(encodedTokens[0])) {
-        result[key] = new Tensor2(
+        result[key] = new Tensor22(
           "int64",
           BigInt64Array.from(encodedTokens.flatMap((x) => x[key]).map(BigInt)),
           dims
@@ -18028,7 +16289,7 @@ Callable {
    * @returns {string[]} List of decoded sequences.
    */
   batch_decode(batch, decode_args = {}) {
-    if (batch instanceof Tensor2) {
+    if (batch instanceof Tensor22) {
       batch = batch.tolist();
     }
     return batch.map((x) => this.decode(x, decode_args));
@@ -18045,7 +16306,7 @@ Callable {
    * @throws {Error} If `token_ids` is not a non-empty array of integers.
    */
   decode(token_ids, decode_args = {}) {
-    if (token_ids instanceof Tensor2) {
+    if (token_ids instanceof Tensor22) {
       token_ids = prepareTensorForDecode(token_ids);
     }
     if (!Array.isArray(token_ids) || token_ids.length === 0 || !isIntegralNumber(token_ids[0])) {
@@ -18258,8 +16519,6 @@ function _build_translation_inputs(self2, raw_inputs, tokenizer_options, generat
   generate_kwargs.forced_bos_token_id = self2._tokenizer.token_to_id(self2.lang_to_token(tgt_lang_token));
   return self2._call(raw_inputs, tokenizer_options);
 }
-
-// src/models/tokenizers.js
 var tokenizers_exports = {};
 __export(tokenizers_exports, {
   AlbertTokenizer: () => AlbertTokenizer,
@@ -18311,112 +16570,62 @@ __export(tokenizers_exports, {
   XLMRobertaTokenizer: () => XLMRobertaTokenizer,
   XLMTokenizer: () => XLMTokenizer
 });
-
-// src/models/albert/tokenization_albert.js
 var AlbertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/bart/tokenization_bart.js
 var BartTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/bert/tokenization_bert.js
 var BertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/blenderbot_small/tokenization_blenderbot_small.js
 var BlenderbotSmallTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/blenderbot/tokenization_blenderbot.js
 var BlenderbotTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/bloom/tokenization_bloom.js
 var BloomTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/camembert/tokenization_camembert.js
 var CamembertTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/clip/tokenization_clip.js
 var CLIPTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/code_llama/tokenization_code_llama.js
 var CodeLlamaTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/codegen/tokenization_codegen.js
 var CodeGenTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/cohere/tokenization_cohere.js
 var CohereTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/cohere_asr/tokenization_cohere_asr.js
 var CohereAsrTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/convbert/tokenization_convbert.js
 var ConvBertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/deberta_v2/tokenization_deberta_v2.js
 var DebertaV2Tokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/deberta/tokenization_deberta.js
 var DebertaTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/distilbert/tokenization_distilbert.js
 var DistilBertTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/electra/tokenization_electra.js
 var ElectraTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/esm/tokenization_esm.js
 var EsmTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/falcon/tokenization_falcon.js
 var FalconTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/gemma/tokenization_gemma.js
 var GemmaTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/gpt_neox/tokenization_gpt_neox.js
 var GPTNeoXTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/gpt2/tokenization_gpt2.js
 var GPT2Tokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/herbert/tokenization_herbert.js
 var HerbertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/llama/tokenization_llama.js
 var LlamaTokenizer = class extends PreTrainedTokenizer {
   padding_side = "left";
 };
-
-// src/models/m2m_100/tokenization_m2m_100.js
 var M2M100Tokenizer = class extends PreTrainedTokenizer {
   constructor(tokenizerJSON, tokenizerConfig) {
     super(tokenizerJSON, tokenizerConfig);
@@ -18435,8 +16644,6 @@ var M2M100Tokenizer = class extends PreTrainedTokenizer {
     return _build_translation_inputs(this, raw_inputs, tokenizer_options, generate_kwargs);
   }
 };
-
-// src/models/marian/tokenization_marian.js
 var MarianTokenizer = class extends PreTrainedTokenizer {
   /**
    * Create a new MarianTokenizer instance.
@@ -18475,8 +16682,6 @@ var MarianTokenizer = class extends PreTrainedTokenizer {
     }
   }
 };
-
-// src/models/mbart/tokenization_mbart.js
 var MBartTokenizer = class extends PreTrainedTokenizer {
   constructor(tokenizerJSON, tokenizerConfig) {
     super(tokenizerJSON, tokenizerConfig);
@@ -18495,25 +16700,15 @@ var MBartTokenizer = class extends PreTrainedTokenizer {
     return _build_translation_inputs(this, raw_inputs, tokenizer_options, generate_kwargs);
   }
 };
-
-// src/models/mbart50/tokenization_mbart50.js
 var MBart50Tokenizer = class extends MBartTokenizer {
 };
-
-// src/models/mgp_str/tokenization_mgp_str.js
 var MgpstrTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/mobilebert/tokenization_mobilebert.js
 var MobileBertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/mpnet/tokenization_mpnet.js
 var MPNetTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/nllb/tokenization_nllb.js
 var NllbTokenizer = class extends PreTrainedTokenizer {
   constructor(tokenizerJSON, tokenizerConfig) {
     super(tokenizerJSON, tokenizerConfig);
@@ -18532,42 +16727,24 @@ var NllbTokenizer = class extends PreTrainedTokenizer {
     return _build_translation_inputs(this, raw_inputs, tokenizer_options, generate_kwargs);
   }
 };
-
-// src/models/nougat/tokenization_nougat.js
 var NougatTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/qwen2/tokenization_qwen2.js
 var Qwen2Tokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/roberta/tokenization_roberta.js
 var RobertaTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/roformer/tokenization_roformer.js
 var RoFormerTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/siglip/tokenization_siglip.js
 var SiglipTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/speecht5/tokenization_speecht5.js
 var SpeechT5Tokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/squeezebert/tokenization_squeezebert.js
 var SqueezeBertTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
 };
-
-// src/models/t5/tokenization_t5.js
 var T5Tokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/vits/tokenization_vits.js
 var VitsDecoder = class extends Decoder_default {
   /** @type {Decoder['decode_chain']} */
   decode_chain(tokens) {
@@ -18584,12 +16761,8 @@ var VitsTokenizer = class extends PreTrainedTokenizer {
     this._tokenizer.decoder = new VitsDecoder({ type: "VitsDecoder" });
   }
 };
-
-// src/models/wav2vec2/tokenization_wav2vec2.js
 var Wav2Vec2CTCTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/whisper/common_whisper.js
 var WHISPER_LANGUAGES = [
   ["en", "english"],
   ["zh", "chinese"],
@@ -18728,8 +16901,6 @@ function whisper_language_to_code(language) {
   }
   return language_code;
 }
-
-// src/models/whisper/tokenization_whisper.js
 var PUNCTUATION_REGEX2 = "\\p{P}\\u0021-\\u002F\\u003A-\\u0040\\u005B-\\u0060\\u007B-\\u007E";
 var PUNCTUATION_ONLY_REGEX = new RegExp(`^[${PUNCTUATION_REGEX2}]+$`, "gu");
 var TIMESTAMP_MERGE_TOLERANCE = 0.1;
@@ -19038,7 +17209,7 @@ var WhisperTokenizer = class extends PreTrainedTokenizer {
   decode(token_ids, decode_args) {
     let text;
     if (decode_args?.decode_with_timestamps) {
-      if (token_ids instanceof Tensor2) {
+      if (token_ids instanceof Tensor22) {
         token_ids = prepareTensorForDecode(token_ids);
       }
       text = this.decodeWithTimestamps(token_ids, decode_args);
@@ -19187,12 +17358,8 @@ var WhisperTokenizer = class extends PreTrainedTokenizer {
     ];
   }
 };
-
-// src/models/xlm_roberta/tokenization_xlm_roberta.js
 var XLMRobertaTokenizer = class extends PreTrainedTokenizer {
 };
-
-// src/models/xlm/tokenization_xlm.js
 var XLMTokenizer = class extends PreTrainedTokenizer {
   return_token_type_ids = true;
   constructor(tokenizerJSON, tokenizerConfig) {
@@ -19202,8 +17369,6 @@ var XLMTokenizer = class extends PreTrainedTokenizer {
     );
   }
 };
-
-// src/models/auto/tokenization_auto.js
 var AutoTokenizer = class {
   /**
    * Instantiate one of the tokenizer classes of the library from a pretrained model.
@@ -19237,15 +17402,11 @@ var AutoTokenizer = class {
     return new cls(tokenizerJSON, tokenizerConfig);
   }
 };
-
-// src/utils/constants.js
 var GITHUB_ISSUE_URL = "https://github.com/huggingface/transformers.js/issues/new/choose";
 var FEATURE_EXTRACTOR_NAME = "preprocessor_config.json";
 var IMAGE_PROCESSOR_NAME = "preprocessor_config.json";
 var PROCESSOR_NAME = "processor_config.json";
 var CHAT_TEMPLATE_NAME = "chat_template.jinja";
-
-// src/processing_utils.js
 var Processor = class extends Callable {
   static classes = ["image_processor_class", "tokenizer_class", "feature_extractor_class"];
   static uses_processor_config = false;
@@ -19366,8 +17527,6 @@ var Processor = class extends Callable {
     return new this(config, components, chat_template);
   }
 };
-
-// src/models/processors.js
 var processors_exports = {};
 __export(processors_exports, {
   ChatterboxProcessor: () => ChatterboxProcessor,
@@ -19409,8 +17568,6 @@ __export(processors_exports, {
   Wav2Vec2ProcessorWithLM: () => Wav2Vec2ProcessorWithLM,
   WhisperProcessor: () => WhisperProcessor
 });
-
-// src/feature_extraction_utils.js
 var FeatureExtractor = class extends Callable {
   /**
    * Create a feature extractor from a parsed `preprocessor_config.json`.
@@ -19448,8 +17605,6 @@ function validate_audio_inputs(audio, feature_extractor) {
     );
   }
 }
-
-// src/models/feature_extractors.js
 var feature_extractors_exports = {};
 __export(feature_extractors_exports, {
   ASTFeatureExtractor: () => ASTFeatureExtractor,
@@ -19473,11 +17628,6 @@ __export(feature_extractors_exports, {
   WeSpeakerFeatureExtractor: () => WeSpeakerFeatureExtractor,
   WhisperFeatureExtractor: () => WhisperFeatureExtractor
 });
-
-// src/utils/io.js
-
-
-
 async function saveBlob(path3, blob) {
   if (apis.IS_BROWSER_ENV) {
     if (apis.IS_WEBWORKER_ENV) {
@@ -19492,15 +17642,13 @@ async function saveBlob(path3, blob) {
     URL.revokeObjectURL(dataURL);
   } else if (apis.IS_FS_AVAILABLE) {
     const webStream = blob.stream();
-    const nodeStream = external_stream_.Readable.fromWeb(webStream);
-    const fileStream = external_fs_.createWriteStream(path3);
-    await (0,promises_.pipeline)(nodeStream, fileStream);
+    const nodeStream = Readable.fromWeb(webStream);
+    const fileStream = fs5.createWriteStream(path3);
+    await pipe(nodeStream, fileStream);
   } else {
     throw new Error("Unable to save because filesystem is disabled in this environment.");
   }
 }
-
-// src/utils/audio.js
 async function load_audio(url2, sampling_rate) {
   if (typeof AudioContext === "undefined") {
     throw Error(
@@ -19819,8 +17967,8 @@ async function spectrogram(waveform, window2, frame_length, hop_length, {
   const num_mel_filters = mel_filters.length;
   let mel_spec = await matmul(
     // TODO: Make `mel_filters` a Tensor during initialization
-    new Tensor2("float32", mel_filters.flat(), [num_mel_filters, num_frequency_bins]),
-    new Tensor2("float32", transposedMagnitudeData, [num_frequency_bins, d1Max])
+    new Tensor22("float32", mel_filters.flat(), [num_mel_filters, num_frequency_bins]),
+    new Tensor22("float32", transposedMagnitudeData, [num_frequency_bins, d1Max])
   );
   if (transpose) {
     mel_spec = mel_spec.transpose(1, 0);
@@ -20001,8 +18149,6 @@ var RawAudio = class {
     return saveBlob(path3, this.toBlob());
   }
 };
-
-// src/models/audio_spectrogram_transformer/feature_extraction_audio_spectrogram_transformer.js
 var ASTFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -20082,8 +18228,6 @@ var ASTFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/encodec/feature_extraction_encodec.js
 var EncodecFeatureExtractor = class extends FeatureExtractor {
   /**
    * Asynchronously extracts input values from a given audio using the provided configuration.
@@ -20107,12 +18251,10 @@ var EncodecFeatureExtractor = class extends FeatureExtractor {
       audio.length / num_channels
     ];
     return {
-      input_values: new Tensor2("float32", audio, shape)
+      input_values: new Tensor22("float32", audio, shape)
     };
   }
 };
-
-// src/models/chatterbox/feature_extraction_chatterbox.js
 var ChatterboxFeatureExtractor = class extends FeatureExtractor {
   /**
    * Asynchronously extracts input values from a given audio using the provided configuration.
@@ -20130,12 +18272,10 @@ var ChatterboxFeatureExtractor = class extends FeatureExtractor {
       /* num_samples */
     ];
     return {
-      input_values: new Tensor2("float32", audio, shape)
+      input_values: new Tensor22("float32", audio, shape)
     };
   }
 };
-
-// src/models/clap/feature_extraction_clap.js
 var ClapFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -20290,8 +18430,6 @@ var ClapFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/parakeet/feature_extraction_parakeet.js
 var EPSILON = 1e-5;
 var ParakeetFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
@@ -20395,12 +18533,10 @@ var ParakeetFeatureExtractor = class extends FeatureExtractor {
     mask_data.fill(1n, 0, features_length);
     return {
       input_features: features.unsqueeze_(0),
-      attention_mask: new Tensor2("int64", mask_data, [1, num_frames])
+      attention_mask: new Tensor22("int64", mask_data, [1, num_frames])
     };
   }
 };
-
-// src/models/cohere_asr/feature_extraction_cohere_asr.js
 var CohereAsrFeatureExtractor = class extends ParakeetFeatureExtractor {
   /**
    * Apply deterministic dithering seeded by the waveform length.
@@ -20495,12 +18631,8 @@ var CohereAsrFeatureExtractor = class extends ParakeetFeatureExtractor {
     return super._call(waveform);
   }
 };
-
-// src/models/dac/feature_extraction_dac.js
 var DacFeatureExtractor = class extends EncodecFeatureExtractor {
 };
-
-// src/models/gemma3n/feature_extraction_gemma3n.js
 var Gemma3nAudioFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -20589,8 +18721,6 @@ var Gemma3nAudioFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/gemma4/feature_extraction_gemma4.js
 var Gemma4AudioFeatureExtractor = class extends Gemma3nAudioFeatureExtractor {
   /**
    * @override
@@ -20646,12 +18776,10 @@ var Gemma4AudioFeatureExtractor = class extends Gemma3nAudioFeatureExtractor {
         feat_data.fill(0, i * num_features, (i + 1) * num_features);
       }
     }
-    result.input_features_mask = new Tensor2("bool", frame_mask, [1, num_frames]);
+    result.input_features_mask = new Tensor22("bool", frame_mask, [1, num_frames]);
     return result;
   }
 };
-
-// src/models/granite_speech/feature_extraction_granite_speech.js
 var GraniteSpeechFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -20700,8 +18828,6 @@ var GraniteSpeechFeatureExtractor = class extends FeatureExtractor {
     return { input_features };
   }
 };
-
-// src/models/moonshine/feature_extraction_moonshine.js
 var MoonshineFeatureExtractor = class extends FeatureExtractor {
   /**
    * Asynchronously extracts input values from a given audio using the provided configuration.
@@ -20719,12 +18845,10 @@ var MoonshineFeatureExtractor = class extends FeatureExtractor {
       /* num_samples */
     ];
     return {
-      input_values: new Tensor2("float32", audio, shape)
+      input_values: new Tensor22("float32", audio, shape)
     };
   }
 };
-
-// src/models/pyannote/feature_extraction_pyannote.js
 var PyAnnoteFeatureExtractor = class extends FeatureExtractor {
   /**
    * Asynchronously extracts features from a given audio using the provided configuration.
@@ -20743,7 +18867,7 @@ var PyAnnoteFeatureExtractor = class extends FeatureExtractor {
       /* num_samples */
     ];
     return {
-      input_values: new Tensor2("float32", audio, shape)
+      input_values: new Tensor22("float32", audio, shape)
     };
   }
   /**
@@ -20794,8 +18918,6 @@ var PyAnnoteFeatureExtractor = class extends FeatureExtractor {
     return results;
   }
 };
-
-// src/models/seamless_m4t/feature_extraction_seamless_m4t.js
 var SeamlessM4TFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -20901,9 +19023,9 @@ var SeamlessM4TFeatureExtractor = class extends FeatureExtractor {
         padded_data.set(data);
         padded_data.fill(this.config.padding_value, data.length);
         const numPaddedFrames = num_frames2 + pad_size;
-        features = new Tensor2(features.type, padded_data, [numPaddedFrames, num_channels2]);
+        features = new Tensor22(features.type, padded_data, [numPaddedFrames, num_channels2]);
         if (return_attention_mask) {
-          padded_attention_mask = new Tensor2("int64", new BigInt64Array(numPaddedFrames), [
+          padded_attention_mask = new Tensor22("int64", new BigInt64Array(numPaddedFrames), [
             1,
             numPaddedFrames
           ]);
@@ -20930,21 +19052,15 @@ var SeamlessM4TFeatureExtractor = class extends FeatureExtractor {
       } else {
         attention_mask_data.fill(1n);
       }
-      result.attention_mask = new Tensor2("int64", attention_mask_data, [1, reshapedNumFrames]);
+      result.attention_mask = new Tensor22("int64", attention_mask_data, [1, reshapedNumFrames]);
     }
     return result;
   }
 };
-
-// src/models/snac/feature_extraction_snac.js
 var SnacFeatureExtractor = class extends DacFeatureExtractor {
 };
-
-// src/models/speecht5/feature_extraction_speecht5.js
 var SpeechT5FeatureExtractor = class extends FeatureExtractor {
 };
-
-// src/models/wav2vec2/feature_extraction_wav2vec2.js
 var Wav2Vec2FeatureExtractor = class extends FeatureExtractor {
   /**
    * @param {Float32Array} input_values
@@ -20972,13 +19088,11 @@ var Wav2Vec2FeatureExtractor = class extends FeatureExtractor {
     }
     const shape = [1, input_values.length];
     return {
-      input_values: new Tensor2("float32", input_values, shape),
-      attention_mask: new Tensor2("int64", new BigInt64Array(input_values.length).fill(1n), shape)
+      input_values: new Tensor22("float32", input_values, shape),
+      attention_mask: new Tensor22("int64", new BigInt64Array(input_values.length).fill(1n), shape)
     };
   }
 };
-
-// src/models/wespeaker/feature_extraction_wespeaker.js
 var WeSpeakerFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -21071,8 +19185,6 @@ var WeSpeakerFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/voxtral_realtime/feature_extraction_voxtral_realtime.js
 var VoxtralRealtimeFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -21136,8 +19248,6 @@ var VoxtralRealtimeFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/whisper/feature_extraction_whisper.js
 var WhisperFeatureExtractor = class extends FeatureExtractor {
   constructor(config) {
     super(config);
@@ -21212,8 +19322,6 @@ var WhisperFeatureExtractor = class extends FeatureExtractor {
     };
   }
 };
-
-// src/models/auto/feature_extraction_auto.js
 var AutoFeatureExtractor = class {
   /** @type {typeof FeatureExtractor.from_pretrained} */
   static async from_pretrained(pretrained_model_name_or_path, options = {}) {
@@ -21231,8 +19339,6 @@ var AutoFeatureExtractor = class {
     return new feature_extractor_class(preprocessorConfig);
   }
 };
-
-// src/models/chatterbox/processing_chatterbox.js
 var ChatterboxProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -21242,8 +19348,6 @@ var ChatterboxProcessor = class extends Processor {
     return { ...text_features, ...audio_features };
   }
 };
-
-// src/models/cohere_asr/processing_cohere_asr.js
 var NO_SPACE_LANGUAGES = /* @__PURE__ */ new Set(["ja", "zh"]);
 var CohereAsrProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
@@ -21291,9 +19395,6 @@ var CohereAsrProcessor = class extends Processor {
     return await this.feature_extractor(audio);
   }
 };
-
-// src/utils/image.js
-
 var createCanvasFunction;
 var ImageDataClass;
 var loadImageFunction;
@@ -21306,7 +19407,7 @@ if (apis.IS_WEB_ENV) {
   };
   loadImageFunction = self.createImageBitmap;
   ImageDataClass = self.ImageData;
-} else if (sharp/* default */.A) {
+} else if (sharp) {
   loadImageFunction = async (img) => {
     const metadata = await img.metadata();
     const rawChannels = metadata.channels;
@@ -21425,7 +19526,7 @@ var RawImage = class _RawImage {
       ctx.drawImage(img, 0, 0);
       return new this(ctx.getImageData(0, 0, img.width, img.height).data, img.width, img.height, 4);
     } else {
-      const img = (0,sharp/* default */.A)(await blob.arrayBuffer());
+      const img = sharp(await blob.arrayBuffer());
       return await loadImageFunction(img);
     }
   }
@@ -21789,7 +19890,7 @@ var RawImage = class _RawImage {
     return await canvas.convertToBlob({ type, quality });
   }
   toTensor(channel_format = "CHW") {
-    let tensor = new Tensor2("uint8", new Uint8Array(this.data), [this.height, this.width, this.channels]);
+    let tensor = new Tensor22("uint8", new Uint8Array(this.data), [this.height, this.width, this.channels]);
     if (channel_format === "HWC") {
     } else if (channel_format === "CHW") {
       tensor = tensor.permute(2, 0, 1);
@@ -21906,7 +20007,7 @@ var RawImage = class _RawImage {
     if (apis.IS_WEB_ENV) {
       throw new Error("toSharp() is only supported in server-side environments.");
     }
-    return (0,sharp/* default */.A)(this.data, {
+    return sharp(this.data, {
       raw: {
         width: this.width,
         height: this.height,
@@ -21916,8 +20017,6 @@ var RawImage = class _RawImage {
   }
 };
 var load_image = RawImage.read.bind(RawImage);
-
-// src/models/gemma4/image_processing_gemma4.js
 function get_aspect_ratio_preserving_size(height, width, patch_size, max_patches, pooling_kernel_size) {
   const target_px = max_patches * patch_size ** 2;
   const factor = Math.sqrt(target_px / (height * width));
@@ -21968,8 +20067,8 @@ function patchify(hwc_data, H, W, C, patch_size, max_patches, pooling_kernel_siz
     }
   }
   return {
-    patches: new Tensor2("float32", patch_data, [max_patches, patch_dim]),
-    positions: new Tensor2("int64", pos_data, [max_patches, 2]),
+    patches: new Tensor22("float32", patch_data, [max_patches, patch_dim]),
+    positions: new Tensor22("int64", pos_data, [max_patches, 2]),
     num_soft_tokens: Math.floor(num_patches / pooling_kernel_size ** 2)
   };
 }
@@ -22042,8 +20141,6 @@ var Gemma4ImageProcessor = class extends Callable {
     };
   }
 };
-
-// src/models/gemma4/processing_gemma4.js
 var Gemma4Processor = class extends Processor {
   static uses_processor_config = true;
   static uses_chat_template_file = true;
@@ -22136,8 +20233,6 @@ ${this.boa_token}${this.audio_token.repeat(this._compute_audio_num_tokens(audio_
     };
   }
 };
-
-// src/models/embedding_gemma2/video_processing_embedding_gemma2.js
 var EmbeddingGemma2VideoProcessor = class extends Callable {
   /** @param {Record<string, any>} config */
   constructor(config) {
@@ -22187,8 +20282,6 @@ var EmbeddingGemma2VideoProcessor = class extends Callable {
     };
   }
 };
-
-// src/models/embedding_gemma2/processing_embedding_gemma2.js
 function nest(items, flat_is_one_sample) {
   if (!Array.isArray(items)) return [[items]];
   if (items.every((x) => Array.isArray(x))) return items;
@@ -22286,8 +20379,8 @@ var EmbeddingGemma2Processor = class extends Gemma4Processor {
       input_features_mask.set(x.input_features_mask.data, i * num_frames);
     });
     return {
-      input_features: new Tensor2("float32", input_features, [clips.length, num_frames, feature_size]),
-      input_features_mask: new Tensor2("bool", input_features_mask, [clips.length, num_frames]),
+      input_features: new Tensor22("float32", input_features, [clips.length, num_frames, feature_size]),
+      input_features_mask: new Tensor22("bool", input_features_mask, [clips.length, num_frames]),
       // The audio encoder keeps every 4th frame (two stride-2 convolutions)
       num_soft_tokens_per_audio: outputs.map(({ input_features_mask: { data } }) => {
         let num_tokens = 0;
@@ -22297,8 +20390,6 @@ var EmbeddingGemma2Processor = class extends Gemma4Processor {
     };
   }
 };
-
-// src/image_processors_utils.js
 function constraint_to_multiple_of(val, multiple, minVal = 0, maxVal = null) {
   const a = val / multiple;
   let x = bankers_round(a) * multiple;
@@ -22384,7 +20475,7 @@ function post_process_semantic_segmentation(outputs, target_sizes = null) {
       data = interpolate(data, target_size, "bilinear", false);
     }
     const [height, width] = target_size ?? data.dims.slice(-2);
-    const segmentation = new Tensor2("int32", new Int32Array(height * width), [height, width]);
+    const segmentation = new Tensor22("int32", new Int32Array(height * width), [height, width]);
     const buffer = data[0].data;
     const segmentation_data = segmentation.data;
     for (let j2 = 1; j2 < data.dims[0]; ++j2) {
@@ -22450,7 +20541,7 @@ function check_segment_validity(mask_labels, mask_probs, k, mask_threshold = 0.5
 }
 function compute_segments(mask_probs, pred_scores, pred_labels, mask_threshold, overlap_mask_area_threshold, label_ids_to_fuse = null, target_size = null) {
   const [height, width] = target_size ?? mask_probs[0].dims;
-  const segmentation = new Tensor2("int32", new Int32Array(height * width), [height, width]);
+  const segmentation = new Tensor22("int32", new Int32Array(height * width), [height, width]);
   const segments = [];
   if (target_size !== null) {
     for (let i = 0; i < mask_probs.length; ++i) {
@@ -22547,7 +20638,7 @@ function post_process_panoptic_segmentation(outputs, threshold = 0.5, mask_thres
     );
     if (pred_labels_item.length === 0) {
       let [height, width] = target_size ?? mask_logits.dims.slice(-2);
-      let segmentation2 = new Tensor2("int32", new Int32Array(height * width).fill(-1), [height, width]);
+      let segmentation2 = new Tensor22("int32", new Int32Array(height * width).fill(-1), [height, width]);
       toReturn.push({
         segmentation: segmentation2,
         segments_info: []
@@ -22901,7 +20992,7 @@ var ImageProcessor = class extends Callable {
         pixelData[i + 2] = temp;
       }
     }
-    const pixel_values = new Tensor2("float32", pixelData, imgDims).permute(2, 0, 1);
+    const pixel_values = new Tensor22("float32", pixelData, imgDims).permute(2, 0, 1);
     return {
       original_size: [srcHeight, srcWidth],
       reshaped_input_size,
@@ -22956,8 +21047,6 @@ var ImageProcessor = class extends Callable {
     return new this(preprocessorConfig);
   }
 };
-
-// src/models/image_processors.js
 var image_processors_exports = {};
 __export(image_processors_exports, {
   BeitFeatureExtractor: () => BeitFeatureExtractor,
@@ -23029,30 +21118,18 @@ __export(image_processors_exports, {
   YolosFeatureExtractor: () => YolosFeatureExtractor,
   YolosImageProcessor: () => YolosImageProcessor
 });
-
-// src/models/beit/image_processing_beit.js
 var BeitFeatureExtractor = class extends ImageProcessor {
 };
-
-// src/models/bit/image_processing_bit.js
 var BitImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/chinese_clip/image_processing_chinese_clip.js
 var ChineseCLIPFeatureExtractor = class extends ImageProcessor {
 };
-
-// src/models/chmv2/image_processing_chmv2.js
 var CHMv2ImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/clip/image_processing_clip.js
 var CLIPImageProcessor = class extends ImageProcessor {
 };
 var CLIPFeatureExtractor = class extends CLIPImageProcessor {
 };
-
-// src/models/convnext/image_processing_convnext.js
 var ConvNextImageProcessor = class extends ImageProcessor {
   constructor(config) {
     super(config);
@@ -23082,14 +21159,10 @@ var ConvNextImageProcessor = class extends ImageProcessor {
 };
 var ConvNextFeatureExtractor = class extends ConvNextImageProcessor {
 };
-
-// src/models/deit/image_processing_deit.js
 var DeiTImageProcessor = class extends ImageProcessor {
 };
 var DeiTFeatureExtractor = class extends DeiTImageProcessor {
 };
-
-// src/models/detr/image_processing_detr.js
 var DetrImageProcessor = class extends ImageProcessor {
   /**
    * Calls the feature extraction process on an array of images, preprocesses
@@ -23118,12 +21191,8 @@ var DetrImageProcessor = class extends ImageProcessor {
 };
 var DetrFeatureExtractor = class extends DetrImageProcessor {
 };
-
-// src/models/dinov3_vit/image_processing_dinov3_vit.js
 var DINOv3ViTImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/donut/image_processing_donut.js
 var DonutImageProcessor = class extends ImageProcessor {
   pad_image(pixelData, imgDims, padSize, options = {}) {
     const [imageHeight, imageWidth, imageChannels] = imgDims;
@@ -23147,14 +21216,10 @@ var DonutImageProcessor = class extends ImageProcessor {
 };
 var DonutFeatureExtractor = class extends DonutImageProcessor {
 };
-
-// src/models/dpt/image_processing_dpt.js
 var DPTImageProcessor = class extends ImageProcessor {
 };
 var DPTFeatureExtractor = class extends DPTImageProcessor {
 };
-
-// src/models/efficientnet/image_processing_efficientnet.js
 var EfficientNetImageProcessor = class extends ImageProcessor {
   constructor(config) {
     super(config);
@@ -23164,12 +21229,8 @@ var EfficientNetImageProcessor = class extends ImageProcessor {
     }
   }
 };
-
-// src/models/gemma3/image_processing_gemma3.js
 var Gemma3ImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/qwen2_vl/image_processing_qwen2_vl.js
 var Qwen2VLImageProcessor = class extends ImageProcessor {
   constructor(config) {
     super(config);
@@ -23208,7 +21269,7 @@ var Qwen2VLImageProcessor = class extends ImageProcessor {
       merge_size,
       patch_size
     ).permute(0, 3, 6, 4, 7, 2, 1, 5, 8).view(grid_t * grid_h * grid_w, channel * temporal_patch_size * patch_size * patch_size);
-    const image_grid_thw = new Tensor2("int64", [grid_t, grid_h, grid_w], [1, 3]);
+    const image_grid_thw = new Tensor22("int64", [grid_t, grid_h, grid_w], [1, 3]);
     return {
       pixel_values: flatten_patches,
       image_grid_thw,
@@ -23217,8 +21278,6 @@ var Qwen2VLImageProcessor = class extends ImageProcessor {
     };
   }
 };
-
-// src/models/glm46v/image_processing_glm46v.js
 var Glm46VImageProcessor = class extends Qwen2VLImageProcessor {
   /** @type {Qwen2VLImageProcessor['get_resize_output_image_size']} */
   get_resize_output_image_size(image, size) {
@@ -23227,12 +21286,8 @@ var Glm46VImageProcessor = class extends Qwen2VLImageProcessor {
     return smart_resize(image.height, image.width, factor, this.min_pixels, this.max_pixels, temporal_factor);
   }
 };
-
-// src/models/glpn/image_processing_glpn.js
 var GLPNFeatureExtractor = class extends ImageProcessor {
 };
-
-// src/models/grounding_dino/image_processing_grounding_dino.js
 var GroundingDinoImageProcessor = class extends ImageProcessor {
   /**
    * Calls the feature extraction process on an array of images, preprocesses
@@ -23247,8 +21302,6 @@ var GroundingDinoImageProcessor = class extends ImageProcessor {
     return { ...result, pixel_mask };
   }
 };
-
-// src/models/idefics3/image_processing_idefics3.js
 var Idefics3ImageProcessor = class extends ImageProcessor {
   constructor(config) {
     super(config);
@@ -23418,8 +21471,6 @@ var Idefics3ImageProcessor = class extends ImageProcessor {
     return { frames, num_splits_h, num_splits_w };
   }
 };
-
-// src/models/janus/image_processing_janus.js
 var VLMImageProcessor = class extends ImageProcessor {
   constructor(config) {
     super({
@@ -23440,8 +21491,6 @@ var VLMImageProcessor = class extends ImageProcessor {
     });
   }
 };
-
-// src/models/jina_clip/image_processing_jina_clip.js
 var JinaCLIPImageProcessor = class extends ImageProcessor {
   constructor(config) {
     const { resize_mode, fill_color, interpolation, size, ...other } = config;
@@ -23457,8 +21506,6 @@ var JinaCLIPImageProcessor = class extends ImageProcessor {
     });
   }
 };
-
-// src/models/lfm2_vl/image_processing_lfm2_vl.js
 function round_by_factor(number, factor) {
   return Math.round(number / factor) * factor;
 }
@@ -23524,7 +21571,7 @@ function convert_image_to_patches(images, patch_size) {
       }
     }
   }
-  return new Tensor2("float32", result, [B, ph * pw, patch_dim]);
+  return new Tensor22("float32", result, [B, ph * pw, patch_dim]);
 }
 function pad_along_first_dim(patches, target_length) {
   const [, len2, dim] = patches.dims;
@@ -23537,9 +21584,9 @@ function pad_along_first_dim(patches, target_length) {
       /** @type {Float32Array} */
       patches.data
     );
-    padded = new Tensor2("float32", padded_data, [1, target_length, dim]);
+    padded = new Tensor22("float32", padded_data, [1, target_length, dim]);
   }
-  return { padded, mask: new Tensor2("int64", mask_data, [target_length]) };
+  return { padded, mask: new Tensor22("int64", mask_data, [target_length]) };
 }
 var Lfm2VlImageProcessor = class extends ImageProcessor {
   constructor(config) {
@@ -23675,7 +21722,7 @@ var Lfm2VlImageProcessor = class extends ImageProcessor {
     const result = {
       pixel_values: cat(all_pixel_values, 0),
       pixel_attention_mask: stack(all_pixel_masks, 0),
-      spatial_shapes: new Tensor2("int64", BigInt64Array.from(all_spatial_shapes.flat(), BigInt), [
+      spatial_shapes: new Tensor22("int64", BigInt64Array.from(all_spatial_shapes.flat(), BigInt), [
         all_spatial_shapes.length,
         2
       ])
@@ -23688,12 +21735,8 @@ var Lfm2VlImageProcessor = class extends ImageProcessor {
     return result;
   }
 };
-
-// src/models/llava_onevision/image_processing_llava_onevision.js
 var LlavaOnevisionImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/maskformer/image_processing_maskformer.js
 var MaskFormerImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_panoptic_segmentation} */
   post_process_panoptic_segmentation(...args) {
@@ -23706,46 +21749,30 @@ var MaskFormerImageProcessor = class extends ImageProcessor {
 };
 var MaskFormerFeatureExtractor = class extends MaskFormerImageProcessor {
 };
-
-// src/models/mask2former/image_processing_mask2former.js
 var Mask2FormerImageProcessor = class extends MaskFormerImageProcessor {
 };
-
-// src/models/mobilenet_v1/image_processing_mobilenet_v1.js
 var MobileNetV1ImageProcessor = class extends ImageProcessor {
 };
 var MobileNetV1FeatureExtractor = class extends MobileNetV1ImageProcessor {
 };
-
-// src/models/mobilenet_v2/image_processing_mobilenet_v2.js
 var MobileNetV2ImageProcessor = class extends ImageProcessor {
 };
 var MobileNetV2FeatureExtractor = class extends MobileNetV2ImageProcessor {
 };
-
-// src/models/mobilenet_v3/image_processing_mobilenet_v3.js
 var MobileNetV3ImageProcessor = class extends ImageProcessor {
 };
 var MobileNetV3FeatureExtractor = class extends MobileNetV3ImageProcessor {
 };
-
-// src/models/mobilenet_v4/image_processing_mobilenet_v4.js
 var MobileNetV4ImageProcessor = class extends ImageProcessor {
 };
 var MobileNetV4FeatureExtractor = class extends MobileNetV4ImageProcessor {
 };
-
-// src/models/mobilevit/image_processing_mobilevit.js
 var MobileViTImageProcessor = class extends ImageProcessor {
 };
 var MobileViTFeatureExtractor = class extends MobileViTImageProcessor {
 };
-
-// src/models/nougat/image_processing_nougat.js
 var NougatImageProcessor = class extends DonutImageProcessor {
 };
-
-// src/models/owlvit/image_processing_owlvit.js
 var OwlViTImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_object_detection} */
   post_process_object_detection(...args) {
@@ -23754,12 +21781,8 @@ var OwlViTImageProcessor = class extends ImageProcessor {
 };
 var OwlViTFeatureExtractor = class extends OwlViTImageProcessor {
 };
-
-// src/models/owlv2/image_processing_owlv2.js
 var Owlv2ImageProcessor = class extends OwlViTImageProcessor {
 };
-
-// src/models/phi3_v/image_processing_phi3_v.js
 var IMAGE_SIZE = 336;
 var SLICE_AXES = [2, 3];
 var { ceil, floor, sqrt } = Math;
@@ -23872,15 +21895,13 @@ var Phi3VImageProcessor = class extends ImageProcessor {
     }
     const pixel_values = stack(all_pixel_values, 0);
     const sizes = reshaped_input_sizes.map((x) => x.map((y) => IMAGE_SIZE * ceil(y / IMAGE_SIZE)));
-    const image_sizes = new Tensor2("int64", sizes.flat(), [num_images, 2]);
+    const image_sizes = new Tensor22("int64", sizes.flat(), [num_images, 2]);
     const num_img_tokens = sizes.map(
       ([height, width]) => this.calc_num_image_tokens_from_image_size(width, height)
     );
     return { pixel_values, original_sizes, reshaped_input_sizes, image_sizes, num_img_tokens };
   }
 };
-
-// src/models/pixtral/image_processing_pixtral.js
 var PixtralImageProcessor = class extends ImageProcessor {
   /** @type {ImageProcessor['get_resize_output_image_size']} */
   get_resize_output_image_size(image, size) {
@@ -23906,20 +21927,14 @@ var PixtralImageProcessor = class extends ImageProcessor {
     return [num_width_tokens * real_patch_size, num_height_tokens * real_patch_size];
   }
 };
-
-// src/models/pvt/image_processing_pvt.js
 var PvtImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/rt_detr/image_processing_rt_detr.js
 var RTDetrImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_object_detection} */
   post_process_object_detection(...args) {
     return post_process_object_detection(...args);
   }
 };
-
-// src/models/sam/image_processing_sam.js
 var SamImageProcessor = class extends ImageProcessor {
   /**
    *
@@ -23953,7 +21968,7 @@ var SamImageProcessor = class extends ImageProcessor {
         }
       }
     }
-    return new Tensor2("float32", Float32Array.from(input_points.flat(Infinity)), shape);
+    return new Tensor22("float32", Float32Array.from(input_points.flat(Infinity)), shape);
   }
   /**
    *
@@ -23974,7 +21989,7 @@ var SamImageProcessor = class extends ImageProcessor {
     if (shape.some((x, i) => x !== input_points.dims[i])) {
       throw Error(`The first ${shape.length} dimensions of 'input_points' and 'input_labels' must be the same.`);
     }
-    return new Tensor2("int64", input_labels.flat(Infinity).map(BigInt), shape);
+    return new Tensor22("int64", input_labels.flat(Infinity).map(BigInt), shape);
   }
   /**
    * @param {any[]} images The URL(s) of the image(s) to extract features from.
@@ -24057,7 +22072,7 @@ var SamImageProcessor = class extends ImageProcessor {
             binarizedMaskData[i2] = 1;
           }
         }
-        interpolated_mask = new Tensor2("bool", binarizedMaskData, interpolated_mask.dims);
+        interpolated_mask = new Tensor22("bool", binarizedMaskData, interpolated_mask.dims);
       }
       output_masks.push(interpolated_mask);
     }
@@ -24085,8 +22100,6 @@ var SamImageProcessor = class extends ImageProcessor {
   } = {}) {
   }
 };
-
-// src/models/sapiens/image_processing_sapiens.js
 var SapiensImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_semantic_segmentation} */
   post_process_semantic_segmentation(...args) {
@@ -24095,8 +22108,6 @@ var SapiensImageProcessor = class extends ImageProcessor {
 };
 var SapiensFeatureExtractor = class extends SapiensImageProcessor {
 };
-
-// src/models/segformer/image_processing_segformer.js
 var SegformerImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_semantic_segmentation} */
   post_process_semantic_segmentation(...args) {
@@ -24105,12 +22116,8 @@ var SegformerImageProcessor = class extends ImageProcessor {
 };
 var SegformerFeatureExtractor = class extends SegformerImageProcessor {
 };
-
-// src/models/siglip/image_processing_siglip.js
 var SiglipImageProcessor = class extends ImageProcessor {
 };
-
-// src/models/swin2sr/image_processing_swin2sr.js
 var Swin2SRImageProcessor = class extends ImageProcessor {
   pad_image(pixelData, imgDims, padSize, options = {}) {
     const [imageHeight, imageWidth, imageChannels] = imgDims;
@@ -24133,14 +22140,10 @@ var Swin2SRImageProcessor = class extends ImageProcessor {
     );
   }
 };
-
-// src/models/vit/image_processing_vit.js
 var ViTImageProcessor = class extends ImageProcessor {
 };
 var ViTFeatureExtractor = class extends ViTImageProcessor {
 };
-
-// src/models/vitmatte/image_processing_vitmatte.js
 var VitMatteImageProcessor = class extends ImageProcessor {
   /**
    * Calls the feature extraction process on an array of images, preprocesses
@@ -24182,8 +22185,6 @@ var VitMatteImageProcessor = class extends ImageProcessor {
     };
   }
 };
-
-// src/models/vitpose/image_processing_vitpose.js
 var VitPoseImageProcessor = class extends ImageProcessor {
   /**
    * Transform the heatmaps into keypoint predictions and transform them back to the image.
@@ -24252,8 +22253,6 @@ var VitPoseImageProcessor = class extends ImageProcessor {
     return results;
   }
 };
-
-// src/models/yolos/image_processing_yolos.js
 var YolosImageProcessor = class extends ImageProcessor {
   /** @type {typeof post_process_object_detection} */
   post_process_object_detection(...args) {
@@ -24262,8 +22261,6 @@ var YolosImageProcessor = class extends ImageProcessor {
 };
 var YolosFeatureExtractor = class extends YolosImageProcessor {
 };
-
-// src/models/auto/image_processing_auto.js
 var AutoImageProcessor = class {
   /** @type {typeof ImageProcessor.from_pretrained} */
   static async from_pretrained(pretrained_model_name_or_path, options = {}) {
@@ -24286,8 +22283,6 @@ var AutoImageProcessor = class {
     return new image_processor_class(preprocessorConfig);
   }
 };
-
-// src/models/florence2/processing_florence2.js
 var Florence2Processor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -24391,8 +22386,6 @@ var Florence2Processor = class extends Processor {
     };
   }
 };
-
-// src/models/gemma3/processing_gemma3.js
 var Gemma3Processor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -24433,8 +22426,6 @@ ${boi_token}${image_tokens_expanded}${eoi_token}
     };
   }
 };
-
-// src/models/gemma3n/processing_gemma3n.js
 var Gemma3nProcessor = class extends Processor {
   static image_processor_class = AutoImageProcessor;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -24505,8 +22496,6 @@ ${boi_token}${image_tokens_expanded}${eoi_token}
     };
   }
 };
-
-// src/models/qwen2_vl/processing_qwen2_vl.js
 var Qwen2VLProcessor = class extends Processor {
   static image_processor_class = AutoImageProcessor;
   static tokenizer_class = AutoTokenizer;
@@ -24550,13 +22539,9 @@ var Qwen2VLProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/glm46v/processing_glm46v.js
 var Glm46VProcessor = class extends Qwen2VLProcessor {
   static image_token = "<|image|>";
 };
-
-// src/models/granite_speech/processing_granite_speech.js
 var GraniteSpeechProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -24589,7 +22574,7 @@ var GraniteSpeechProcessor = class extends Processor {
       audio_inputs["input_features"] = input_features;
       const audio_embed_size = this._get_num_audio_features(audio.length);
       const mask_data = new Uint8Array(audio_embed_size).fill(1);
-      audio_inputs["input_features_mask"] = new Tensor2("bool", mask_data, [1, audio_embed_size]);
+      audio_inputs["input_features_mask"] = new Tensor22("bool", mask_data, [1, audio_embed_size]);
       const audio_token = this.config.audio_token ?? "<|audio|>";
       if (!text.includes(audio_token)) {
         throw new Error(`The input text does not contain the audio token ${audio_token}.`);
@@ -24606,8 +22591,6 @@ var GraniteSpeechProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/grounding_dino/processing_grounding_dino.js
 function get_phrases_from_posmap(posmaps, input_ids) {
   const left_idx = 0;
   const right_idx = posmaps.dims.at(-1) - 1;
@@ -24674,8 +22657,6 @@ var GroundingDinoProcessor = class extends Processor {
     return results;
   }
 };
-
-// src/models/idefics3/processing_idefics3.js
 function _prompt_split_image(image_seq_len, image_rows, image_cols, fake_token_around_image, image_token, global_img_token) {
   let text_split_images = "";
   for (let n_h = 0; n_h < image_rows; ++n_h) {
@@ -24763,8 +22744,6 @@ var Idefics3Processor = class extends Processor {
     };
   }
 };
-
-// src/models/janus/processing_janus.js
 var VLChatProcessor = class extends Processor {
   static image_processor_class = AutoImageProcessor;
   static tokenizer_class = AutoTokenizer;
@@ -24848,10 +22827,10 @@ var VLChatProcessor = class extends Processor {
     }
     const dims = [1, input_ids.length];
     const final = {
-      input_ids: new Tensor2("int64", input_ids, dims),
-      attention_mask: new Tensor2("int64", new Array(input_ids.length).fill(1), dims),
-      images_seq_mask: new Tensor2("bool", images_seq_mask, dims),
-      images_emb_mask: new Tensor2("bool", new Array(num_images * this.num_image_tokens).fill(true), [
+      input_ids: new Tensor22("int64", input_ids, dims),
+      attention_mask: new Tensor22("int64", new Array(input_ids.length).fill(1), dims),
+      images_seq_mask: new Tensor22("bool", images_seq_mask, dims),
+      images_emb_mask: new Tensor22("bool", new Array(num_images * this.num_image_tokens).fill(true), [
         1,
         num_images,
         this.num_image_tokens
@@ -24865,8 +22844,6 @@ var VLChatProcessor = class extends Processor {
     return final;
   }
 };
-
-// src/models/jina_clip/processing_jina_clip.js
 var JinaCLIPProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -24882,8 +22859,6 @@ var JinaCLIPProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/lfm2_vl/processing_lfm2_vl.js
 var Lfm2VlProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -24942,8 +22917,6 @@ var Lfm2VlProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/llava/processing_llava.js
 var LlavaProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -24973,8 +22946,6 @@ var LlavaProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/mgp_str/processing_mgp_str.js
 var DECODE_TYPE_MAPPING = {
   char: ["char_decode", 1],
   bpe: ["bpe_decode", 2],
@@ -25112,8 +23083,6 @@ var MgpstrProcessor = class extends Processor {
     return result;
   }
 };
-
-// src/models/moonshine/processing_moonshine.js
 var MoonshineProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25126,14 +23095,10 @@ var MoonshineProcessor = class extends Processor {
     return await this.feature_extractor(audio);
   }
 };
-
-// src/models/owlvit/processing_owlvit.js
 var OwlViTProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
 };
-
-// src/models/paligemma/processing_paligemma.js
 var IMAGE_TOKEN = "<image>";
 function build_string_from_input(prompt, bos_token, image_seq_len, image_token, num_images) {
   return `${image_token.repeat(image_seq_len * num_images)}${bos_token}${prompt}
@@ -25186,8 +23151,6 @@ var PaliGemmaProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/phi3_v/processing_phi3_v.js
 var IMAGE_TOKEN2 = "<|image|>";
 var IMAGE_TOKEN_PATTERN = /<\|image_\d+\|>/g;
 var Phi3VProcessor = class extends Processor {
@@ -25223,8 +23186,6 @@ var Phi3VProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/pixtral/processing_pixtral.js
 var PixtralProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static image_processor_class = AutoImageProcessor;
@@ -25260,8 +23221,6 @@ var PixtralProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/pyannote/processing_pyannote.js
 var PyAnnoteProcessor = class extends Processor {
   static feature_extractor_class = PyAnnoteFeatureExtractor;
   /**
@@ -25285,16 +23244,10 @@ var PyAnnoteProcessor = class extends Processor {
     return this.feature_extractor.config.sampling_rate;
   }
 };
-
-// src/models/qwen2_5_vl/processing_qwen2_5_vl.js
 var Qwen2_5_VLProcessor = class extends Qwen2VLProcessor {
 };
-
-// src/models/qwen3_vl/processing_qwen3_vl.js
 var Qwen3VLProcessor = class extends Qwen2_5_VLProcessor {
 };
-
-// src/models/sam/processing_sam.js
 var SamProcessor = class extends Processor {
   static image_processor_class = AutoImageProcessor;
   async _call(...args) {
@@ -25307,14 +23260,10 @@ var SamProcessor = class extends Processor {
     return this.image_processor.reshape_input_points(...args);
   }
 };
-
-// src/models/sam2/processing_sam2.js
 var Sam2Processor = class extends SamProcessor {
 };
 var Sam2VideoProcessor = class extends Sam2Processor {
 };
-
-// src/models/speecht5/processing_speecht5.js
 var SpeechT5Processor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25327,8 +23276,6 @@ var SpeechT5Processor = class extends Processor {
     return await this.feature_extractor(input);
   }
 };
-
-// src/models/ultravox/processing_ultravox.js
 var UltravoxProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25368,8 +23315,6 @@ var UltravoxProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/voxtral/processing_voxtral.js
 var AUDIO_TOKEN = "[AUDIO]";
 var BEGIN_AUDIO_TOKEN = "[BEGIN_AUDIO]";
 var NUM_AUDIO_TOKENS = 375;
@@ -25433,8 +23378,6 @@ var VoxtralProcessor = class extends Processor {
     };
   }
 };
-
-// src/models/voxtral_realtime/processing_voxtral_realtime.js
 var NUM_LEFT_PAD_TOKENS = 32;
 var NUM_DELAY_TOKENS = 6;
 var AUDIO_LENGTH_PER_TOK = 8;
@@ -25505,7 +23448,7 @@ var VoxtralRealtimeProcessor = class extends Processor {
         const num_input_tokens = 1 + num_pad_tokens;
         const input_ids_data = new BigInt64Array(num_input_tokens).fill(BigInt(STREAMING_PAD_TOKEN_ID));
         input_ids_data[0] = 1n;
-        const input_ids = new Tensor2("int64", input_ids_data, [1, num_input_tokens]);
+        const input_ids = new Tensor22("int64", input_ids_data, [1, num_input_tokens]);
         return {
           input_ids,
           ...audio_encoding
@@ -25521,8 +23464,6 @@ var VoxtralRealtimeProcessor = class extends Processor {
     }
   }
 };
-
-// src/models/wav2vec2/processing_wav2vec2.js
 var Wav2Vec2Processor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25535,8 +23476,6 @@ var Wav2Vec2Processor = class extends Processor {
     return await this.feature_extractor(audio);
   }
 };
-
-// src/models/wav2vec2_with_lm/processing_wav2vec2_with_lm.js
 var Wav2Vec2ProcessorWithLM = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25549,8 +23488,6 @@ var Wav2Vec2ProcessorWithLM = class extends Processor {
     return await this.feature_extractor(audio);
   }
 };
-
-// src/models/whisper/processing_whisper.js
 var WhisperProcessor = class extends Processor {
   static tokenizer_class = AutoTokenizer;
   static feature_extractor_class = AutoFeatureExtractor;
@@ -25563,8 +23500,6 @@ var WhisperProcessor = class extends Processor {
     return await this.feature_extractor(audio);
   }
 };
-
-// src/models/auto/processing_auto.js
 var AutoProcessor = class {
   /** @type {typeof Processor.from_pretrained} */
   static async from_pretrained(pretrained_model_name_or_path, options = {}) {
@@ -25605,8 +23540,6 @@ var AutoProcessor = class {
     return new Processor(config, components, null);
   }
 };
-
-// src/configs.js
 async function loadConfig(pretrained_model_name_or_path, options) {
   return await getModelJSON(pretrained_model_name_or_path, "config.json", true, options);
 }
@@ -26075,8 +24008,6 @@ var AutoConfig = class {
     return PretrainedConfig.from_pretrained(...args);
   }
 };
-
-// src/utils/model-loader.js
 function resolveExternalDataFormat(config, fullName, fileName) {
   if (!config) return 0;
   if (typeof config === "object" && config !== null) {
@@ -26136,8 +24067,6 @@ async function getModelDataFiles(pretrained_model_name_or_path, fileName, suffix
   }
   return Promise.all(externalDataPromises);
 }
-
-// src/models/session.js
 async function getSession(pretrained_model_name_or_path, fileName, options, cache_config = false, session_name = void 0) {
   let custom_config = options.config?.["transformers.js_config"] ?? {};
   const selectedDevice = (
@@ -26232,7 +24161,7 @@ async function constructSessions(pretrained_model_name_or_path, names, options, 
 function replaceTensors(obj) {
   for (let prop in obj) {
     if (isONNXTensor(obj[prop])) {
-      obj[prop] = new Tensor2(obj[prop]);
+      obj[prop] = new Tensor22(obj[prop]);
     } else if (typeof obj[prop] === "object") {
       replaceTensors(obj[prop]);
     }
@@ -26282,7 +24211,7 @@ function validateInputs(session, inputs) {
   const missingInputs = [];
   for (const inputName of session.inputNames) {
     const tensor = inputs[inputName];
-    if (!(tensor instanceof Tensor2)) {
+    if (!(tensor instanceof Tensor22)) {
       missingInputs.push(inputName);
       continue;
     }
@@ -26303,8 +24232,6 @@ function validateInputs(session, inputs) {
   }
   return checkedInputs;
 }
-
-// src/models/modeling_outputs.js
 var ModelOutput = class {
 };
 var BaseModelOutput = class extends ModelOutput {
@@ -26420,8 +24347,6 @@ var ImageMattingOutput = class extends ModelOutput {
     this.alphas = alphas;
   }
 };
-
-// src/generation/logits_process.js
 var LogitsProcessor = class extends Callable {
   /**
    * Apply the processor to the input logits.
@@ -27004,8 +24929,6 @@ var TopKLogitsWarper = class extends LogitsWarper {
     this.filter_value = filter_value;
   }
 };
-
-// src/generation/configuration_utils.js
 var GenerationConfig = class {
   // Parameters that control the length of the output
   /**
@@ -27336,8 +25259,6 @@ var GenerationConfig = class {
     Object.assign(this, pick(config, Object.getOwnPropertyNames(this)));
   }
 };
-
-// src/generation/stopping_criteria.js
 var StoppingCriteria = class extends Callable {
   /**
    *
@@ -27467,8 +25388,6 @@ var InterruptableStoppingCriteria = class extends StoppingCriteria {
     return new Array(input_ids.length).fill(this.interrupted);
   }
 };
-
-// src/generation/logits_sampler.js
 var LogitsSampler = class extends Callable {
   /**
    * Creates a new Sampler object with the specified generation config.
@@ -27607,8 +25526,6 @@ var BeamSearchSampler = class extends LogitsSampler {
     });
   }
 };
-
-// src/cache_utils.js
 var _DynamicCache = class {
   /**
    * Create a DynamicCache, optionally pre-populated with entries.
@@ -27621,7 +25538,7 @@ var _DynamicCache = class {
         throw new TypeError(`Key "${key}" conflicts with an existing property on DynamicCache`);
       }
       const value = entries[key];
-      if (!(value instanceof Tensor2)) {
+      if (!(value instanceof Tensor22)) {
         throw new TypeError(`Expected a Tensor for key "${key}", got ${typeof value}`);
       }
       this[key] = value;
@@ -27684,8 +25601,6 @@ var DynamicCache = (
   /** @type {unknown} */
   _DynamicCache
 );
-
-// src/models/session_config.js
 var MODEL_TYPES = {
   EncoderOnly: 0,
   EncoderDecoder: 1,
@@ -27850,8 +25765,6 @@ function getSessionsConfig(modelType, config, options = {}) {
     optional_configs: typeConfig.optional_configs
   };
 }
-
-// src/utils/model_registry/resolve_model_type.js
 function resolve_model_type(config, { warn = true } = {}) {
   const architectures = (
     /** @type {string[]} */
@@ -27885,8 +25798,6 @@ function resolve_model_type(config, { warn = true } = {}) {
   }
   return MODEL_TYPES.EncoderOnly;
 }
-
-// src/utils/model_registry/get_model_files.js
 function get_config(modelId, { config = null, cache_dir = null, local_files_only = false, revision = "main" } = {}) {
   if (config !== null) {
     return AutoConfig.from_pretrained(modelId, { config, cache_dir, local_files_only, revision });
@@ -27934,14 +25845,12 @@ async function get_model_files(modelId, { config = null, dtype: overrideDtype = 
   }
   return files;
 }
-
-// src/models/modeling_utils.js
 var MODEL_MAPPING_NAMES = null;
 function registerTaskMappings(mappings) {
   MODEL_MAPPING_NAMES = mappings;
 }
 function toI64Tensor(items) {
-  if (items instanceof Tensor2) {
+  if (items instanceof Tensor22) {
     return items;
   }
   if (items.length === 0) {
@@ -27953,16 +25862,16 @@ function toI64Tensor(items) {
         "Unable to create tensor, you should probably activate truncation and/or padding with 'padding=True' and/or 'truncation=True' to have batched tensors with the same length."
       );
     }
-    return new Tensor2("int64", BigInt64Array.from(items.flat().map((x) => BigInt(x))), [
+    return new Tensor22("int64", BigInt64Array.from(items.flat().map((x) => BigInt(x))), [
       items.length,
       items[0].length
     ]);
   } else {
-    return new Tensor2("int64", BigInt64Array.from(items.map((x) => BigInt(x))), [1, items.length]);
+    return new Tensor22("int64", BigInt64Array.from(items.map((x) => BigInt(x))), [1, items.length]);
   }
 }
 function boolTensor(value) {
-  return new Tensor2("bool", [value], [1]);
+  return new Tensor22("bool", [value], [1]);
 }
 var MODEL_RUNTIME_CONFIG = {
   [MODEL_TYPES.DecoderOnly]: {
@@ -28356,7 +26265,7 @@ var PreTrainedModel = class extends Callable {
    */
   _update_model_kwargs_for_generation({ generated_input_ids, outputs, model_inputs, is_encoder_decoder }) {
     model_inputs["past_key_values"] = getPastKeyValues(outputs, model_inputs.past_key_values);
-    model_inputs["input_ids"] = new Tensor2("int64", generated_input_ids.flat(), [generated_input_ids.length, 1]);
+    model_inputs["input_ids"] = new Tensor22("int64", generated_input_ids.flat(), [generated_input_ids.length, 1]);
     if (!is_encoder_decoder) {
       model_inputs.attention_mask = cat(
         [model_inputs.attention_mask, ones([model_inputs.attention_mask.dims[0], 1])],
@@ -28447,7 +26356,7 @@ var PreTrainedModel = class extends Callable {
     generation_config
   }) {
     let { decoder_input_ids, ...model_inputs } = model_kwargs;
-    if (!(decoder_input_ids instanceof Tensor2)) {
+    if (!(decoder_input_ids instanceof Tensor22)) {
       if (!decoder_input_ids) {
         decoder_start_token_id ??= bos_token_id;
         if (this.config.model_type === "musicgen") {
@@ -28599,7 +26508,7 @@ var PreTrainedModel = class extends Callable {
     if (streamer) {
       streamer.end();
     }
-    const sequences = new Tensor2("int64", all_input_ids.flat(), [all_input_ids.length, all_input_ids[0].length]);
+    const sequences = new Tensor22("int64", all_input_ids.flat(), [all_input_ids.length, all_input_ids[0].length]);
     const past_key_values = getPastKeyValues(outputs, model_inputs.past_key_values);
     const cachedTensors = new Set(Object.values(past_key_values));
     for (const tensor of Object.values(outputs)) {
@@ -28770,7 +26679,7 @@ function addPastKeyValues(self2, decoderFeeds, pastKeyValues) {
     const shape = resolveCacheShape(meta.shape, symbols);
     const size = shape.reduce((a, b) => a * b, 1);
     const cls = DataTypeMap[meta.type];
-    const t = new Tensor2(meta.type, new cls(size), shape);
+    const t = new Tensor22(meta.type, new cls(size), shape);
     decoderFeeds[meta.name] = t;
     entries[meta.name] = t;
   }
@@ -28784,7 +26693,7 @@ function setNumLogitsToKeep(self2, model_inputs, value) {
   if (model_inputs.num_logits_to_keep) return;
   const session = self2.sessions["decoder_model_merged"] ?? self2.sessions["model"];
   if (session?.inputNames.includes("num_logits_to_keep")) {
-    model_inputs.num_logits_to_keep = new Tensor2("int64", [value], []);
+    model_inputs.num_logits_to_keep = new Tensor22("int64", [value], []);
   }
 }
 async function decoder_forward(self2, model_inputs, is_encoder_decoder = false) {
@@ -28933,7 +26842,7 @@ function cumsum_masked_fill(attention_mask, start_index = 0) {
 function create_position_ids(model_inputs, past_key_values = null, start_index = 0) {
   const { input_ids, inputs_embeds, attention_mask } = model_inputs;
   const { data, dims } = cumsum_masked_fill(attention_mask, start_index);
-  let position_ids = new Tensor2("int64", data, dims);
+  let position_ids = new Tensor22("int64", data, dims);
   if (past_key_values) {
     const offset = -(input_ids ?? inputs_embeds).dims.at(1);
     position_ids = position_ids.slice(null, [offset, null]);
@@ -29051,8 +26960,6 @@ async function get_optional_configs(pretrained_model_name_or_path, names, option
     )
   );
 }
-
-// src/models/models.js
 var models_exports = {};
 __export(models_exports, {
   ASTForAudioClassification: () => ASTForAudioClassification,
@@ -29720,8 +27627,6 @@ __export(models_exports, {
   ZayaModel: () => ZayaModel,
   ZayaPreTrainedModel: () => ZayaPreTrainedModel
 });
-
-// src/models/albert/modeling_albert.js
 var AlbertPreTrainedModel = class extends PreTrainedModel {
 };
 var AlbertModel = class extends AlbertPreTrainedModel {
@@ -29759,40 +27664,30 @@ var AlbertForMaskedLM = class extends AlbertPreTrainedModel {
     return new MaskedLMOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/apertus/modeling_apertus.js
 var ApertusPreTrainedModel = class extends PreTrainedModel {
 };
 var ApertusModel = class extends ApertusPreTrainedModel {
 };
 var ApertusForCausalLM = class extends ApertusPreTrainedModel {
 };
-
-// src/models/afmoe/modeling_afmoe.js
 var AfmoePreTrainedModel = class extends PreTrainedModel {
 };
 var AfmoeModel = class extends AfmoePreTrainedModel {
 };
 var AfmoeForCausalLM = class extends AfmoePreTrainedModel {
 };
-
-// src/models/arcee/modeling_arcee.js
 var ArceePreTrainedModel = class extends PreTrainedModel {
 };
 var ArceeModel = class extends ArceePreTrainedModel {
 };
 var ArceeForCausalLM = class extends ArceePreTrainedModel {
 };
-
-// src/models/audio_spectrogram_transformer/modeling_audio_spectrogram_transformer.js
 var ASTPreTrainedModel = class extends PreTrainedModel {
 };
 var ASTModel = class extends ASTPreTrainedModel {
 };
 var ASTForAudioClassification = class extends ASTPreTrainedModel {
 };
-
-// src/models/bart/modeling_bart.js
 var BartPretrainedModel = class extends PreTrainedModel {
 };
 var BartModel = class extends BartPretrainedModel {
@@ -29810,8 +27705,6 @@ var BartForSequenceClassification = class extends BartPretrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/beit/modeling_beit.js
 var BeitPreTrainedModel = class extends PreTrainedModel {
 };
 var BeitModel = class extends BeitPreTrainedModel {
@@ -29824,8 +27717,6 @@ var BeitForImageClassification = class extends BeitPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/bert/modeling_bert.js
 var BertPreTrainedModel = class extends PreTrainedModel {
 };
 var BertModel = class extends BertPreTrainedModel {
@@ -29874,32 +27765,24 @@ var BertForQuestionAnswering = class extends BertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/blenderbot/modeling_blenderbot.js
 var BlenderbotPreTrainedModel = class extends PreTrainedModel {
 };
 var BlenderbotModel = class extends BlenderbotPreTrainedModel {
 };
 var BlenderbotForConditionalGeneration = class extends BlenderbotPreTrainedModel {
 };
-
-// src/models/blenderbot_small/modeling_blenderbot_small.js
 var BlenderbotSmallPreTrainedModel = class extends PreTrainedModel {
 };
 var BlenderbotSmallModel = class extends BlenderbotSmallPreTrainedModel {
 };
 var BlenderbotSmallForConditionalGeneration = class extends BlenderbotSmallPreTrainedModel {
 };
-
-// src/models/bloom/modeling_bloom.js
 var BloomPreTrainedModel = class extends PreTrainedModel {
 };
 var BloomModel = class extends BloomPreTrainedModel {
 };
 var BloomForCausalLM = class extends BloomPreTrainedModel {
 };
-
-// src/models/camembert/modeling_camembert.js
 var CamembertPreTrainedModel = class extends PreTrainedModel {
 };
 var CamembertModel = class extends CamembertPreTrainedModel {
@@ -29948,8 +27831,6 @@ var CamembertForQuestionAnswering = class extends CamembertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/chatterbox/modeling_chatterbox.js
 var SILENCE_TOKEN = 4299n;
 var START_SPEECH_TOKEN = 6561n;
 var ChatterboxPreTrainedModel = class extends PreTrainedModel {
@@ -30010,14 +27891,14 @@ var ChatterboxModel = class extends ChatterboxPreTrainedModel {
       const expected_inputs = this.sessions["embed_tokens"].inputNames;
       const embed_model_inputs = { input_ids };
       if (expected_inputs.includes("exaggeration")) {
-        if (!(exaggeration instanceof Tensor2)) {
+        if (!(exaggeration instanceof Tensor22)) {
           const batch_size = input_ids.dims[0];
           if (exaggeration == null) {
             exaggeration = full([batch_size], 0.5);
           } else if (typeof exaggeration === "number") {
             exaggeration = full([batch_size], exaggeration);
           } else if (Array.isArray(exaggeration)) {
-            exaggeration = new Tensor2("float32", exaggeration, [batch_size]);
+            exaggeration = new Tensor22("float32", exaggeration, [batch_size]);
           } else {
             throw new Error("Unsupported type for `exaggeration` input");
           }
@@ -30070,14 +27951,14 @@ var ChatterboxModel = class extends ChatterboxPreTrainedModel {
           },
           (_, i) => input_ids[i].length - input_ids[i].findLastIndex((x) => x == START_SPEECH_TOKEN) - 1
         );
-        model_inputs.position_ids = new Tensor2("int64", position_ids, [input_ids.length, 1]);
+        model_inputs.position_ids = new Tensor22("int64", position_ids, [input_ids.length, 1]);
       } else {
         const batched_input_ids = model_inputs.input_ids.tolist();
         const position_ids_list = batched_input_ids.map((ids) => {
           let position = 0;
           return ids.map((id) => id >= START_SPEECH_TOKEN ? 0 : position++);
         });
-        model_inputs.position_ids = new Tensor2("int64", position_ids_list.flat(), model_inputs.input_ids.dims);
+        model_inputs.position_ids = new Tensor22("int64", position_ids_list.flat(), model_inputs.input_ids.dims);
       }
     }
     if (model_inputs.input_ids.dims[1] === 1) {
@@ -30122,20 +28003,14 @@ var ChatterboxModel = class extends ChatterboxPreTrainedModel {
     }
   }
 };
-
-// src/models/chinese_clip/modeling_chinese_clip.js
 var ChineseCLIPPreTrainedModel = class extends PreTrainedModel {
 };
 var ChineseCLIPModel = class extends ChineseCLIPPreTrainedModel {
 };
-
-// src/models/chmv2/modeling_chmv2.js
 var CHMv2PreTrainedModel = class extends PreTrainedModel {
 };
 var CHMv2ForDepthEstimation = class extends CHMv2PreTrainedModel {
 };
-
-// src/models/clap/modeling_clap.js
 var ClapPreTrainedModel = class extends PreTrainedModel {
 };
 var ClapModel = class extends ClapPreTrainedModel {
@@ -30160,8 +28035,6 @@ var ClapAudioModelWithProjection = class extends ClapPreTrainedModel {
     });
   }
 };
-
-// src/models/clip/modeling_clip.js
 var CLIPPreTrainedModel = class extends PreTrainedModel {
 };
 var CLIPModel = class extends CLIPPreTrainedModel {
@@ -30206,40 +28079,30 @@ var CLIPVisionModelWithProjection = class extends CLIPPreTrainedModel {
     });
   }
 };
-
-// src/models/clipseg/modeling_clipseg.js
 var CLIPSegPreTrainedModel = class extends PreTrainedModel {
 };
 var CLIPSegModel = class extends CLIPSegPreTrainedModel {
 };
 var CLIPSegForImageSegmentation = class extends CLIPSegPreTrainedModel {
 };
-
-// src/models/codegen/modeling_codegen.js
 var CodeGenPreTrainedModel = class extends PreTrainedModel {
 };
 var CodeGenModel = class extends CodeGenPreTrainedModel {
 };
 var CodeGenForCausalLM = class extends CodeGenPreTrainedModel {
 };
-
-// src/models/cohere/modeling_cohere.js
 var CoherePreTrainedModel = class extends PreTrainedModel {
 };
 var CohereModel = class extends CoherePreTrainedModel {
 };
 var CohereForCausalLM = class extends CoherePreTrainedModel {
 };
-
-// src/models/cohere2/modeling_cohere2.js
 var Cohere2PreTrainedModel = class extends PreTrainedModel {
 };
 var Cohere2Model = class extends Cohere2PreTrainedModel {
 };
 var Cohere2ForCausalLM = class extends Cohere2PreTrainedModel {
 };
-
-// src/models/cohere_asr/modeling_cohere_asr.js
 var CohereAsrPreTrainedModel = class extends PreTrainedModel {
   requires_attention_mask = false;
   main_input_name = "input_features";
@@ -30249,8 +28112,6 @@ var CohereAsrModel = class extends CohereAsrPreTrainedModel {
 };
 var CohereAsrForConditionalGeneration = class extends CohereAsrPreTrainedModel {
 };
-
-// src/models/convbert/modeling_convbert.js
 var ConvBertPreTrainedModel = class extends PreTrainedModel {
 };
 var ConvBertModel = class extends ConvBertPreTrainedModel {
@@ -30299,8 +28160,6 @@ var ConvBertForQuestionAnswering = class extends ConvBertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/convnext/modeling_convnext.js
 var ConvNextPreTrainedModel = class extends PreTrainedModel {
 };
 var ConvNextModel = class extends ConvNextPreTrainedModel {
@@ -30313,8 +28172,6 @@ var ConvNextForImageClassification = class extends ConvNextPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/convnextv2/modeling_convnextv2.js
 var ConvNextV2PreTrainedModel = class extends PreTrainedModel {
 };
 var ConvNextV2Model = class extends ConvNextV2PreTrainedModel {
@@ -30327,8 +28184,6 @@ var ConvNextV2ForImageClassification = class extends ConvNextV2PreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/rt_detr/modeling_rt_detr.js
 var RTDetrPreTrainedModel = class extends PreTrainedModel {
 };
 var RTDetrModel = class extends RTDetrPreTrainedModel {
@@ -30354,8 +28209,6 @@ var RTDetrObjectDetectionOutput = class extends ModelOutput {
     this.pred_boxes = pred_boxes;
   }
 };
-
-// src/models/d_fine/modeling_d_fine.js
 var DFinePreTrainedModel = class extends PreTrainedModel {
 };
 var DFineModel = class extends DFinePreTrainedModel {
@@ -30368,8 +28221,6 @@ var DFineForObjectDetection = class extends DFinePreTrainedModel {
     return new RTDetrObjectDetectionOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/dac/modeling_dac.js
 var DacEncoderOutput = class extends ModelOutput {
   /**
    * @param {Object} output The output of the model.
@@ -30433,8 +28284,6 @@ var DacDecoderModel = class extends DacPreTrainedModel {
     });
   }
 };
-
-// src/models/deberta/modeling_deberta.js
 var DebertaPreTrainedModel = class extends PreTrainedModel {
 };
 var DebertaModel = class extends DebertaPreTrainedModel {
@@ -30483,24 +28332,18 @@ var DebertaForQuestionAnswering = class extends DebertaPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/deepseek_v3/modeling_deepseek_v3.js
 var DeepseekV3PreTrainedModel = class extends PreTrainedModel {
 };
 var DeepseekV3Model = class extends DeepseekV3PreTrainedModel {
 };
 var DeepseekV3ForCausalLM = class extends DeepseekV3PreTrainedModel {
 };
-
-// src/models/deepseek_v4/modeling_deepseek_v4.js
 var DeepseekV4PreTrainedModel = class extends PreTrainedModel {
 };
 var DeepseekV4Model = class extends DeepseekV4PreTrainedModel {
 };
 var DeepseekV4ForCausalLM = class extends DeepseekV4PreTrainedModel {
 };
-
-// src/models/deberta_v2/modeling_deberta_v2.js
 var DebertaV2PreTrainedModel = class extends PreTrainedModel {
 };
 var DebertaV2Model = class extends DebertaV2PreTrainedModel {
@@ -30549,14 +28392,10 @@ var DebertaV2ForQuestionAnswering = class extends DebertaV2PreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/decision_transformer/modeling_decision_transformer.js
 var DecisionTransformerPreTrainedModel = class extends PreTrainedModel {
 };
 var DecisionTransformerModel = class extends DecisionTransformerPreTrainedModel {
 };
-
-// src/models/deit/modeling_deit.js
 var DeiTPreTrainedModel = class extends PreTrainedModel {
 };
 var DeiTModel = class extends DeiTPreTrainedModel {
@@ -30569,20 +28408,14 @@ var DeiTForImageClassification = class extends DeiTPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/depth_anything/modeling_depth_anything.js
 var DepthAnythingPreTrainedModel = class extends PreTrainedModel {
 };
 var DepthAnythingForDepthEstimation = class extends DepthAnythingPreTrainedModel {
 };
-
-// src/models/depth_pro/modeling_depth_pro.js
 var DepthProPreTrainedModel = class extends PreTrainedModel {
 };
 var DepthProForDepthEstimation = class extends DepthProPreTrainedModel {
 };
-
-// src/models/detr/modeling_detr.js
 var DetrPreTrainedModel = class extends PreTrainedModel {
 };
 var DetrModel = class extends DetrPreTrainedModel {
@@ -30632,8 +28465,6 @@ var DetrSegmentationOutput = class extends ModelOutput {
     this.pred_masks = pred_masks;
   }
 };
-
-// src/models/dinov2/modeling_dinov2.js
 var Dinov2PreTrainedModel = class extends PreTrainedModel {
 };
 var Dinov2Model = class extends Dinov2PreTrainedModel {
@@ -30646,8 +28477,6 @@ var Dinov2ForImageClassification = class extends Dinov2PreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/dinov2_with_registers/modeling_dinov2_with_registers.js
 var Dinov2WithRegistersPreTrainedModel = class extends PreTrainedModel {
 };
 var Dinov2WithRegistersModel = class extends Dinov2WithRegistersPreTrainedModel {
@@ -30660,20 +28489,14 @@ var Dinov2WithRegistersForImageClassification = class extends Dinov2WithRegister
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/dinov3_convnext/modeling_dinov3_convnext.js
 var DINOv3ConvNextPreTrainedModel = class extends PreTrainedModel {
 };
 var DINOv3ConvNextModel = class extends DINOv3ConvNextPreTrainedModel {
 };
-
-// src/models/dinov3_vit/modeling_dinov3_vit.js
 var DINOv3ViTPreTrainedModel = class extends PreTrainedModel {
 };
 var DINOv3ViTModel = class extends DINOv3ViTPreTrainedModel {
 };
-
-// src/models/distilbert/modeling_distilbert.js
 var DistilBertPreTrainedModel = class extends PreTrainedModel {
 };
 var DistilBertModel = class extends DistilBertPreTrainedModel {
@@ -30722,22 +28545,16 @@ var DistilBertForMaskedLM = class extends DistilBertPreTrainedModel {
     return new MaskedLMOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/donut_swin/modeling_donut_swin.js
 var DonutSwinPreTrainedModel = class extends PreTrainedModel {
 };
 var DonutSwinModel = class extends DonutSwinPreTrainedModel {
 };
-
-// src/models/dpt/modeling_dpt.js
 var DPTPreTrainedModel = class extends PreTrainedModel {
 };
 var DPTModel = class extends DPTPreTrainedModel {
 };
 var DPTForDepthEstimation = class extends DPTPreTrainedModel {
 };
-
-// src/models/efficientnet/modeling_efficientnet.js
 var EfficientNetPreTrainedModel = class extends PreTrainedModel {
 };
 var EfficientNetModel = class extends EfficientNetPreTrainedModel {
@@ -30750,8 +28567,6 @@ var EfficientNetForImageClassification = class extends EfficientNetPreTrainedMod
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/electra/modeling_electra.js
 var ElectraPreTrainedModel = class extends PreTrainedModel {
 };
 var ElectraModel = class extends ElectraPreTrainedModel {
@@ -30800,8 +28615,6 @@ var ElectraForQuestionAnswering = class extends ElectraPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/embedding_gemma2/modeling_embedding_gemma2.js
 var EmbeddingGemma2PreTrainedModel = class extends PreTrainedModel {
 };
 var EmbeddingGemma2Model = class extends EmbeddingGemma2PreTrainedModel {
@@ -30830,7 +28643,7 @@ var EmbeddingGemma2Model = class extends EmbeddingGemma2PreTrainedModel {
     const token_ids = { image: image_token_id, video: video_token_id, audio: audio_token_id };
     for (const [modality, token_id] of Object.entries(token_ids)) {
       const name = `${modality}_features`;
-      features[name] ??= new Tensor2("float32", new Float32Array(0), [0, text_config.hidden_size]);
+      features[name] ??= new Tensor22("float32", new Float32Array(0), [0, text_config.hidden_size]);
       let num_tokens = 0;
       for (const id of input_ids.data) {
         if (Number(id) === token_id) ++num_tokens;
@@ -30844,16 +28657,12 @@ var EmbeddingGemma2Model = class extends EmbeddingGemma2PreTrainedModel {
     return await sessionRun(this.sessions["model"], { input_ids, attention_mask, ...features });
   }
 };
-
-// src/models/ernie4_5/modeling_ernie4_5.js
 var Ernie4_5PretrainedModel = class extends PreTrainedModel {
 };
 var Ernie4_5Model = class extends Ernie4_5PretrainedModel {
 };
 var Ernie4_5ForCausalLM = class extends Ernie4_5PretrainedModel {
 };
-
-// src/models/esm/modeling_esm.js
 var EsmPreTrainedModel = class extends PreTrainedModel {
 };
 var EsmModel = class extends EsmPreTrainedModel {
@@ -30891,8 +28700,6 @@ var EsmForTokenClassification = class extends EsmPreTrainedModel {
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/eurobert/modeling_eurobert.js
 var EuroBertPreTrainedModel = class extends PreTrainedModel {
 };
 var EuroBertModel = class extends EuroBertPreTrainedModel {
@@ -30930,32 +28737,24 @@ var EuroBertForTokenClassification = class extends EuroBertPreTrainedModel {
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/exaone/modeling_exaone.js
 var ExaonePreTrainedModel = class extends PreTrainedModel {
 };
 var ExaoneModel = class extends ExaonePreTrainedModel {
 };
 var ExaoneForCausalLM = class extends ExaonePreTrainedModel {
 };
-
-// src/models/falcon/modeling_falcon.js
 var FalconPreTrainedModel = class extends PreTrainedModel {
 };
 var FalconModel = class extends FalconPreTrainedModel {
 };
 var FalconForCausalLM = class extends FalconPreTrainedModel {
 };
-
-// src/models/falcon_h1/modeling_falcon_h1.js
 var FalconH1PreTrainedModel = class extends PreTrainedModel {
 };
 var FalconH1Model = class extends FalconH1PreTrainedModel {
 };
 var FalconH1ForCausalLM = class extends FalconH1PreTrainedModel {
 };
-
-// src/models/fastvit/modeling_fastvit.js
 var FastViTPreTrainedModel = class extends PreTrainedModel {
 };
 var FastViTModel = class extends FastViTPreTrainedModel {
@@ -30968,8 +28767,6 @@ var FastViTForImageClassification = class extends FastViTPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/florence2/modeling_florence2.js
 var Florence2PreTrainedModel = class extends PreTrainedModel {
   forward_params = [
     // Encoder inputs
@@ -31073,24 +28870,18 @@ var Florence2ForConditionalGeneration = class extends Florence2PreTrainedModel {
     return await decoder_forward(this, decoderFeeds, true);
   }
 };
-
-// src/models/gemma/modeling_gemma.js
 var GemmaPreTrainedModel = class extends PreTrainedModel {
 };
 var GemmaModel = class extends GemmaPreTrainedModel {
 };
 var GemmaForCausalLM = class extends GemmaPreTrainedModel {
 };
-
-// src/models/gemma2/modeling_gemma2.js
 var Gemma2PreTrainedModel = class extends PreTrainedModel {
 };
 var Gemma2Model = class extends Gemma2PreTrainedModel {
 };
 var Gemma2ForCausalLM = class extends Gemma2PreTrainedModel {
 };
-
-// src/models/llava/modeling_llava.js
 var LlavaPreTrainedModel = class extends PreTrainedModel {
   forward_params = ["input_ids", "attention_mask", "pixel_values", "position_ids", "past_key_values"];
 };
@@ -31110,8 +28901,6 @@ var Moondream1ForConditionalGeneration = class extends LlavaForConditionalGenera
 };
 var LlavaQwen2ForCausalLM = class extends LlavaForConditionalGeneration {
 };
-
-// src/models/gemma3/modeling_gemma3.js
 var Gemma3PreTrainedModel = class extends PreTrainedModel {
 };
 var Gemma3Model = class extends Gemma3PreTrainedModel {
@@ -31120,8 +28909,6 @@ var Gemma3ForConditionalGeneration = class extends LlavaForConditionalGeneration
 };
 var Gemma3ForCausalLM = class extends Gemma3ForConditionalGeneration {
 };
-
-// src/models/gemma3n/modeling_gemma3n.js
 var Gemma3nPreTrainedModel = class extends PreTrainedModel {
   forward_params = [
     "input_ids",
@@ -31225,8 +29012,6 @@ var Gemma3nForConditionalGeneration = class extends Gemma3nPreTrainedModel {
 };
 var Gemma3nForCausalLM = class extends Gemma3nForConditionalGeneration {
 };
-
-// src/models/gemma4/modeling_gemma4.js
 var Gemma4ForConditionalGeneration = class extends Gemma3nForConditionalGeneration {
   forward_params = [
     "input_ids",
@@ -31249,24 +29034,18 @@ var Gemma4ForConditionalGeneration = class extends Gemma3nForConditionalGenerati
 };
 var Gemma4ForCausalLM = class extends Gemma4ForConditionalGeneration {
 };
-
-// src/models/glm/modeling_glm.js
 var GlmPreTrainedModel = class extends PreTrainedModel {
 };
 var GlmModel = class extends GlmPreTrainedModel {
 };
 var GlmForCausalLM = class extends GlmPreTrainedModel {
 };
-
-// src/models/glm_moe_dsa/modeling_glm_moe_dsa.js
 var GlmMoeDsaPreTrainedModel = class extends PreTrainedModel {
 };
 var GlmMoeDsaModel = class extends GlmMoeDsaPreTrainedModel {
 };
 var GlmMoeDsaForCausalLM = class extends GlmMoeDsaPreTrainedModel {
 };
-
-// src/models/qwen2_vl/modeling_qwen2_vl.js
 var Qwen2VLPreTrainedModel = class extends PreTrainedModel {
   forward_params = [
     // Text inputs
@@ -31299,8 +29078,8 @@ var Qwen2VLForConditionalGeneration = class extends Qwen2VLPreTrainedModel {
         (_, i) => max(data.subarray(dims[1] * i, dims[1] * (i + 1)))[0] + 1n + BigInt(dims[1])
       );
       return [
-        new Tensor2("int64", position_ids, [3, ...dims]),
-        new Tensor2("int64", mrope_position_deltas, [mrope_position_deltas.length, 1])
+        new Tensor22("int64", position_ids, [3, ...dims]),
+        new Tensor22("int64", mrope_position_deltas, [mrope_position_deltas.length, 1])
       ];
     } else {
       const [batch_size, seq_length] = input_ids.dims;
@@ -31308,7 +29087,7 @@ var Qwen2VLForConditionalGeneration = class extends Qwen2VLPreTrainedModel {
         { length: 3 * batch_size * seq_length },
         (_, i) => BigInt(Math.floor(i % seq_length / batch_size))
       );
-      return [new Tensor2("int64", position_ids, [3, ...input_ids.dims]), zeros([batch_size, 1])];
+      return [new Tensor22("int64", position_ids, [3, ...input_ids.dims]), zeros([batch_size, 1])];
     }
   }
   /**
@@ -31489,8 +29268,8 @@ var Qwen2VLForConditionalGeneration = class extends Qwen2VLPreTrainedModel {
         mrope_position_deltas.push(max(llm_positions)[0] + 1 - total_input_ids[i].length);
       }
       return [
-        new Tensor2("int64", position_ids_list.flat(Infinity), [3, input_ids.dims[0], input_ids.dims[1]]),
-        new Tensor2("int64", mrope_position_deltas, [mrope_position_deltas.length, 1])
+        new Tensor22("int64", position_ids_list.flat(Infinity), [3, input_ids.dims[0], input_ids.dims[1]]),
+        new Tensor22("int64", mrope_position_deltas, [mrope_position_deltas.length, 1])
       ];
     } else {
       return this._get_text_only_rope_index(input_ids, attention_mask);
@@ -31558,16 +29337,12 @@ var Qwen2VLForConditionalGeneration = class extends Qwen2VLPreTrainedModel {
 };
 var Qwen2VLForCausalLM = class extends Qwen2VLForConditionalGeneration {
 };
-
-// src/models/qwen2_5_vl/modeling_qwen2_5_vl.js
 var Qwen2_5_VLForConditionalGeneration = class extends Qwen2VLForConditionalGeneration {
   image_grid_thw_name = "image_grid_thw";
 };
 var Qwen2_5_VLForCausalLM = class extends Qwen2VLForCausalLM {
   image_grid_thw_name = "image_grid_thw";
 };
-
-// src/models/glm_ocr/modeling_glm_ocr.js
 var GlmOcrForConditionalGeneration = class extends Qwen2_5_VLForConditionalGeneration {
   /**
    * Compute 3D positional indices for vision tokens.
@@ -31634,80 +29409,60 @@ var GlmOcrForConditionalGeneration = class extends Qwen2_5_VLForConditionalGener
     return llm_pos_ids_list;
   }
 };
-
-// src/models/glpn/modeling_glpn.js
 var GLPNPreTrainedModel = class extends PreTrainedModel {
 };
 var GLPNModel = class extends GLPNPreTrainedModel {
 };
 var GLPNForDepthEstimation = class extends GLPNPreTrainedModel {
 };
-
-// src/models/gpt_bigcode/modeling_gpt_bigcode.js
 var GPTBigCodePreTrainedModel = class extends PreTrainedModel {
 };
 var GPTBigCodeModel = class extends GPTBigCodePreTrainedModel {
 };
 var GPTBigCodeForCausalLM = class extends GPTBigCodePreTrainedModel {
 };
-
-// src/models/gpt_neo/modeling_gpt_neo.js
 var GPTNeoPreTrainedModel = class extends PreTrainedModel {
 };
 var GPTNeoModel = class extends GPTNeoPreTrainedModel {
 };
 var GPTNeoForCausalLM = class extends GPTNeoPreTrainedModel {
 };
-
-// src/models/gpt_neox/modeling_gpt_neox.js
 var GPTNeoXPreTrainedModel = class extends PreTrainedModel {
 };
 var GPTNeoXModel = class extends GPTNeoXPreTrainedModel {
 };
 var GPTNeoXForCausalLM = class extends GPTNeoXPreTrainedModel {
 };
-
-// src/models/gpt_oss/modeling_gpt_oss.js
 var GptOssPreTrainedModel = class extends PreTrainedModel {
 };
 var GptOssModel = class extends GptOssPreTrainedModel {
 };
 var GptOssForCausalLM = class extends GptOssPreTrainedModel {
 };
-
-// src/models/gpt2/modeling_gpt2.js
 var GPT2PreTrainedModel = class extends PreTrainedModel {
 };
 var GPT2Model = class extends GPT2PreTrainedModel {
 };
 var GPT2LMHeadModel = class extends GPT2PreTrainedModel {
 };
-
-// src/models/gptj/modeling_gptj.js
 var GPTJPreTrainedModel = class extends PreTrainedModel {
 };
 var GPTJModel = class extends GPTJPreTrainedModel {
 };
 var GPTJForCausalLM = class extends GPTJPreTrainedModel {
 };
-
-// src/models/granite/modeling_granite.js
 var GranitePreTrainedModel = class extends PreTrainedModel {
 };
 var GraniteModel = class extends GranitePreTrainedModel {
 };
 var GraniteForCausalLM = class extends GranitePreTrainedModel {
 };
-
-// src/models/granitemoehybrid/modeling_granitemoehybrid.js
 var GraniteMoeHybridPreTrainedModel = class extends PreTrainedModel {
 };
 var GraniteMoeHybridModel = class extends GraniteMoeHybridPreTrainedModel {
 };
 var GraniteMoeHybridForCausalLM = class extends GraniteMoeHybridPreTrainedModel {
 };
-
-// src/models/ultravox/modeling_ultravox.js
 var UltravoxPreTrainedModel = class extends PreTrainedModel {
   forward_params = ["input_ids", "attention_mask", "position_ids", "audio_values", "past_key_values"];
 };
@@ -31723,33 +29478,23 @@ var UltravoxModel = class extends UltravoxPreTrainedModel {
     });
   }
 };
-
-// src/models/granite_speech/modeling_granite_speech.js
 var GraniteSpeechForConditionalGeneration = class extends UltravoxModel {
   forward_params = ["input_ids", "attention_mask", "input_features", "past_key_values"];
 };
-
-// src/models/grounding_dino/modeling_grounding_dino.js
 var GroundingDinoPreTrainedModel = class extends PreTrainedModel {
 };
 var GroundingDinoForObjectDetection = class extends GroundingDinoPreTrainedModel {
 };
-
-// src/models/groupvit/modeling_groupvit.js
 var GroupViTPreTrainedModel = class extends PreTrainedModel {
 };
 var GroupViTModel = class extends GroupViTPreTrainedModel {
 };
-
-// src/models/helium/modeling_helium.js
 var HeliumPreTrainedModel = class extends PreTrainedModel {
 };
 var HeliumModel = class extends HeliumPreTrainedModel {
 };
 var HeliumForCausalLM = class extends HeliumPreTrainedModel {
 };
-
-// src/models/hiera/modeling_hiera.js
 var HieraPreTrainedModel = class extends PreTrainedModel {
 };
 var HieraModel = class extends HieraPreTrainedModel {
@@ -31762,8 +29507,6 @@ var HieraForImageClassification = class extends HieraPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/hrm_text/modeling_hrm_text.js
 var HrmTextPreTrainedModel = class extends PreTrainedModel {
 };
 var HrmTextModel = class extends HrmTextPreTrainedModel {
@@ -31776,8 +29519,6 @@ var HrmTextForCausalLM = class extends HrmTextPreTrainedModel {
     return prepared;
   }
 };
-
-// src/models/wav2vec2/modeling_wav2vec2.js
 var Wav2Vec2PreTrainedModel = class extends PreTrainedModel {
 };
 var Wav2Vec2Model = class extends Wav2Vec2PreTrainedModel {
@@ -31812,8 +29553,6 @@ var Wav2Vec2ForAudioFrameClassification = class extends Wav2Vec2PreTrainedModel 
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/hubert/modeling_hubert.js
 var HubertPreTrainedModel = class extends PreTrainedModel {
 };
 var HubertModel = class extends Wav2Vec2PreTrainedModel {
@@ -31838,16 +29577,12 @@ var HubertForSequenceClassification = class extends Wav2Vec2PreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/hunyuan_v1_dense/modeling_hunyuan_v1_dense.js
 var HunYuanDenseV1PreTrainedModel = class extends PreTrainedModel {
 };
 var HunYuanDenseV1Model = class extends HunYuanDenseV1PreTrainedModel {
 };
 var HunYuanDenseV1ForCausalLM = class extends HunYuanDenseV1PreTrainedModel {
 };
-
-// src/models/idefics3/modeling_idefics3.js
 var Idefics3ForConditionalGeneration = class extends LlavaForConditionalGeneration {
   forward_params = [
     "input_ids",
@@ -31858,8 +29593,6 @@ var Idefics3ForConditionalGeneration = class extends LlavaForConditionalGenerati
     "past_key_values"
   ];
 };
-
-// src/models/ijepa/modeling_ijepa.js
 var IJepaPreTrainedModel = class extends PreTrainedModel {
 };
 var IJepaModel = class extends IJepaPreTrainedModel {
@@ -31872,16 +29605,12 @@ var IJepaForImageClassification = class extends IJepaPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/jais/modeling_jais.js
 var JAISPreTrainedModel = class extends PreTrainedModel {
 };
 var JAISModel = class extends JAISPreTrainedModel {
 };
 var JAISLMHeadModel = class extends JAISPreTrainedModel {
 };
-
-// src/models/jina_clip/modeling_jina_clip.js
 var JinaCLIPPreTrainedModel = class extends PreTrainedModel {
 };
 var JinaCLIPModel = class extends JinaCLIPPreTrainedModel {
@@ -31931,28 +29660,20 @@ var JinaCLIPVisionModel = class extends JinaCLIPPreTrainedModel {
     });
   }
 };
-
-// src/models/lfm2/modeling_lfm2.js
 var Lfm2PreTrainedModel = class extends PreTrainedModel {
 };
 var Lfm2Model = class extends Lfm2PreTrainedModel {
 };
 var Lfm2ForCausalLM = class extends Lfm2PreTrainedModel {
 };
-
-// src/models/lighton_ocr/modeling_lighton_ocr.js
 var LightOnOcrForConditionalGeneration = class extends LlavaForConditionalGeneration {
 };
-
-// src/models/lfm2_moe/modeling_lfm2_moe.js
 var Lfm2MoePreTrainedModel = class extends PreTrainedModel {
 };
 var Lfm2MoeModel = class extends Lfm2MoePreTrainedModel {
 };
 var Lfm2MoeForCausalLM = class extends Lfm2MoePreTrainedModel {
 };
-
-// src/models/lfm2_vl/modeling_lfm2_vl.js
 var Lfm2VlForConditionalGeneration = class extends LlavaForConditionalGeneration {
   forward_params = [
     "input_ids",
@@ -31964,54 +29685,40 @@ var Lfm2VlForConditionalGeneration = class extends LlavaForConditionalGeneration
     "past_key_values"
   ];
 };
-
-// src/models/llama/modeling_llama.js
 var LlamaPreTrainedModel = class extends PreTrainedModel {
 };
 var LlamaModel = class extends LlamaPreTrainedModel {
 };
 var LlamaForCausalLM = class extends LlamaPreTrainedModel {
 };
-
-// src/models/llama4/modeling_llama4.js
 var Llama4PreTrainedModel = class extends PreTrainedModel {
 };
 var Llama4ForCausalLM = class extends Llama4PreTrainedModel {
 };
-
-// src/models/longt5/modeling_longt5.js
 var LongT5PreTrainedModel = class extends PreTrainedModel {
 };
 var LongT5Model = class extends LongT5PreTrainedModel {
 };
 var LongT5ForConditionalGeneration = class extends LongT5PreTrainedModel {
 };
-
-// src/models/m2m_100/modeling_m2m_100.js
 var M2M100PreTrainedModel = class extends PreTrainedModel {
 };
 var M2M100Model = class extends M2M100PreTrainedModel {
 };
 var M2M100ForConditionalGeneration = class extends M2M100PreTrainedModel {
 };
-
-// src/models/marian/modeling_marian.js
 var MarianPreTrainedModel = class extends PreTrainedModel {
 };
 var MarianModel = class extends MarianPreTrainedModel {
 };
 var MarianMTModel = class extends MarianPreTrainedModel {
 };
-
-// src/models/maskformer/modeling_maskformer.js
 var MaskFormerPreTrainedModel = class extends PreTrainedModel {
 };
 var MaskFormerModel = class extends MaskFormerPreTrainedModel {
 };
 var MaskFormerForInstanceSegmentation = class extends MaskFormerPreTrainedModel {
 };
-
-// src/models/mbart/modeling_mbart.js
 var MBartPreTrainedModel = class extends PreTrainedModel {
 };
 var MBartModel = class extends MBartPreTrainedModel {
@@ -32031,20 +29738,14 @@ var MBartForSequenceClassification = class extends MBartPreTrainedModel {
 };
 var MBartForCausalLM = class extends MBartPreTrainedModel {
 };
-
-// src/models/metric3d/modeling_metric3d.js
 var Metric3DPreTrainedModel = class extends PreTrainedModel {
 };
 var Metric3DForDepthEstimation = class extends Metric3DPreTrainedModel {
 };
-
-// src/models/metric3dv2/modeling_metric3dv2.js
 var Metric3Dv2PreTrainedModel = class extends PreTrainedModel {
 };
 var Metric3Dv2ForDepthEstimation = class extends Metric3Dv2PreTrainedModel {
 };
-
-// src/models/mgp_str/modeling_mgp_str.js
 var MgpstrModelOutput = class extends ModelOutput {
   constructor({ char_logits, bpe_logits, wp_logits }) {
     super();
@@ -32066,8 +29767,6 @@ var MgpstrForSceneTextRecognition = class extends MgpstrPreTrainedModel {
     return new MgpstrModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/mimi/modeling_mimi.js
 var MimiEncoderOutput = class extends ModelOutput {
   /**
    * @param {Object} output The output of the model.
@@ -32131,44 +29830,32 @@ var MimiDecoderModel = class extends MimiPreTrainedModel {
     });
   }
 };
-
-// src/models/ministral/modeling_ministral.js
 var MinistralPreTrainedModel = class extends PreTrainedModel {
 };
 var MinistralModel = class extends MinistralPreTrainedModel {
 };
 var MinistralForCausalLM = class extends MinistralPreTrainedModel {
 };
-
-// src/models/ministral3/modeling_ministral3.js
 var Ministral3PreTrainedModel = class extends PreTrainedModel {
 };
 var Ministral3Model = class extends Ministral3PreTrainedModel {
 };
 var Ministral3ForCausalLM = class extends Ministral3PreTrainedModel {
 };
-
-// src/models/mistral/modeling_mistral.js
 var MistralPreTrainedModel = class extends PreTrainedModel {
 };
 var MistralModel = class extends MistralPreTrainedModel {
 };
 var MistralForCausalLM = class extends MistralPreTrainedModel {
 };
-
-// src/models/mistral3/modeling_mistral3.js
 var Mistral3ForConditionalGeneration = class extends LlavaForConditionalGeneration {
 };
-
-// src/models/mistral4/modeling_mistral4.js
 var Mistral4PreTrainedModel = class extends PreTrainedModel {
 };
 var Mistral4Model = class extends Mistral4PreTrainedModel {
 };
 var Mistral4ForCausalLM = class extends Mistral4PreTrainedModel {
 };
-
-// src/models/mobilebert/modeling_mobilebert.js
 var MobileBertPreTrainedModel = class extends PreTrainedModel {
 };
 var MobileBertModel = class extends MobileBertPreTrainedModel {
@@ -32206,16 +29893,12 @@ var MobileBertForQuestionAnswering = class extends MobileBertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/mobilellm/modeling_mobilellm.js
 var MobileLLMPreTrainedModel = class extends PreTrainedModel {
 };
 var MobileLLMModel = class extends MobileLLMPreTrainedModel {
 };
 var MobileLLMForCausalLM = class extends MobileLLMPreTrainedModel {
 };
-
-// src/models/mobilenet_v1/modeling_mobilenet_v1.js
 var MobileNetV1PreTrainedModel = class extends PreTrainedModel {
 };
 var MobileNetV1Model = class extends MobileNetV1PreTrainedModel {
@@ -32230,8 +29913,6 @@ var MobileNetV1ForImageClassification = class extends MobileNetV1PreTrainedModel
 };
 var MobileNetV1ForSemanticSegmentation = class extends MobileNetV1PreTrainedModel {
 };
-
-// src/models/mobilenet_v2/modeling_mobilenet_v2.js
 var MobileNetV2PreTrainedModel = class extends PreTrainedModel {
 };
 var MobileNetV2Model = class extends MobileNetV2PreTrainedModel {
@@ -32246,8 +29927,6 @@ var MobileNetV2ForImageClassification = class extends MobileNetV2PreTrainedModel
 };
 var MobileNetV2ForSemanticSegmentation = class extends MobileNetV2PreTrainedModel {
 };
-
-// src/models/mobilenet_v3/modeling_mobilenet_v3.js
 var MobileNetV3PreTrainedModel = class extends PreTrainedModel {
 };
 var MobileNetV3Model = class extends MobileNetV3PreTrainedModel {
@@ -32262,8 +29941,6 @@ var MobileNetV3ForImageClassification = class extends MobileNetV3PreTrainedModel
 };
 var MobileNetV3ForSemanticSegmentation = class extends MobileNetV3PreTrainedModel {
 };
-
-// src/models/mobilenet_v4/modeling_mobilenet_v4.js
 var MobileNetV4PreTrainedModel = class extends PreTrainedModel {
 };
 var MobileNetV4Model = class extends MobileNetV4PreTrainedModel {
@@ -32278,8 +29955,6 @@ var MobileNetV4ForImageClassification = class extends MobileNetV4PreTrainedModel
 };
 var MobileNetV4ForSemanticSegmentation = class extends MobileNetV4PreTrainedModel {
 };
-
-// src/models/mobilevit/modeling_mobilevit.js
 var MobileViTPreTrainedModel = class extends PreTrainedModel {
 };
 var MobileViTModel = class extends MobileViTPreTrainedModel {
@@ -32292,8 +29967,6 @@ var MobileViTForImageClassification = class extends MobileViTPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/mobilevitv2/modeling_mobilevitv2.js
 var MobileViTV2PreTrainedModel = class extends PreTrainedModel {
 };
 var MobileViTV2Model = class extends MobileViTV2PreTrainedModel {
@@ -32306,8 +29979,6 @@ var MobileViTV2ForImageClassification = class extends MobileViTV2PreTrainedModel
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/modernbert/modeling_modernbert.js
 var ModernBertPreTrainedModel = class extends PreTrainedModel {
 };
 var ModernBertModel = class extends ModernBertPreTrainedModel {
@@ -32345,16 +30016,12 @@ var ModernBertForTokenClassification = class extends ModernBertPreTrainedModel {
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/modernbert_decoder/modeling_modernbert_decoder.js
 var ModernBertDecoderPreTrainedModel = class extends PreTrainedModel {
 };
 var ModernBertDecoderModel = class extends ModernBertDecoderPreTrainedModel {
 };
 var ModernBertDecoderForCausalLM = class extends ModernBertDecoderPreTrainedModel {
 };
-
-// src/models/moonshine/modeling_moonshine.js
 var MoonshinePreTrainedModel = class extends PreTrainedModel {
   requires_attention_mask = false;
   main_input_name = "input_values";
@@ -32364,8 +30031,6 @@ var MoonshineModel = class extends MoonshinePreTrainedModel {
 };
 var MoonshineForConditionalGeneration = class extends MoonshinePreTrainedModel {
 };
-
-// src/models/mpnet/modeling_mpnet.js
 var MPNetPreTrainedModel = class extends PreTrainedModel {
 };
 var MPNetModel = class extends MPNetPreTrainedModel {
@@ -32414,24 +30079,18 @@ var MPNetForQuestionAnswering = class extends MPNetPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/mpt/modeling_mpt.js
 var MptPreTrainedModel = class extends PreTrainedModel {
 };
 var MptModel = class extends MptPreTrainedModel {
 };
 var MptForCausalLM = class extends MptPreTrainedModel {
 };
-
-// src/models/mt5/modeling_mt5.js
 var MT5PreTrainedModel = class extends PreTrainedModel {
 };
 var MT5Model = class extends MT5PreTrainedModel {
 };
 var MT5ForConditionalGeneration = class extends MT5PreTrainedModel {
 };
-
-// src/models/multi_modality/modeling_multi_modality.js
 var MultiModalityPreTrainedModel = class extends PreTrainedModel {
 };
 var MultiModalityCausalLM = class extends MultiModalityPreTrainedModel {
@@ -32508,12 +30167,12 @@ var MultiModalityCausalLM = class extends MultiModalityPreTrainedModel {
       const num_text_tokens = 1;
       const has_image = num_img_tokens > 0 ? 1 : 0;
       const batch_size = 1;
-      model_inputs.images_seq_mask = new Tensor2(
+      model_inputs.images_seq_mask = new Tensor22(
         "bool",
         new Array(num_img_tokens + num_text_tokens).fill(true).fill(false, 0, num_text_tokens),
         [batch_size, num_img_tokens + num_text_tokens]
       );
-      model_inputs.images_emb_mask = new Tensor2("bool", new Array(num_img_tokens).fill(!!has_image), [
+      model_inputs.images_emb_mask = new Tensor22("bool", new Array(num_img_tokens).fill(!!has_image), [
         batch_size,
         1,
         num_img_tokens
@@ -32555,8 +30214,6 @@ var MultiModalityCausalLM = class extends MultiModalityPreTrainedModel {
     return images;
   }
 };
-
-// src/models/musicgen/modeling_musicgen.js
 var MusicgenPreTrainedModel = class extends PreTrainedModel {
 };
 var MusicgenModel = class extends MusicgenPreTrainedModel {
@@ -32597,7 +30254,7 @@ var MusicgenForConditionalGeneration = class extends PreTrainedModel {
     }
     const batch_size = Math.floor(bs_x_codebooks / num_codebooks);
     const inferred = newDataSize / (batch_size * num_codebooks);
-    return new Tensor2(outputs.type, outputs.data.slice(0, newDataSize), [batch_size, num_codebooks, inferred]);
+    return new Tensor22(outputs.type, outputs.data.slice(0, newDataSize), [batch_size, num_codebooks, inferred]);
   }
   prepare_inputs_for_generation(input_ids, model_inputs, generation_config) {
     const pad_token_id = BigInt(this.config.decoder.pad_token_id);
@@ -32631,24 +30288,18 @@ var MusicgenForConditionalGeneration = class extends PreTrainedModel {
     return audio_values;
   }
 };
-
-// src/models/nanochat/modeling_nanochat.js
 var NanoChatPreTrainedModel = class extends PreTrainedModel {
 };
 var NanoChatModel = class extends NanoChatPreTrainedModel {
 };
 var NanoChatForCausalLM = class extends NanoChatPreTrainedModel {
 };
-
-// src/models/nemotron_h/modeling_nemotron_h.js
 var NemotronHPreTrainedModel = class extends PreTrainedModel {
 };
 var NemotronHModel = class extends NemotronHPreTrainedModel {
 };
 var NemotronHForCausalLM = class extends NemotronHPreTrainedModel {
 };
-
-// src/models/neobert/modeling_neobert.js
 var NeoBertPreTrainedModel = class extends PreTrainedModel {
 };
 var NeoBertModel = class extends NeoBertPreTrainedModel {
@@ -32697,46 +30348,34 @@ var NeoBertForQuestionAnswering = class extends NeoBertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/nomic_bert/modeling_nomic_bert.js
 var NomicBertPreTrainedModel = class extends PreTrainedModel {
 };
 var NomicBertModel = class extends NomicBertPreTrainedModel {
 };
-
-// src/models/olmo/modeling_olmo.js
 var OlmoPreTrainedModel = class extends PreTrainedModel {
 };
 var OlmoModel = class extends OlmoPreTrainedModel {
 };
 var OlmoForCausalLM = class extends OlmoPreTrainedModel {
 };
-
-// src/models/olmo2/modeling_olmo2.js
 var Olmo2PreTrainedModel = class extends PreTrainedModel {
 };
 var Olmo2Model = class extends Olmo2PreTrainedModel {
 };
 var Olmo2ForCausalLM = class extends Olmo2PreTrainedModel {
 };
-
-// src/models/olmo3/modeling_olmo3.js
 var Olmo3PreTrainedModel = class extends PreTrainedModel {
 };
 var Olmo3Model = class extends Olmo3PreTrainedModel {
 };
 var Olmo3ForCausalLM = class extends Olmo3PreTrainedModel {
 };
-
-// src/models/olmo_hybrid/modeling_olmo_hybrid.js
 var OlmoHybridPreTrainedModel = class extends PreTrainedModel {
 };
 var OlmoHybridModel = class extends OlmoHybridPreTrainedModel {
 };
 var OlmoHybridForCausalLM = class extends OlmoHybridPreTrainedModel {
 };
-
-// src/models/openai_privacy_filter/modeling_openai_privacy_filter.js
 var OpenAIPrivacyFilterPreTrainedModel = class extends PreTrainedModel {
 };
 var OpenAIPrivacyFilterModel = class extends OpenAIPrivacyFilterPreTrainedModel {
@@ -32752,44 +30391,32 @@ var OpenAIPrivacyFilterForTokenClassification = class extends OpenAIPrivacyFilte
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/openelm/modeling_openelm.js
 var OpenELMPreTrainedModel = class extends PreTrainedModel {
 };
 var OpenELMModel = class extends OpenELMPreTrainedModel {
 };
 var OpenELMForCausalLM = class extends OpenELMPreTrainedModel {
 };
-
-// src/models/opt/modeling_opt.js
 var OPTPreTrainedModel = class extends PreTrainedModel {
 };
 var OPTModel = class extends OPTPreTrainedModel {
 };
 var OPTForCausalLM = class extends OPTPreTrainedModel {
 };
-
-// src/models/owlv2/modeling_owlv2.js
 var Owlv2PreTrainedModel = class extends PreTrainedModel {
 };
 var Owlv2Model = class extends Owlv2PreTrainedModel {
 };
 var Owlv2ForObjectDetection = class extends Owlv2PreTrainedModel {
 };
-
-// src/models/owlvit/modeling_owlvit.js
 var OwlViTPreTrainedModel = class extends PreTrainedModel {
 };
 var OwlViTModel = class extends OwlViTPreTrainedModel {
 };
 var OwlViTForObjectDetection = class extends OwlViTPreTrainedModel {
 };
-
-// src/models/paligemma/modeling_paligemma.js
 var PaliGemmaForConditionalGeneration = class extends LlavaForConditionalGeneration {
 };
-
-// src/models/parakeet/modeling_parakeet.js
 var ParakeetPreTrainedModel = class extends PreTrainedModel {
 };
 var ParakeetForCTC = class extends ParakeetPreTrainedModel {
@@ -32802,40 +30429,30 @@ var ParakeetForCTC = class extends ParakeetPreTrainedModel {
     return new CausalLMOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/patchtsmixer/modeling_patchtsmixer.js
 var PatchTSMixerPreTrainedModel = class extends PreTrainedModel {
 };
 var PatchTSMixerModel = class extends PatchTSMixerPreTrainedModel {
 };
 var PatchTSMixerForPrediction = class extends PatchTSMixerPreTrainedModel {
 };
-
-// src/models/patchtst/modeling_patchtst.js
 var PatchTSTPreTrainedModel = class extends PreTrainedModel {
 };
 var PatchTSTModel = class extends PatchTSTPreTrainedModel {
 };
 var PatchTSTForPrediction = class extends PatchTSTPreTrainedModel {
 };
-
-// src/models/phi/modeling_phi.js
 var PhiPreTrainedModel = class extends PreTrainedModel {
 };
 var PhiModel = class extends PhiPreTrainedModel {
 };
 var PhiForCausalLM = class extends PhiPreTrainedModel {
 };
-
-// src/models/phi3/modeling_phi3.js
 var Phi3PreTrainedModel = class extends PreTrainedModel {
 };
 var Phi3Model = class extends Phi3PreTrainedModel {
 };
 var Phi3ForCausalLM = class extends Phi3PreTrainedModel {
 };
-
-// src/models/phi3_v/modeling_phi3_v.js
 var Phi3VPreTrainedModel = class extends PreTrainedModel {
   forward_params = [
     "input_ids",
@@ -32877,7 +30494,7 @@ var Phi3VForCausalLM = class extends Phi3VPreTrainedModel {
         }));
       } else {
         const hidden_size = this.config.normalized_config.hidden_size;
-        image_features = new Tensor2("float32", [], [0, hidden_size]);
+        image_features = new Tensor22("float32", [], [0, hidden_size]);
       }
       ({ inputs_embeds } = await sessionRun(this.sessions["prepare_inputs_embeds"], {
         input_ids,
@@ -32900,8 +30517,6 @@ var Phi3VForCausalLM = class extends Phi3VPreTrainedModel {
     return outputs;
   }
 };
-
-// src/models/pvt/modeling_pvt.js
 var PvtPreTrainedModel = class extends PreTrainedModel {
 };
 var PvtModel = class extends PvtPreTrainedModel {
@@ -32914,8 +30529,6 @@ var PvtForImageClassification = class extends PvtPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/pyannote/modeling_pyannote.js
 var PyAnnotePreTrainedModel = class extends PreTrainedModel {
 };
 var PyAnnoteModel = class extends PyAnnotePreTrainedModel {
@@ -32930,72 +30543,52 @@ var PyAnnoteForAudioFrameClassification = class extends PyAnnotePreTrainedModel 
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/qwen2/modeling_qwen2.js
 var Qwen2PreTrainedModel = class extends PreTrainedModel {
 };
 var Qwen2Model = class extends Qwen2PreTrainedModel {
 };
 var Qwen2ForCausalLM = class extends Qwen2PreTrainedModel {
 };
-
-// src/models/qwen2_moe/modeling_qwen2_moe.js
 var Qwen2MoePreTrainedModel = class extends PreTrainedModel {
 };
 var Qwen2MoeModel = class extends Qwen2MoePreTrainedModel {
 };
 var Qwen2MoeForCausalLM = class extends Qwen2MoePreTrainedModel {
 };
-
-// src/models/qwen3/modeling_qwen3.js
 var Qwen3PreTrainedModel = class extends PreTrainedModel {
 };
 var Qwen3Model = class extends Qwen3PreTrainedModel {
 };
 var Qwen3ForCausalLM = class extends Qwen3PreTrainedModel {
 };
-
-// src/models/qwen3_moe/modeling_qwen3_moe.js
 var Qwen3MoePreTrainedModel = class extends PreTrainedModel {
 };
 var Qwen3MoeModel = class extends Qwen3MoePreTrainedModel {
 };
 var Qwen3MoeForCausalLM = class extends Qwen3MoePreTrainedModel {
 };
-
-// src/models/qwen3_next/modeling_qwen3_next.js
 var Qwen3NextPreTrainedModel = class extends PreTrainedModel {
 };
 var Qwen3NextModel = class extends Qwen3NextPreTrainedModel {
 };
 var Qwen3NextForCausalLM = class extends Qwen3NextPreTrainedModel {
 };
-
-// src/models/qwen3_vl/modeling_qwen3_vl.js
 var Qwen3VLForConditionalGeneration = class extends Qwen2_5_VLForConditionalGeneration {
 };
 var Qwen3VLForCausalLM = class extends Qwen2_5_VLForCausalLM {
 };
-
-// src/models/qwen3_vl_moe/modeling_qwen3_vl_moe.js
 var Qwen3VLMoeForConditionalGeneration = class extends Qwen3VLForConditionalGeneration {
 };
 var Qwen3VLMoeForCausalLM = class extends Qwen3VLForCausalLM {
 };
-
-// src/models/qwen3_5/modeling_qwen3_5.js
 var Qwen3_5ForConditionalGeneration = class extends Qwen3VLForConditionalGeneration {
 };
 var Qwen3_5ForCausalLM = class extends Qwen3_5ForConditionalGeneration {
 };
-
-// src/models/qwen3_5_moe/modeling_qwen3_5_moe.js
 var Qwen3_5MoeForConditionalGeneration = class extends Qwen3_5ForConditionalGeneration {
 };
 var Qwen3_5MoeForCausalLM = class extends Qwen3_5ForCausalLM {
 };
-
-// src/models/resnet/modeling_resnet.js
 var ResNetPreTrainedModel = class extends PreTrainedModel {
 };
 var ResNetModel = class extends ResNetPreTrainedModel {
@@ -33008,8 +30601,6 @@ var ResNetForImageClassification = class extends ResNetPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/rf_detr/modeling_rf_detr.js
 var RFDetrPreTrainedModel = class extends PreTrainedModel {
 };
 var RFDetrModel = class extends RFDetrPreTrainedModel {
@@ -33024,8 +30615,6 @@ var RFDetrForObjectDetection = class extends RFDetrPreTrainedModel {
 };
 var RFDetrObjectDetectionOutput = class extends RTDetrObjectDetectionOutput {
 };
-
-// src/models/roberta/modeling_roberta.js
 var RobertaPreTrainedModel = class extends PreTrainedModel {
 };
 var RobertaModel = class extends RobertaPreTrainedModel {
@@ -33074,8 +30663,6 @@ var RobertaForQuestionAnswering = class extends RobertaPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/roformer/modeling_roformer.js
 var RoFormerPreTrainedModel = class extends PreTrainedModel {
 };
 var RoFormerModel = class extends RoFormerPreTrainedModel {
@@ -33124,8 +30711,6 @@ var RoFormerForQuestionAnswering = class extends RoFormerPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/rt_detr_v2/modeling_rt_detr_v2.js
 var RTDetrV2PreTrainedModel = class extends PreTrainedModel {
 };
 var RTDetrV2Model = class extends RTDetrV2PreTrainedModel {
@@ -33140,8 +30725,6 @@ var RTDetrV2ForObjectDetection = class extends RTDetrV2PreTrainedModel {
 };
 var RTDetrV2ObjectDetectionOutput = class extends RTDetrObjectDetectionOutput {
 };
-
-// src/models/sam/modeling_sam.js
 var SamImageSegmentationOutput = class extends ModelOutput {
   /**
    * @param {Object} output The output of the model.
@@ -33220,8 +30803,6 @@ var SamModel = class extends SamPreTrainedModel {
     return new SamImageSegmentationOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/sam2/modeling_sam2.js
 var Sam2ImageSegmentationOutput = class extends ModelOutput {
   /**
    * @param {Object} output The output of the model.
@@ -33292,8 +30873,6 @@ var EdgeTamModel = class extends Sam2Model {
 };
 var Sam3TrackerModel = class extends Sam2Model {
 };
-
-// src/models/sapiens/modeling_sapiens.js
 var SapiensPreTrainedModel = class extends PreTrainedModel {
 };
 var SapiensForSemanticSegmentation = class extends SapiensPreTrainedModel {
@@ -33302,8 +30881,6 @@ var SapiensForDepthEstimation = class extends SapiensPreTrainedModel {
 };
 var SapiensForNormalEstimation = class extends SapiensPreTrainedModel {
 };
-
-// src/models/segformer/modeling_segformer.js
 var SegformerPreTrainedModel = class extends PreTrainedModel {
 };
 var SegformerModel = class extends SegformerPreTrainedModel {
@@ -33312,8 +30889,6 @@ var SegformerForImageClassification = class extends SegformerPreTrainedModel {
 };
 var SegformerForSemanticSegmentation = class extends SegformerPreTrainedModel {
 };
-
-// src/models/siglip/modeling_siglip.js
 var SiglipPreTrainedModel = class extends PreTrainedModel {
 };
 var SiglipModel = class extends SiglipPreTrainedModel {
@@ -33338,20 +30913,14 @@ var SiglipVisionModel = class extends CLIPPreTrainedModel {
     });
   }
 };
-
-// src/models/smollm3/modeling_smollm3.js
 var SmolLM3PreTrainedModel = class extends PreTrainedModel {
 };
 var SmolLM3Model = class extends SmolLM3PreTrainedModel {
 };
 var SmolLM3ForCausalLM = class extends SmolLM3PreTrainedModel {
 };
-
-// src/models/smolvlm/modeling_smolvlm.js
 var SmolVLMForConditionalGeneration = class extends Idefics3ForConditionalGeneration {
 };
-
-// src/models/snac/modeling_snac.js
 var SnacPreTrainedModel = class extends PreTrainedModel {
   main_input_name = "input_values";
   forward_params = ["input_values"];
@@ -33395,16 +30964,12 @@ var SnacDecoderModel = class extends SnacPreTrainedModel {
     });
   }
 };
-
-// src/models/solar_open/modeling_solar_open.js
 var SolarOpenPreTrainedModel = class extends PreTrainedModel {
 };
 var SolarOpenModel = class extends SolarOpenPreTrainedModel {
 };
 var SolarOpenForCausalLM = class extends SolarOpenPreTrainedModel {
 };
-
-// src/models/speecht5/modeling_speecht5.js
 var SpeechT5PreTrainedModel = class extends PreTrainedModel {
 };
 var SpeechT5Model = class extends SpeechT5PreTrainedModel {
@@ -33458,7 +31023,7 @@ var SpeechT5ForTextToSpeech = class extends SpeechT5PreTrainedModel {
       if (decoder_outputs) {
         output_sequence = decoder_outputs.output_sequence_out;
       } else {
-        output_sequence = new Tensor2("float32", new Float32Array(num_mel_bins), [1, 1, num_mel_bins]);
+        output_sequence = new Tensor22("float32", new Float32Array(num_mel_bins), [1, 1, num_mel_bins]);
       }
       let decoderFeeds = {
         use_cache_branch,
@@ -33489,8 +31054,6 @@ var SpeechT5ForTextToSpeech = class extends SpeechT5PreTrainedModel {
 var SpeechT5HifiGan = class extends PreTrainedModel {
   main_input_name = "spectrogram";
 };
-
-// src/models/squeezebert/modeling_squeezebert.js
 var SqueezeBertPreTrainedModel = class extends PreTrainedModel {
 };
 var SqueezeBertModel = class extends SqueezeBertPreTrainedModel {
@@ -33528,30 +31091,22 @@ var SqueezeBertForQuestionAnswering = class extends SqueezeBertPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/stablelm/modeling_stablelm.js
 var StableLmPreTrainedModel = class extends PreTrainedModel {
 };
 var StableLmModel = class extends StableLmPreTrainedModel {
 };
 var StableLmForCausalLM = class extends StableLmPreTrainedModel {
 };
-
-// src/models/starcoder2/modeling_starcoder2.js
 var Starcoder2PreTrainedModel = class extends PreTrainedModel {
 };
 var Starcoder2Model = class extends Starcoder2PreTrainedModel {
 };
 var Starcoder2ForCausalLM = class extends Starcoder2PreTrainedModel {
 };
-
-// src/models/style_text_to_speech_2/modeling_style_text_to_speech_2.js
 var StyleTextToSpeech2PreTrainedModel = class extends PreTrainedModel {
 };
 var StyleTextToSpeech2Model = class extends StyleTextToSpeech2PreTrainedModel {
 };
-
-// src/models/supertonic/modeling_supertonic.js
 var SupertonicPreTrainedModel = class extends PreTrainedModel {
 };
 var SupertonicForConditionalGeneration = class extends SupertonicPreTrainedModel {
@@ -33583,7 +31138,7 @@ var SupertonicForConditionalGeneration = class extends SupertonicPreTrainedModel
     for (let i = 0; i < batch_size; ++i) {
       latentMaskData.fill(1n, i * maxLatentLen, i * maxLatentLen + latentLengths[i]);
     }
-    const latent_mask = new Tensor2("int64", latentMaskData, [batch_size, maxLatentLen]);
+    const latent_mask = new Tensor22("int64", latentMaskData, [batch_size, maxLatentLen]);
     const latentChannels = latent_dim * chunk_compress_factor;
     const latentStride = latentChannels * maxLatentLen;
     let noisy_latents = randn([batch_size, latentChannels, maxLatentLen]);
@@ -33623,8 +31178,6 @@ var SupertonicForConditionalGeneration = class extends SupertonicPreTrainedModel
     };
   }
 };
-
-// src/models/swin/modeling_swin.js
 var SwinPreTrainedModel = class extends PreTrainedModel {
 };
 var SwinModel = class extends SwinPreTrainedModel {
@@ -33639,16 +31192,12 @@ var SwinForImageClassification = class extends SwinPreTrainedModel {
 };
 var SwinForSemanticSegmentation = class extends SwinPreTrainedModel {
 };
-
-// src/models/swin2sr/modeling_swin2sr.js
 var Swin2SRPreTrainedModel = class extends PreTrainedModel {
 };
 var Swin2SRModel = class extends Swin2SRPreTrainedModel {
 };
 var Swin2SRForImageSuperResolution = class extends Swin2SRPreTrainedModel {
 };
-
-// src/models/t5/modeling_t5.js
 var T5PreTrainedModel = class extends PreTrainedModel {
   forward_params = [
     "input_ids",
@@ -33663,8 +31212,6 @@ var T5Model = class extends T5PreTrainedModel {
 };
 var T5ForConditionalGeneration = class extends T5PreTrainedModel {
 };
-
-// src/models/table_transformer/modeling_table_transformer.js
 var TableTransformerPreTrainedModel = class extends PreTrainedModel {
 };
 var TableTransformerModel = class extends TableTransformerPreTrainedModel {
@@ -33679,14 +31226,10 @@ var TableTransformerForObjectDetection = class extends TableTransformerPreTraine
 };
 var TableTransformerObjectDetectionOutput = class extends DetrObjectDetectionOutput {
 };
-
-// src/models/trocr/modeling_trocr.js
 var TrOCRPreTrainedModel = class extends PreTrainedModel {
 };
 var TrOCRForCausalLM = class extends TrOCRPreTrainedModel {
 };
-
-// src/models/unispeech/modeling_unispeech.js
 var UniSpeechPreTrainedModel = class extends PreTrainedModel {
 };
 var UniSpeechModel = class extends UniSpeechPreTrainedModel {
@@ -33711,8 +31254,6 @@ var UniSpeechForSequenceClassification = class extends UniSpeechPreTrainedModel 
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/unispeech_sat/modeling_unispeech_sat.js
 var UniSpeechSatPreTrainedModel = class extends PreTrainedModel {
 };
 var UniSpeechSatModel = class extends UniSpeechSatPreTrainedModel {
@@ -33747,16 +31288,12 @@ var UniSpeechSatForAudioFrameClassification = class extends UniSpeechSatPreTrain
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/vaultgemma/modeling_vaultgemma.js
 var VaultGemmaPreTrainedModel = class extends PreTrainedModel {
 };
 var VaultGemmaModel = class extends VaultGemmaPreTrainedModel {
 };
 var VaultGemmaForCausalLM = class extends VaultGemmaPreTrainedModel {
 };
-
-// src/models/vision_encoder_decoder/modeling_vision_encoder_decoder.js
 var VisionEncoderDecoderModel = class extends PreTrainedModel {
   main_input_name = "pixel_values";
   forward_params = [
@@ -33768,8 +31305,6 @@ var VisionEncoderDecoderModel = class extends PreTrainedModel {
     "past_key_values"
   ];
 };
-
-// src/models/vit/modeling_vit.js
 var ViTPreTrainedModel = class extends PreTrainedModel {
 };
 var ViTModel = class extends ViTPreTrainedModel {
@@ -33782,14 +31317,10 @@ var ViTForImageClassification = class extends ViTPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/vit_mae/modeling_vit_mae.js
 var ViTMAEPreTrainedModel = class extends PreTrainedModel {
 };
 var ViTMAEModel = class extends ViTMAEPreTrainedModel {
 };
-
-// src/models/vit_msn/modeling_vit_msn.js
 var ViTMSNPreTrainedModel = class extends PreTrainedModel {
 };
 var ViTMSNModel = class extends ViTMSNPreTrainedModel {
@@ -33802,8 +31333,6 @@ var ViTMSNForImageClassification = class extends ViTMSNPreTrainedModel {
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/vitmatte/modeling_vitmatte.js
 var VitMattePreTrainedModel = class extends PreTrainedModel {
 };
 var VitMatteForImageMatting = class extends VitMattePreTrainedModel {
@@ -33814,14 +31343,10 @@ var VitMatteForImageMatting = class extends VitMattePreTrainedModel {
     return new ImageMattingOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/vitpose/modeling_vitpose.js
 var VitPosePreTrainedModel = class extends PreTrainedModel {
 };
 var VitPoseForPoseEstimation = class extends VitPosePreTrainedModel {
 };
-
-// src/models/vits/modeling_vits.js
 var VitsModelOutput = class extends ModelOutput {
   /**
    * @typedef {import('../../utils/tensor.js').Tensor} Tensor
@@ -33850,12 +31375,8 @@ var VitsModel = class extends VitsPreTrainedModel {
     return new VitsModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/voxtral/modeling_voxtral.js
 var VoxtralForConditionalGeneration = class extends UltravoxModel {
 };
-
-// src/models/voxtral_realtime/modeling_voxtral_realtime.js
 var CONV1_LEFT_PAD = 2;
 var CONV2_LEFT_PAD = 1;
 var states = /* @__PURE__ */ new WeakMap();
@@ -33880,10 +31401,10 @@ function createEncoderState(model, input_features) {
     const shape = resolveCacheShape(meta.shape, enc_symbols);
     const size = shape.reduce((a, b) => a * b, 1);
     const cls = DataTypeMap[meta.type];
-    enc_kv_cache[meta.name] = new Tensor2(meta.type, new cls(size), shape);
+    enc_kv_cache[meta.name] = new Tensor22(meta.type, new cls(size), shape);
   }
   const padding_cls = DataTypeMap[padding_type];
-  const enc_padding_cache = new Tensor2(padding_type, new padding_cls(PADDING_CACHE_CHANNELS * CONV1_LEFT_PAD), [
+  const enc_padding_cache = new Tensor22(padding_type, new padding_cls(PADDING_CACHE_CHANNELS * CONV1_LEFT_PAD), [
     1,
     PADDING_CACHE_CHANNELS,
     CONV1_LEFT_PAD
@@ -33909,7 +31430,7 @@ function createEncoderState(model, input_features) {
 async function encodeChunk(s, chunk_features) {
   const audio_seq_len = chunk_features.dims[2];
   const conv2_output_len = Math.floor((CONV2_LEFT_PAD + audio_seq_len - 3) / 2) + 1;
-  const position_ids = new Tensor2(
+  const position_ids = new Tensor22(
     "int64",
     BigInt64Array.from({ length: conv2_output_len }, (_, i) => BigInt(s.enc_past_seq_len + i)),
     [1, conv2_output_len]
@@ -34022,8 +31543,6 @@ var VoxtralRealtimeForConditionalGeneration = class extends VoxtralRealtimePreTr
     }
   }
 };
-
-// src/models/wav2vec2_bert/modeling_wav2vec2_bert.js
 var Wav2Vec2BertPreTrainedModel = class extends PreTrainedModel {
 };
 var Wav2Vec2BertModel = class extends Wav2Vec2BertPreTrainedModel {
@@ -34048,8 +31567,6 @@ var Wav2Vec2BertForSequenceClassification = class extends Wav2Vec2BertPreTrained
     return new SequenceClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/wavlm/modeling_wavlm.js
 var XVectorOutput = class extends ModelOutput {
   /**
    * @param {Object} output The output of the model.
@@ -34106,14 +31623,10 @@ var WavLMForAudioFrameClassification = class extends WavLMPreTrainedModel {
     return new TokenClassifierOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/wespeaker_resnet/modeling_wespeaker_resnet.js
 var WeSpeakerResNetPreTrainedModel = class extends PreTrainedModel {
 };
 var WeSpeakerResNetModel = class extends WeSpeakerResNetPreTrainedModel {
 };
-
-// src/models/whisper/generation_whisper.js
 var WhisperGenerationConfig = class extends GenerationConfig {
   /**
    * Whether to return the timestamps with the text. This enables the `WhisperTimestampsLogitsProcessor`.
@@ -34185,8 +31698,6 @@ var WhisperGenerationConfig = class extends GenerationConfig {
    */
   max_initial_timestamp_index = 1;
 };
-
-// src/models/whisper/modeling_whisper.js
 var WhisperPreTrainedModel = class extends PreTrainedModel {
   requires_attention_mask = false;
   main_input_name = "input_features";
@@ -34256,7 +31767,7 @@ var WhisperForConditionalGeneration = class extends WhisperPreTrainedModel {
     ...kwargs
   }) {
     generation_config = this._prepare_generation_config(generation_config, kwargs);
-    const init_tokens = kwargs.decoder_input_ids instanceof Tensor2 ? prepareTensorForDecode(kwargs.decoder_input_ids) : kwargs.decoder_input_ids ?? this._retrieve_init_tokens(generation_config);
+    const init_tokens = kwargs.decoder_input_ids instanceof Tensor22 ? prepareTensorForDecode(kwargs.decoder_input_ids) : kwargs.decoder_input_ids ?? this._retrieve_init_tokens(generation_config);
     if (generation_config.return_timestamps) {
       logits_processor ??= new LogitsProcessorList();
       logits_processor.push(new WhisperTimeStampLogitsProcessor(generation_config, init_tokens));
@@ -34343,7 +31854,7 @@ var WhisperForConditionalGeneration = class extends WhisperPreTrainedModel {
         for (let m = 0; m < n_mels; ++m) {
           padded_data.set(src.subarray(m * segment_frames, (m + 1) * segment_frames), m * num_segment_frames);
         }
-        segment_features = new Tensor2("float32", padded_data, [1, n_mels, num_segment_frames]);
+        segment_features = new Tensor22("float32", padded_data, [1, n_mels, num_segment_frames]);
       } else {
         segment_features = segment_input;
       }
@@ -34425,15 +31936,15 @@ var WhisperForConditionalGeneration = class extends WhisperPreTrainedModel {
     allTokens.push(eos_token_id);
     const full_sequence = [...init_tokens, ...allTokens];
     if (return_token_timestamps) {
-      const sequences = new Tensor2("int64", full_sequence.map(BigInt), [1, full_sequence.length]);
+      const sequences = new Tensor22("int64", full_sequence.map(BigInt), [1, full_sequence.length]);
       const full_timestamps = [...new Array(init_tokens.length).fill(0), ...allTokenTimestamps, 0];
-      const token_timestamps = new Tensor2("float32", new Float32Array(full_timestamps), [
+      const token_timestamps = new Tensor22("float32", new Float32Array(full_timestamps), [
         1,
         full_timestamps.length
       ]);
       return { sequences, token_timestamps };
     }
-    return new Tensor2("int64", full_sequence.map(BigInt), [1, full_sequence.length]);
+    return new Tensor22("int64", full_sequence.map(BigInt), [1, full_sequence.length]);
   }
   /**
    * Calculates token-level timestamps using the encoder-decoder cross-attentions and
@@ -34504,7 +32015,7 @@ var WhisperForConditionalGeneration = class extends WhisperPreTrainedModel {
     const croppedWeights = num_input_ids > 0 ? smoothedWeights.slice(null, null, [num_input_ids, smoothedWeights.dims[2]], null) : smoothedWeights;
     const batchedMatrices = [mean(croppedWeights, 1)];
     const timestampsShape = generate_outputs.sequences.dims;
-    const timestamps = new Tensor2(
+    const timestamps = new Tensor22(
       "float32",
       new Float32Array(timestampsShape[0] * timestampsShape[1]),
       timestampsShape
@@ -34535,8 +32046,6 @@ var WhisperForConditionalGeneration = class extends WhisperPreTrainedModel {
 };
 var LiteWhisperForConditionalGeneration = class extends WhisperForConditionalGeneration {
 };
-
-// src/models/xlm/modeling_xlm.js
 var XLMPreTrainedModel = class extends PreTrainedModel {
 };
 var XLMModel = class extends XLMPreTrainedModel {
@@ -34585,8 +32094,6 @@ var XLMForQuestionAnswering = class extends XLMPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/xlm_roberta/modeling_xlm_roberta.js
 var XLMRobertaPreTrainedModel = class extends PreTrainedModel {
 };
 var XLMRobertaModel = class extends XLMRobertaPreTrainedModel {
@@ -34635,8 +32142,6 @@ var XLMRobertaForQuestionAnswering = class extends XLMRobertaPreTrainedModel {
     return new QuestionAnsweringModelOutput(await super._call(model_inputs));
   }
 };
-
-// src/models/yolos/modeling_yolos.js
 var YolosPreTrainedModel = class extends PreTrainedModel {
 };
 var YolosModel = class extends YolosPreTrainedModel {
@@ -34662,24 +32167,18 @@ var YolosObjectDetectionOutput = class extends ModelOutput {
     this.pred_boxes = pred_boxes;
   }
 };
-
-// src/models/youtu/modeling_youtu.js
 var YoutuPreTrainedModel = class extends PreTrainedModel {
 };
 var YoutuModel = class extends YoutuPreTrainedModel {
 };
 var YoutuForCausalLM = class extends YoutuPreTrainedModel {
 };
-
-// src/models/zaya/modeling_zaya.js
 var ZayaPreTrainedModel = class extends PreTrainedModel {
 };
 var ZayaModel = class extends ZayaPreTrainedModel {
 };
 var ZayaForCausalLM = class extends ZayaPreTrainedModel {
 };
-
-// src/models/registry.js
 var MODEL_MAPPING_NAMES_ENCODER_ONLY = /* @__PURE__ */ new Map([
   ["bert", "BertModel"],
   ["eurobert", "EuroBertModel"],
@@ -35313,8 +32812,6 @@ var MODEL_MAPPINGS = {
   MODEL_FOR_VISION_2_SEQ_MAPPING_NAMES
 };
 registerTaskMappings(MODEL_MAPPINGS);
-
-// src/models/auto/modeling_auto.js
 var PretrainedMixin = class {
   /**
    * Mapping from model type to model class.
@@ -35492,8 +32989,6 @@ var AutoModelForImageTextToText = class extends PretrainedMixin {
 var AutoModelForAudioTextToText = class extends PretrainedMixin {
   static MODEL_CLASS_MAPPINGS = [MODEL_MAPPINGS.MODEL_FOR_AUDIO_TEXT_TO_TEXT_MAPPING_NAMES];
 };
-
-// src/pipelines/_base.js
 async function prepareImages(images) {
   if (!Array.isArray(images)) {
     images = [images];
@@ -35543,8 +33038,6 @@ var Pipeline = class extends Callable {
     await this.model.dispose();
   }
 };
-
-// src/pipelines/text-classification.js
 var TextClassificationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => TextClassificationPipelineType} */
 Pipeline {
   async _call(texts, { top_k = 1 } = {}) {
@@ -35554,7 +33047,7 @@ Pipeline {
     });
     const outputs = await this.model(model_inputs);
     const { problem_type, id2label } = this.model.config;
-    const function_to_apply = problem_type === "multi_label_classification" ? (batch) => batch.sigmoid() : (batch) => new Tensor2("float32", softmax(batch.data), batch.dims);
+    const function_to_apply = problem_type === "multi_label_classification" ? (batch) => batch.sigmoid() : (batch) => new Tensor22("float32", softmax(batch.data), batch.dims);
     const toReturn = [];
     for (const batch of outputs.logits) {
       const output = function_to_apply(batch);
@@ -35574,8 +33067,6 @@ Pipeline {
     return Array.isArray(texts) || top_k === 1 ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/token-classification.js
 var TokenClassificationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => TokenClassificationPipelineType} */
 Pipeline {
   async _call(texts, { ignore_labels = ["O"], aggregation_strategy = "none" } = {}) {
@@ -35650,8 +33141,6 @@ function groupEntities(tokens, ids, tokenizer) {
     };
   });
 }
-
-// src/pipelines/question-answering.js
 var QuestionAnsweringPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => QuestionAnsweringPipelineType} */
 Pipeline {
   async _call(question, context, { top_k = 1 } = {}) {
@@ -35711,8 +33200,6 @@ Pipeline {
     return isBatched ? batchedResults : batchedResults[0];
   }
 };
-
-// src/pipelines/fill-mask.js
 var FillMaskPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => FillMaskPipelineType} */
 Pipeline {
   async _call(texts, { top_k = 5 } = {}) {
@@ -35737,7 +33224,7 @@ Pipeline {
         throw Error(`Mask token (${mask_token}) not found in text.`);
       }
       const itemLogits = logits[i][mask_token_index];
-      const scores = await topk(new Tensor2("float32", softmax(itemLogits.data), itemLogits.dims), top_k);
+      const scores = await topk(new Tensor22("float32", softmax(itemLogits.data), itemLogits.dims), top_k);
       const values = scores[0].tolist();
       const indices = scores[1].tolist();
       toReturn.push(
@@ -35758,8 +33245,6 @@ Pipeline {
     return Array.isArray(texts) ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/text2text-generation.js
 var Text2TextGenerationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => Text2TextGenerationPipelineType} */
 Pipeline {
   _default_generation_config = {
@@ -35808,24 +33293,18 @@ Pipeline {
     ).map((text) => ({ [this._key]: text }));
   }
 };
-
-// src/pipelines/summarization.js
 var SummarizationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => SummarizationPipelineType} */
 /** @type {any} */
 Text2TextGenerationPipeline {
   /** @type {'summary_text'} */
   _key = "summary_text";
 };
-
-// src/pipelines/translation.js
 var TranslationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => TranslationPipelineType} */
 /** @type {any} */
 Text2TextGenerationPipeline {
   /** @type {'translation_text'} */
   _key = "translation_text";
 };
-
-// src/pipelines/text-generation.js
 function isChat(x) {
   return Array.isArray(x) && x.every((x2) => "role" in x2 && "content" in x2);
 }
@@ -35933,8 +33412,6 @@ Pipeline {
     return !isBatched && toReturn.length === 1 ? toReturn[0] : toReturn;
   }
 };
-
-// src/pipelines/zero-shot-classification.js
 var ZeroShotClassificationPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => ZeroShotClassificationPipelineType} */
 Pipeline {
   /**
@@ -36003,8 +33480,6 @@ Pipeline {
     return isBatched ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/audio-classification.js
 var AudioClassificationPipeline = class extends /** @type {new (options: AudioPipelineConstructorArgs) => AudioClassificationPipelineType} */
 Pipeline {
   async _call(audio, { top_k = 5 } = {}) {
@@ -36016,7 +33491,7 @@ Pipeline {
       const inputs = await this.processor(aud);
       const output = await this.model(inputs);
       const logits = output.logits[0];
-      const scores = await topk(new Tensor2("float32", softmax(logits.data), logits.dims), top_k);
+      const scores = await topk(new Tensor22("float32", softmax(logits.data), logits.dims), top_k);
       const values = scores[0].tolist();
       const indices = scores[1].tolist();
       const vals = indices.map((x, i) => ({
@@ -36034,8 +33509,6 @@ Pipeline {
     return Array.isArray(audio) ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/zero-shot-audio-classification.js
 var ZeroShotAudioClassificationPipeline = class extends /** @type {new (options: TextAudioPipelineConstructorArgs) => ZeroShotAudioClassificationPipelineType} */
 Pipeline {
   async _call(audio, candidate_labels, { hypothesis_template = "This is a sound of {}." } = {}) {
@@ -36068,8 +33541,6 @@ Pipeline {
     return single ? toReturn[0] : toReturn;
   }
 };
-
-// src/pipelines/automatic-speech-recognition.js
 var AutomaticSpeechRecognitionPipeline = class extends /** @type {new (options: TextAudioPipelineConstructorArgs) => AutomaticSpeechRecognitionPipelineType} */
 Pipeline {
   _default_generation_config = {
@@ -36263,8 +33734,6 @@ Pipeline {
     return single ? toReturn[0] : toReturn;
   }
 };
-
-// src/pipelines/text-to-audio.js
 var TextToAudioPipeline = class extends /** @type {new (options: TextToAudioPipelineConstructorArgs) => TextToAudioPipelineType} */
 Pipeline {
   DEFAULT_VOCODER_ID = "Xenova/speecht5_hifigan";
@@ -36278,11 +33747,11 @@ Pipeline {
   }
   async _prepare_speaker_embeddings(speaker_embeddings, batch_size) {
     if (typeof speaker_embeddings === "string" || speaker_embeddings instanceof URL) {
-      speaker_embeddings = new Float32Array(await (await transformers_node_env.fetch(speaker_embeddings)).arrayBuffer());
+      speaker_embeddings = new Float32Array(await (await env2.fetch(speaker_embeddings)).arrayBuffer());
     }
     if (speaker_embeddings instanceof Float32Array) {
-      speaker_embeddings = new Tensor2("float32", speaker_embeddings, [speaker_embeddings.length]);
-    } else if (!(speaker_embeddings instanceof Tensor2)) {
+      speaker_embeddings = new Tensor22("float32", speaker_embeddings, [speaker_embeddings.length]);
+    } else if (!(speaker_embeddings instanceof Tensor22)) {
       throw new Error("Speaker embeddings must be a `Tensor`, `Float32Array`, `string`, or `URL`.");
     }
     if (batch_size > 1) {
@@ -36379,8 +33848,6 @@ Pipeline {
     return this._postprocess_waveform(text_inputs, waveform, sampling_rate);
   }
 };
-
-// src/pipelines/image-to-text.js
 var ImageToTextPipeline = class extends /** @type {new (options: TextImagePipelineConstructorArgs) => ImageToTextPipelineType} */
 Pipeline {
   async _call(images, generate_kwargs = {}) {
@@ -36403,8 +33870,6 @@ Pipeline {
     return isBatched ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/image-classification.js
 var ImageClassificationPipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => ImageClassificationPipelineType} */
 Pipeline {
   async _call(images, { top_k = 5 } = {}) {
@@ -36414,7 +33879,7 @@ Pipeline {
     const { id2label } = this.model.config;
     const toReturn = [];
     for (const batch of output.logits) {
-      const scores = await topk(new Tensor2("float32", softmax(batch.data), batch.dims), top_k);
+      const scores = await topk(new Tensor22("float32", softmax(batch.data), batch.dims), top_k);
       const values = scores[0].tolist();
       const indices = scores[1].tolist();
       const vals = indices.map((x, i) => ({
@@ -36432,8 +33897,6 @@ Pipeline {
     return Array.isArray(images) ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/image-segmentation.js
 var SUBTASKS_MAPPING = {
   // Mapping of subtasks to their corresponding post-processing function names.
   panoptic: "post_process_panoptic_segmentation",
@@ -36547,8 +34010,6 @@ Pipeline {
     return annotation;
   }
 };
-
-// src/pipelines/background-removal.js
 var BackgroundRemovalPipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => BackgroundRemovalPipelineType} */
 /** @type {any} */
 ImageSegmentationPipeline {
@@ -36563,8 +34024,6 @@ ImageSegmentationPipeline {
     return Array.isArray(images) ? result : result[0];
   }
 };
-
-// src/pipelines/zero-shot-image-classification.js
 var ZeroShotImageClassificationPipeline = class extends /** @type {new (options: TextImagePipelineConstructorArgs) => ZeroShotImageClassificationPipelineType} */
 Pipeline {
   async _call(images, candidate_labels, { hypothesis_template = "This is a photo of {}" } = {}) {
@@ -36591,8 +34050,6 @@ Pipeline {
     return isBatched ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/object-detection.js
 var ObjectDetectionPipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => ObjectDetectionPipelineType} */
 Pipeline {
   async _call(images, { threshold = 0.9, percentage = false } = {}) {
@@ -36616,8 +34073,6 @@ Pipeline {
     return isBatched ? result : result[0];
   }
 };
-
-// src/pipelines/zero-shot-object-detection.js
 var ZeroShotObjectDetectionPipeline = class extends /** @type {new (options: TextImagePipelineConstructorArgs) => ZeroShotObjectDetectionPipelineType} */
 Pipeline {
   async _call(images, candidate_labels, { threshold = 0.1, top_k = null, percentage = false } = {}) {
@@ -36669,8 +34124,6 @@ Pipeline {
     return isBatched ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/document-question-answering.js
 var DocumentQuestionAnsweringPipeline = class extends /** @type {new (options: TextImagePipelineConstructorArgs) => DocumentQuestionAnsweringPipelineType} */
 Pipeline {
   _default_generation_config = {
@@ -36711,8 +34164,6 @@ Pipeline {
     return [{ answer }];
   }
 };
-
-// src/pipelines/image-to-image.js
 var ImageToImagePipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => ImageToImagePipelineType} */
 Pipeline {
   async _call(images) {
@@ -36727,8 +34178,6 @@ Pipeline {
     return Array.isArray(images) ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/depth-estimation.js
 var DepthEstimationPipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => DepthEstimationPipelineType} */
 Pipeline {
   async _call(images) {
@@ -36762,8 +34211,6 @@ Pipeline {
     return Array.isArray(images) ? toReturn : toReturn[0];
   }
 };
-
-// src/pipelines/feature-extraction.js
 var FeatureExtractionPipeline = class extends /** @type {new (options: TextPipelineConstructorArgs) => FeatureExtractionPipelineType} */
 Pipeline {
   /** @type {FeatureExtractionPipelineCallback} */
@@ -36811,8 +34258,6 @@ Pipeline {
     return result;
   }
 };
-
-// src/pipelines/image-feature-extraction.js
 var ImageFeatureExtractionPipeline = class extends /** @type {new (options: ImagePipelineConstructorArgs) => ImageFeatureExtractionPipelineType} */
 Pipeline {
   /** @type {ImageFeatureExtractionPipelineCallback} */
@@ -36834,8 +34279,6 @@ Pipeline {
     return result;
   }
 };
-
-// src/pipelines/index.js
 var SUPPORTED_TASKS = Object.freeze({
   "text-classification": {
     pipeline: TextClassificationPipeline,
@@ -37052,8 +34495,6 @@ var TASK_ALIASES = Object.freeze({
   // Add for backwards compatibility
   embeddings: "feature-extraction"
 });
-
-// src/utils/model_registry/get_processor_files.js
 async function get_processor_files(modelId) {
   if (!modelId) {
     throw new Error("modelId is required");
@@ -37061,8 +34502,6 @@ async function get_processor_files(modelId) {
   const metadata = await get_file_metadata(modelId, IMAGE_PROCESSOR_NAME, {});
   return metadata.exists ? [IMAGE_PROCESSOR_NAME] : [];
 }
-
-// src/utils/model_registry/get_files.js
 async function get_files(modelId, {
   config = null,
   dtype = null,
@@ -37082,8 +34521,6 @@ async function get_files(modelId, {
   }
   return files;
 }
-
-// src/utils/model_registry/get_pipeline_files.js
 async function get_pipeline_files(task, modelId, options = {}) {
   task = TASK_ALIASES[task] ?? task;
   const taskConfig = SUPPORTED_TASKS[task];
@@ -37111,8 +34548,6 @@ async function get_pipeline_files(task, modelId, options = {}) {
   }
   return files;
 }
-
-// src/pipelines.js
 async function pipeline(task, model = null, {
   progress_callback = null,
   config = null,
@@ -37204,8 +34639,6 @@ async function pipeline(task, model = null, {
   const pipelineClass = pipelineInfo.pipeline;
   return new pipelineClass(results);
 }
-
-// src/generation/streamers.js
 var is_chinese_char2 = (cp) => cp >= 19968 && cp <= 40959 || cp >= 13312 && cp <= 19903 || cp >= 131072 && cp <= 173791 || cp >= 173824 && cp <= 177983 || cp >= 177984 && cp <= 178207 || cp >= 178208 && cp <= 183983 || cp >= 63744 && cp <= 64255 || cp >= 194560 && cp <= 195103;
 var BaseStreamer = class {
   /**
@@ -37395,8 +34828,6 @@ var WhisperTextStreamer = class extends TextStreamer {
     this.on_finalize?.();
   }
 };
-
-// src/utils/video.js
 var RawVideoFrame = class {
   /**
    * Create a video frame.
@@ -37466,7 +34897,7 @@ async function load_video(src, { num_frames = null, fps = null } = {}) {
   }
   await new Promise((resolve) => video.onloadedmetadata = resolve);
   if (video.seekable.start(0) === video.seekable.end(0)) {
-    const response = await transformers_node_env.fetch(video.src);
+    const response = await env2.fetch(video.src);
     const blob = await response.blob();
     video.src = URL.createObjectURL(blob);
     await new Promise((resolve) => video.onloadedmetadata = resolve);
@@ -37502,8 +34933,6 @@ async function load_video(src, { num_frames = null, fps = null } = {}) {
   video.remove();
   return new RawVideo(frames, duration);
 }
-
-// src/utils/model_registry/is_cached.js
 async function check_files_cache(modelId, files, options = {}) {
   const cache2 = await getCache(options?.cache_dir);
   if (!cache2) {
@@ -37567,8 +34996,6 @@ async function is_pipeline_cached_files(task, modelId, options = {}) {
   const files = await get_pipeline_files(task, modelId, options);
   return await check_files_cache(modelId, files, options);
 }
-
-// src/utils/model_registry/clear_cache.js
 async function clear_files_from_cache(modelId, files, options = {}) {
   const cache2 = await getCache(options?.cache_dir);
   if (!cache2) {
@@ -37618,8 +35045,6 @@ async function clear_pipeline_cache(task, modelId, options = {}) {
   const files = await get_pipeline_files(task, modelId, options);
   return await clear_files_from_cache(modelId, files, options);
 }
-
-// src/utils/model_registry/get_available_dtypes.js
 var CONCRETE_DTYPES = Object.keys(DEFAULT_DTYPE_SUFFIX_MAPPING);
 async function get_available_dtypes(modelId, { config = null, model_file_name = null, revision = "main", cache_dir = null, local_files_only = false } = {}) {
   config = await get_config(modelId, { config, cache_dir, local_files_only, revision });
@@ -37643,8 +35068,6 @@ async function get_available_dtypes(modelId, { config = null, model_file_name = 
   );
   return probeResults.filter((r) => r.available).map((r) => r.dtype);
 }
-
-// src/utils/model_registry/ModelRegistry.js
 var ModelRegistry = class {
   /**
    * Get all files (model, tokenizer, processor) needed for a model.
@@ -37930,18 +35353,985 @@ var ModelRegistry = class {
     return clear_pipeline_cache(task, modelId, options);
   }
 };
-
+export {
+  ASTFeatureExtractor,
+  ASTForAudioClassification,
+  ASTModel,
+  ASTPreTrainedModel,
+  AfmoeForCausalLM,
+  AfmoeModel,
+  AfmoePreTrainedModel,
+  AlbertForMaskedLM,
+  AlbertForQuestionAnswering,
+  AlbertForSequenceClassification,
+  AlbertModel,
+  AlbertPreTrainedModel,
+  AlbertTokenizer,
+  ApertusForCausalLM,
+  ApertusModel,
+  ApertusPreTrainedModel,
+  ArceeForCausalLM,
+  ArceeModel,
+  ArceePreTrainedModel,
+  AudioClassificationPipeline,
+  AutoConfig,
+  AutoFeatureExtractor,
+  AutoImageProcessor,
+  AutoModel,
+  AutoModelForAudioClassification,
+  AutoModelForAudioFrameClassification,
+  AutoModelForAudioTextToText,
+  AutoModelForCTC,
+  AutoModelForCausalLM,
+  AutoModelForDepthEstimation,
+  AutoModelForDocumentQuestionAnswering,
+  AutoModelForImageClassification,
+  AutoModelForImageFeatureExtraction,
+  AutoModelForImageMatting,
+  AutoModelForImageSegmentation,
+  AutoModelForImageTextToText,
+  AutoModelForImageToImage,
+  AutoModelForMaskGeneration,
+  AutoModelForMaskedLM,
+  AutoModelForNormalEstimation,
+  AutoModelForObjectDetection,
+  AutoModelForPoseEstimation,
+  AutoModelForQuestionAnswering,
+  AutoModelForSemanticSegmentation,
+  AutoModelForSeq2SeqLM,
+  AutoModelForSequenceClassification,
+  AutoModelForSpeechSeq2Seq,
+  AutoModelForTextToSpectrogram,
+  AutoModelForTextToWaveform,
+  AutoModelForTokenClassification,
+  AutoModelForUniversalSegmentation,
+  AutoModelForVision2Seq,
+  AutoModelForXVector,
+  AutoModelForZeroShotObjectDetection,
+  AutoProcessor,
+  AutoTokenizer,
+  AutomaticSpeechRecognitionPipeline,
+  BackgroundRemovalPipeline,
+  BartForConditionalGeneration,
+  BartForSequenceClassification,
+  BartModel,
+  BartPretrainedModel,
+  BartTokenizer,
+  BaseModelOutput,
+  BaseStreamer,
+  BeitFeatureExtractor,
+  BeitForImageClassification,
+  BeitModel,
+  BeitPreTrainedModel,
+  BertForMaskedLM,
+  BertForQuestionAnswering,
+  BertForSequenceClassification,
+  BertForTokenClassification,
+  BertModel,
+  BertPreTrainedModel,
+  BertTokenizer,
+  BitImageProcessor,
+  BlenderbotForConditionalGeneration,
+  BlenderbotModel,
+  BlenderbotPreTrainedModel,
+  BlenderbotSmallForConditionalGeneration,
+  BlenderbotSmallModel,
+  BlenderbotSmallPreTrainedModel,
+  BlenderbotSmallTokenizer,
+  BlenderbotTokenizer,
+  BloomForCausalLM,
+  BloomModel,
+  BloomPreTrainedModel,
+  BloomTokenizer,
+  CHMv2ForDepthEstimation,
+  CHMv2ImageProcessor,
+  CHMv2PreTrainedModel,
+  CLIPFeatureExtractor,
+  CLIPImageProcessor,
+  CLIPModel,
+  CLIPPreTrainedModel,
+  CLIPSegForImageSegmentation,
+  CLIPSegModel,
+  CLIPSegPreTrainedModel,
+  CLIPTextModel,
+  CLIPTextModelWithProjection,
+  CLIPTokenizer,
+  CLIPVisionModel,
+  CLIPVisionModelWithProjection,
+  CamembertForMaskedLM,
+  CamembertForQuestionAnswering,
+  CamembertForSequenceClassification,
+  CamembertForTokenClassification,
+  CamembertModel,
+  CamembertPreTrainedModel,
+  CamembertTokenizer,
+  CausalLMOutput,
+  CausalLMOutputWithPast,
+  ChatterboxFeatureExtractor,
+  ChatterboxModel,
+  ChatterboxPreTrainedModel,
+  ChatterboxProcessor,
+  ChineseCLIPFeatureExtractor,
+  ChineseCLIPModel,
+  ChineseCLIPPreTrainedModel,
+  ClapAudioModelWithProjection,
+  ClapFeatureExtractor,
+  ClapModel,
+  ClapPreTrainedModel,
+  ClapTextModelWithProjection,
+  ClassifierFreeGuidanceLogitsProcessor,
+  CodeGenForCausalLM,
+  CodeGenModel,
+  CodeGenPreTrainedModel,
+  CodeGenTokenizer,
+  CodeLlamaTokenizer,
+  Cohere2ForCausalLM,
+  Cohere2Model,
+  Cohere2PreTrainedModel,
+  CohereAsrFeatureExtractor,
+  CohereAsrForConditionalGeneration,
+  CohereAsrModel,
+  CohereAsrPreTrainedModel,
+  CohereAsrProcessor,
+  CohereAsrTokenizer,
+  CohereForCausalLM,
+  CohereModel,
+  CoherePreTrainedModel,
+  CohereTokenizer,
+  ConvBertForMaskedLM,
+  ConvBertForQuestionAnswering,
+  ConvBertForSequenceClassification,
+  ConvBertForTokenClassification,
+  ConvBertModel,
+  ConvBertPreTrainedModel,
+  ConvBertTokenizer,
+  ConvNextFeatureExtractor,
+  ConvNextForImageClassification,
+  ConvNextImageProcessor,
+  ConvNextModel,
+  ConvNextPreTrainedModel,
+  ConvNextV2ForImageClassification,
+  ConvNextV2Model,
+  ConvNextV2PreTrainedModel,
+  DFineForObjectDetection,
+  DFineModel,
+  DFinePreTrainedModel,
+  DINOv3ConvNextModel,
+  DINOv3ConvNextPreTrainedModel,
+  DINOv3ViTImageProcessor,
+  DINOv3ViTModel,
+  DINOv3ViTPreTrainedModel,
+  DPTFeatureExtractor,
+  DPTForDepthEstimation,
+  DPTImageProcessor,
+  DPTModel,
+  DPTPreTrainedModel,
+  DacDecoderModel,
+  DacDecoderOutput,
+  DacEncoderModel,
+  DacEncoderOutput,
+  DacFeatureExtractor,
+  DacModel,
+  DacPreTrainedModel,
+  DebertaForMaskedLM,
+  DebertaForQuestionAnswering,
+  DebertaForSequenceClassification,
+  DebertaForTokenClassification,
+  DebertaModel,
+  DebertaPreTrainedModel,
+  DebertaTokenizer,
+  DebertaV2ForMaskedLM,
+  DebertaV2ForQuestionAnswering,
+  DebertaV2ForSequenceClassification,
+  DebertaV2ForTokenClassification,
+  DebertaV2Model,
+  DebertaV2PreTrainedModel,
+  DebertaV2Tokenizer,
+  DecisionTransformerModel,
+  DecisionTransformerPreTrainedModel,
+  DeepseekV3ForCausalLM,
+  DeepseekV3Model,
+  DeepseekV3PreTrainedModel,
+  DeepseekV4ForCausalLM,
+  DeepseekV4Model,
+  DeepseekV4PreTrainedModel,
+  DeiTFeatureExtractor,
+  DeiTForImageClassification,
+  DeiTImageProcessor,
+  DeiTModel,
+  DeiTPreTrainedModel,
+  DepthAnythingForDepthEstimation,
+  DepthAnythingPreTrainedModel,
+  DepthEstimationPipeline,
+  DepthProForDepthEstimation,
+  DepthProPreTrainedModel,
+  DetrFeatureExtractor,
+  DetrForObjectDetection,
+  DetrForSegmentation,
+  DetrImageProcessor,
+  DetrModel,
+  DetrObjectDetectionOutput,
+  DetrPreTrainedModel,
+  DetrSegmentationOutput,
+  Dinov2ForImageClassification,
+  Dinov2Model,
+  Dinov2PreTrainedModel,
+  Dinov2WithRegistersForImageClassification,
+  Dinov2WithRegistersModel,
+  Dinov2WithRegistersPreTrainedModel,
+  DistilBertForMaskedLM,
+  DistilBertForQuestionAnswering,
+  DistilBertForSequenceClassification,
+  DistilBertForTokenClassification,
+  DistilBertModel,
+  DistilBertPreTrainedModel,
+  DistilBertTokenizer,
+  DocumentQuestionAnsweringPipeline,
+  DonutFeatureExtractor,
+  DonutImageProcessor,
+  DonutSwinModel,
+  DonutSwinPreTrainedModel,
+  DynamicCache,
+  EdgeTamModel,
+  EfficientNetForImageClassification,
+  EfficientNetImageProcessor,
+  EfficientNetModel,
+  EfficientNetPreTrainedModel,
+  ElectraForMaskedLM,
+  ElectraForQuestionAnswering,
+  ElectraForSequenceClassification,
+  ElectraForTokenClassification,
+  ElectraModel,
+  ElectraPreTrainedModel,
+  ElectraTokenizer,
+  EmbeddingGemma2Model,
+  EmbeddingGemma2PreTrainedModel,
+  EmbeddingGemma2Processor,
+  EmbeddingGemma2VideoProcessor,
+  EncodecFeatureExtractor,
+  EosTokenCriteria,
+  Ernie4_5ForCausalLM,
+  Ernie4_5Model,
+  Ernie4_5PretrainedModel,
+  EsmForMaskedLM,
+  EsmForSequenceClassification,
+  EsmForTokenClassification,
+  EsmModel,
+  EsmPreTrainedModel,
+  EsmTokenizer,
+  EuroBertForMaskedLM,
+  EuroBertForSequenceClassification,
+  EuroBertForTokenClassification,
+  EuroBertModel,
+  EuroBertPreTrainedModel,
+  ExaoneForCausalLM,
+  ExaoneModel,
+  ExaonePreTrainedModel,
+  FalconForCausalLM,
+  FalconH1ForCausalLM,
+  FalconH1Model,
+  FalconH1PreTrainedModel,
+  FalconModel,
+  FalconPreTrainedModel,
+  FalconTokenizer,
+  FastViTForImageClassification,
+  FastViTModel,
+  FastViTPreTrainedModel,
+  FeatureExtractionPipeline,
+  FeatureExtractor,
+  FillMaskPipeline,
+  Florence2ForConditionalGeneration,
+  Florence2PreTrainedModel,
+  Florence2Processor,
+  ForcedBOSTokenLogitsProcessor,
+  ForcedEOSTokenLogitsProcessor,
+  GLPNFeatureExtractor,
+  GLPNForDepthEstimation,
+  GLPNModel,
+  GLPNPreTrainedModel,
+  GPT2LMHeadModel,
+  GPT2Model,
+  GPT2PreTrainedModel,
+  GPT2Tokenizer,
+  GPTBigCodeForCausalLM,
+  GPTBigCodeModel,
+  GPTBigCodePreTrainedModel,
+  GPTJForCausalLM,
+  GPTJModel,
+  GPTJPreTrainedModel,
+  GPTNeoForCausalLM,
+  GPTNeoModel,
+  GPTNeoPreTrainedModel,
+  GPTNeoXForCausalLM,
+  GPTNeoXModel,
+  GPTNeoXPreTrainedModel,
+  GPTNeoXTokenizer,
+  Gemma2ForCausalLM,
+  Gemma2Model,
+  Gemma2PreTrainedModel,
+  Gemma3ForCausalLM,
+  Gemma3ForConditionalGeneration,
+  Gemma3ImageProcessor,
+  Gemma3Model,
+  Gemma3PreTrainedModel,
+  Gemma3Processor,
+  Gemma3nAudioFeatureExtractor,
+  Gemma3nForCausalLM,
+  Gemma3nForConditionalGeneration,
+  Gemma3nPreTrainedModel,
+  Gemma3nProcessor,
+  Gemma4AudioFeatureExtractor,
+  Gemma4ForCausalLM,
+  Gemma4ForConditionalGeneration,
+  Gemma4ImageProcessor,
+  Gemma4Processor,
+  GemmaForCausalLM,
+  GemmaModel,
+  GemmaPreTrainedModel,
+  GemmaTokenizer,
+  GenerationConfig,
+  Glm46VImageProcessor,
+  Glm46VProcessor,
+  GlmForCausalLM,
+  GlmModel,
+  GlmMoeDsaForCausalLM,
+  GlmMoeDsaModel,
+  GlmMoeDsaPreTrainedModel,
+  GlmOcrForConditionalGeneration,
+  GlmPreTrainedModel,
+  GptOssForCausalLM,
+  GptOssModel,
+  GptOssPreTrainedModel,
+  GraniteForCausalLM,
+  GraniteModel,
+  GraniteMoeHybridForCausalLM,
+  GraniteMoeHybridModel,
+  GraniteMoeHybridPreTrainedModel,
+  GranitePreTrainedModel,
+  GraniteSpeechFeatureExtractor,
+  GraniteSpeechForConditionalGeneration,
+  GraniteSpeechProcessor,
+  GroundingDinoForObjectDetection,
+  GroundingDinoImageProcessor,
+  GroundingDinoPreTrainedModel,
+  GroundingDinoProcessor,
+  GroupViTModel,
+  GroupViTPreTrainedModel,
+  HeliumForCausalLM,
+  HeliumModel,
+  HeliumPreTrainedModel,
+  HerbertTokenizer,
+  HieraForImageClassification,
+  HieraModel,
+  HieraPreTrainedModel,
+  HrmTextForCausalLM,
+  HrmTextModel,
+  HrmTextPreTrainedModel,
+  HubertForCTC,
+  HubertForSequenceClassification,
+  HubertModel,
+  HubertPreTrainedModel,
+  HunYuanDenseV1ForCausalLM,
+  HunYuanDenseV1Model,
+  HunYuanDenseV1PreTrainedModel,
+  IJepaForImageClassification,
+  IJepaModel,
+  IJepaPreTrainedModel,
+  Idefics3ForConditionalGeneration,
+  Idefics3ImageProcessor,
+  Idefics3Processor,
+  ImageClassificationPipeline,
+  ImageFeatureExtractionPipeline,
+  ImageProcessor as ImageFeatureExtractor,
+  ImageMattingOutput,
+  ImageProcessor,
+  ImageSegmentationPipeline,
+  ImageToImagePipeline,
+  ImageToTextPipeline,
+  InterruptableStoppingCriteria,
+  JAISLMHeadModel,
+  JAISModel,
+  JAISPreTrainedModel,
+  JinaCLIPImageProcessor,
+  JinaCLIPModel,
+  JinaCLIPPreTrainedModel,
+  JinaCLIPProcessor,
+  JinaCLIPTextModel,
+  JinaCLIPVisionModel,
+  Lfm2ForCausalLM,
+  Lfm2Model,
+  Lfm2MoeForCausalLM,
+  Lfm2MoeModel,
+  Lfm2MoePreTrainedModel,
+  Lfm2PreTrainedModel,
+  Lfm2VlForConditionalGeneration,
+  Lfm2VlImageProcessor,
+  Lfm2VlProcessor,
+  LightOnOcrForConditionalGeneration,
+  LiteWhisperForConditionalGeneration,
+  Llama4ForCausalLM,
+  Llama4PreTrainedModel,
+  LlamaForCausalLM,
+  LlamaModel,
+  LlamaPreTrainedModel,
+  LlamaTokenizer,
+  LlavaForConditionalGeneration,
+  LlavaForConditionalGeneration as LlavaOnevisionForConditionalGeneration,
+  LlavaOnevisionImageProcessor,
+  LlavaPreTrainedModel,
+  LlavaProcessor,
+  LlavaQwen2ForCausalLM,
+  LogLevel,
+  LogitsProcessor,
+  LogitsProcessorList,
+  LogitsWarper,
+  LongT5ForConditionalGeneration,
+  LongT5Model,
+  LongT5PreTrainedModel,
+  M2M100ForConditionalGeneration,
+  M2M100Model,
+  M2M100PreTrainedModel,
+  M2M100Tokenizer,
+  MBart50Tokenizer,
+  MBartForCausalLM,
+  MBartForConditionalGeneration,
+  MBartForSequenceClassification,
+  MBartModel,
+  MBartPreTrainedModel,
+  MBartTokenizer,
+  MPNetForMaskedLM,
+  MPNetForQuestionAnswering,
+  MPNetForSequenceClassification,
+  MPNetForTokenClassification,
+  MPNetModel,
+  MPNetPreTrainedModel,
+  MPNetTokenizer,
+  MT5ForConditionalGeneration,
+  MT5Model,
+  MT5PreTrainedModel,
+  MarianMTModel,
+  MarianModel,
+  MarianPreTrainedModel,
+  MarianTokenizer,
+  Mask2FormerImageProcessor,
+  MaskFormerFeatureExtractor,
+  MaskFormerForInstanceSegmentation,
+  MaskFormerImageProcessor,
+  MaskFormerModel,
+  MaskFormerPreTrainedModel,
+  MaskedLMOutput,
+  MaxLengthCriteria,
+  Metric3DForDepthEstimation,
+  Metric3DPreTrainedModel,
+  Metric3Dv2ForDepthEstimation,
+  Metric3Dv2PreTrainedModel,
+  MgpstrForSceneTextRecognition,
+  MgpstrModelOutput,
+  MgpstrPreTrainedModel,
+  MgpstrProcessor,
+  MgpstrTokenizer,
+  MimiDecoderModel,
+  MimiDecoderOutput,
+  MimiEncoderModel,
+  MimiEncoderOutput,
+  MimiModel,
+  MimiPreTrainedModel,
+  MinLengthLogitsProcessor,
+  MinNewTokensLengthLogitsProcessor,
+  Ministral3ForCausalLM,
+  Ministral3Model,
+  Ministral3PreTrainedModel,
+  MinistralForCausalLM,
+  MinistralModel,
+  MinistralPreTrainedModel,
+  Mistral3ForConditionalGeneration,
+  Mistral4ForCausalLM,
+  Mistral4Model,
+  Mistral4PreTrainedModel,
+  MistralForCausalLM,
+  MistralModel,
+  MistralPreTrainedModel,
+  MobileBertForMaskedLM,
+  MobileBertForQuestionAnswering,
+  MobileBertForSequenceClassification,
+  MobileBertModel,
+  MobileBertPreTrainedModel,
+  MobileBertTokenizer,
+  MobileLLMForCausalLM,
+  MobileLLMModel,
+  MobileLLMPreTrainedModel,
+  MobileNetV1FeatureExtractor,
+  MobileNetV1ForImageClassification,
+  MobileNetV1ForSemanticSegmentation,
+  MobileNetV1ImageProcessor,
+  MobileNetV1Model,
+  MobileNetV1PreTrainedModel,
+  MobileNetV2FeatureExtractor,
+  MobileNetV2ForImageClassification,
+  MobileNetV2ForSemanticSegmentation,
+  MobileNetV2ImageProcessor,
+  MobileNetV2Model,
+  MobileNetV2PreTrainedModel,
+  MobileNetV3FeatureExtractor,
+  MobileNetV3ForImageClassification,
+  MobileNetV3ForSemanticSegmentation,
+  MobileNetV3ImageProcessor,
+  MobileNetV3Model,
+  MobileNetV3PreTrainedModel,
+  MobileNetV4FeatureExtractor,
+  MobileNetV4ForImageClassification,
+  MobileNetV4ForSemanticSegmentation,
+  MobileNetV4ImageProcessor,
+  MobileNetV4Model,
+  MobileNetV4PreTrainedModel,
+  MobileViTFeatureExtractor,
+  MobileViTForImageClassification,
+  MobileViTImageProcessor,
+  MobileViTModel,
+  MobileViTPreTrainedModel,
+  MobileViTV2ForImageClassification,
+  MobileViTV2Model,
+  MobileViTV2PreTrainedModel,
+  ModelFileNotFoundError,
+  ModelOutput,
+  ModelRegistry,
+  ModernBertDecoderForCausalLM,
+  ModernBertDecoderModel,
+  ModernBertDecoderPreTrainedModel,
+  ModernBertForMaskedLM,
+  ModernBertForSequenceClassification,
+  ModernBertForTokenClassification,
+  ModernBertModel,
+  ModernBertPreTrainedModel,
+  Moondream1ForConditionalGeneration,
+  MoonshineFeatureExtractor,
+  MoonshineForConditionalGeneration,
+  MoonshineModel,
+  MoonshinePreTrainedModel,
+  MoonshineProcessor,
+  MptForCausalLM,
+  MptModel,
+  MptPreTrainedModel,
+  MultiModalityCausalLM,
+  MultiModalityPreTrainedModel,
+  MusicgenForCausalLM,
+  MusicgenForConditionalGeneration,
+  MusicgenModel,
+  MusicgenPreTrainedModel,
+  NanoChatForCausalLM,
+  NanoChatModel,
+  NanoChatPreTrainedModel,
+  NemotronHForCausalLM,
+  NemotronHModel,
+  NemotronHPreTrainedModel,
+  NeoBertForMaskedLM,
+  NeoBertForQuestionAnswering,
+  NeoBertForSequenceClassification,
+  NeoBertForTokenClassification,
+  NeoBertModel,
+  NeoBertPreTrainedModel,
+  NllbTokenizer,
+  NoBadWordsLogitsProcessor,
+  NoRepeatNGramLogitsProcessor,
+  NomicBertModel,
+  NomicBertPreTrainedModel,
+  NougatImageProcessor,
+  NougatTokenizer,
+  OPTForCausalLM,
+  OPTModel,
+  OPTPreTrainedModel,
+  ObjectDetectionPipeline,
+  Olmo2ForCausalLM,
+  Olmo2Model,
+  Olmo2PreTrainedModel,
+  Olmo3ForCausalLM,
+  Olmo3Model,
+  Olmo3PreTrainedModel,
+  OlmoForCausalLM,
+  OlmoHybridForCausalLM,
+  OlmoHybridModel,
+  OlmoHybridPreTrainedModel,
+  OlmoModel,
+  OlmoPreTrainedModel,
+  OpenAIPrivacyFilterForTokenClassification,
+  OpenAIPrivacyFilterModel,
+  OpenAIPrivacyFilterPreTrainedModel,
+  OpenELMForCausalLM,
+  OpenELMModel,
+  OpenELMPreTrainedModel,
+  OwlViTFeatureExtractor,
+  OwlViTForObjectDetection,
+  OwlViTImageProcessor,
+  OwlViTModel,
+  OwlViTPreTrainedModel,
+  OwlViTProcessor,
+  Owlv2ForObjectDetection,
+  Owlv2ImageProcessor,
+  Owlv2Model,
+  Owlv2PreTrainedModel,
+  PaliGemmaForConditionalGeneration,
+  PaliGemmaProcessor,
+  ParakeetFeatureExtractor,
+  ParakeetForCTC,
+  ParakeetPreTrainedModel,
+  PatchTSMixerForPrediction,
+  PatchTSMixerModel,
+  PatchTSMixerPreTrainedModel,
+  PatchTSTForPrediction,
+  PatchTSTModel,
+  PatchTSTPreTrainedModel,
+  Phi3ForCausalLM,
+  Phi3Model,
+  Phi3PreTrainedModel,
+  Phi3VForCausalLM,
+  Phi3VImageProcessor,
+  Phi3VPreTrainedModel,
+  Phi3VProcessor,
+  PhiForCausalLM,
+  PhiModel,
+  PhiPreTrainedModel,
+  PixtralImageProcessor,
+  PixtralProcessor,
+  PreTrainedModel,
+  PreTrainedTokenizer,
+  PretrainedConfig,
+  Processor,
+  PvtForImageClassification,
+  PvtImageProcessor,
+  PvtModel,
+  PvtPreTrainedModel,
+  PyAnnoteFeatureExtractor,
+  PyAnnoteForAudioFrameClassification,
+  PyAnnoteModel,
+  PyAnnotePreTrainedModel,
+  PyAnnoteProcessor,
+  QuestionAnsweringModelOutput,
+  QuestionAnsweringPipeline,
+  Qwen2ForCausalLM,
+  Qwen2Model,
+  Qwen2MoeForCausalLM,
+  Qwen2MoeModel,
+  Qwen2MoePreTrainedModel,
+  Qwen2PreTrainedModel,
+  Qwen2Tokenizer,
+  Qwen2VLForCausalLM,
+  Qwen2VLForConditionalGeneration,
+  Qwen2VLImageProcessor,
+  Qwen2VLPreTrainedModel,
+  Qwen2VLProcessor,
+  Qwen2_5_VLForCausalLM,
+  Qwen2_5_VLForConditionalGeneration,
+  Qwen2_5_VLProcessor,
+  Qwen3ForCausalLM,
+  Qwen3Model,
+  Qwen3MoeForCausalLM,
+  Qwen3MoeModel,
+  Qwen3MoePreTrainedModel,
+  Qwen3NextForCausalLM,
+  Qwen3NextModel,
+  Qwen3NextPreTrainedModel,
+  Qwen3PreTrainedModel,
+  Qwen3VLForCausalLM,
+  Qwen3VLForConditionalGeneration,
+  Qwen3VLMoeForCausalLM,
+  Qwen3VLMoeForConditionalGeneration,
+  Qwen3VLProcessor,
+  Qwen3_5ForCausalLM,
+  Qwen3_5ForConditionalGeneration,
+  Qwen3_5MoeForCausalLM,
+  Qwen3_5MoeForConditionalGeneration,
+  RFDetrForObjectDetection,
+  RFDetrModel,
+  RFDetrObjectDetectionOutput,
+  RFDetrPreTrainedModel,
+  RTDetrForObjectDetection,
+  RTDetrImageProcessor,
+  RTDetrModel,
+  RTDetrObjectDetectionOutput,
+  RTDetrPreTrainedModel,
+  RTDetrV2ForObjectDetection,
+  RTDetrV2Model,
+  RTDetrV2ObjectDetectionOutput,
+  RTDetrV2PreTrainedModel,
+  RawAudio,
+  RawImage,
+  RawVideo,
+  RawVideoFrame,
+  RepetitionPenaltyLogitsProcessor,
+  ResNetForImageClassification,
+  ResNetModel,
+  ResNetPreTrainedModel,
+  RoFormerForMaskedLM,
+  RoFormerForQuestionAnswering,
+  RoFormerForSequenceClassification,
+  RoFormerForTokenClassification,
+  RoFormerModel,
+  RoFormerPreTrainedModel,
+  RoFormerTokenizer,
+  RobertaForMaskedLM,
+  RobertaForQuestionAnswering,
+  RobertaForSequenceClassification,
+  RobertaForTokenClassification,
+  RobertaModel,
+  RobertaPreTrainedModel,
+  RobertaTokenizer,
+  SamImageProcessor as Sam2ImageProcessor,
+  Sam2ImageSegmentationOutput,
+  Sam2Model,
+  Sam2PreTrainedModel,
+  Sam2Processor,
+  Sam2VideoProcessor,
+  SamImageProcessor as Sam3ImageProcessor,
+  Sam3TrackerModel,
+  SamImageProcessor,
+  SamImageSegmentationOutput,
+  SamModel,
+  SamPreTrainedModel,
+  SamProcessor,
+  SapiensFeatureExtractor,
+  SapiensForDepthEstimation,
+  SapiensForNormalEstimation,
+  SapiensForSemanticSegmentation,
+  SapiensImageProcessor,
+  SapiensPreTrainedModel,
+  SeamlessM4TFeatureExtractor,
+  SegformerFeatureExtractor,
+  SegformerForImageClassification,
+  SegformerForSemanticSegmentation,
+  SegformerImageProcessor,
+  SegformerModel,
+  SegformerPreTrainedModel,
+  Seq2SeqLMOutput,
+  SequenceClassifierOutput,
+  SiglipImageProcessor,
+  SiglipModel,
+  SiglipPreTrainedModel,
+  SiglipTextModel,
+  SiglipTokenizer,
+  SiglipVisionModel,
+  SmolLM3ForCausalLM,
+  SmolLM3Model,
+  SmolLM3PreTrainedModel,
+  SmolVLMForConditionalGeneration,
+  Idefics3ImageProcessor as SmolVLMImageProcessor,
+  Idefics3Processor as SmolVLMProcessor,
+  SnacDecoderModel,
+  SnacEncoderModel,
+  SnacFeatureExtractor,
+  SnacModel,
+  SnacPreTrainedModel,
+  SolarOpenForCausalLM,
+  SolarOpenModel,
+  SolarOpenPreTrainedModel,
+  SpeechT5FeatureExtractor,
+  SpeechT5ForSpeechToText,
+  SpeechT5ForTextToSpeech,
+  SpeechT5HifiGan,
+  SpeechT5Model,
+  SpeechT5PreTrainedModel,
+  SpeechT5Processor,
+  SpeechT5Tokenizer,
+  SqueezeBertForMaskedLM,
+  SqueezeBertForQuestionAnswering,
+  SqueezeBertForSequenceClassification,
+  SqueezeBertModel,
+  SqueezeBertPreTrainedModel,
+  SqueezeBertTokenizer,
+  StableLmForCausalLM,
+  StableLmModel,
+  StableLmPreTrainedModel,
+  Starcoder2ForCausalLM,
+  Starcoder2Model,
+  Starcoder2PreTrainedModel,
+  StoppingCriteria,
+  StoppingCriteriaList,
+  StyleTextToSpeech2Model,
+  StyleTextToSpeech2PreTrainedModel,
+  SummarizationPipeline,
+  SupertonicForConditionalGeneration,
+  SupertonicPreTrainedModel,
+  SuppressTokensAtBeginLogitsProcessor,
+  SuppressTokensLogitsProcessor,
+  Swin2SRForImageSuperResolution,
+  Swin2SRImageProcessor,
+  Swin2SRModel,
+  Swin2SRPreTrainedModel,
+  SwinForImageClassification,
+  SwinForSemanticSegmentation,
+  SwinModel,
+  SwinPreTrainedModel,
+  T5ForConditionalGeneration,
+  T5Model,
+  T5PreTrainedModel,
+  T5Tokenizer,
+  TableTransformerForObjectDetection,
+  TableTransformerModel,
+  TableTransformerObjectDetectionOutput,
+  TableTransformerPreTrainedModel,
+  TemperatureLogitsWarper,
+  Tensor22 as Tensor,
+  Text2TextGenerationPipeline,
+  TextClassificationPipeline,
+  TextGenerationPipeline,
+  TextStreamer,
+  TextToAudioPipeline,
+  TokenClassificationPipeline,
+  TokenClassifierOutput,
+  PreTrainedTokenizer as TokenizersBackend,
+  TopKLogitsWarper,
+  TopPLogitsWarper,
+  TrOCRForCausalLM,
+  TrOCRPreTrainedModel,
+  TranslationPipeline,
+  UltravoxModel,
+  UltravoxPreTrainedModel,
+  UltravoxProcessor,
+  UniSpeechForCTC,
+  UniSpeechForSequenceClassification,
+  UniSpeechModel,
+  UniSpeechPreTrainedModel,
+  UniSpeechSatForAudioFrameClassification,
+  UniSpeechSatForCTC,
+  UniSpeechSatForSequenceClassification,
+  UniSpeechSatModel,
+  UniSpeechSatPreTrainedModel,
+  VLChatProcessor,
+  VLMImageProcessor,
+  VaultGemmaForCausalLM,
+  VaultGemmaModel,
+  VaultGemmaPreTrainedModel,
+  ViTFeatureExtractor,
+  ViTForImageClassification,
+  ViTImageProcessor,
+  ViTMAEModel,
+  ViTMAEPreTrainedModel,
+  ViTMSNForImageClassification,
+  ViTMSNModel,
+  ViTMSNPreTrainedModel,
+  ViTModel,
+  ViTPreTrainedModel,
+  VisionEncoderDecoderModel,
+  VitMatteForImageMatting,
+  VitMatteImageProcessor,
+  VitMattePreTrainedModel,
+  VitPoseForPoseEstimation,
+  VitPoseImageProcessor,
+  VitPosePreTrainedModel,
+  VitsModel,
+  VitsModelOutput,
+  VitsPreTrainedModel,
+  VitsTokenizer,
+  VoxtralForConditionalGeneration,
+  VoxtralProcessor,
+  VoxtralRealtimeFeatureExtractor,
+  VoxtralRealtimeForConditionalGeneration,
+  VoxtralRealtimePreTrainedModel,
+  VoxtralRealtimeProcessor,
+  Wav2Vec2BertForCTC,
+  Wav2Vec2BertForSequenceClassification,
+  Wav2Vec2BertModel,
+  Wav2Vec2BertPreTrainedModel,
+  Wav2Vec2CTCTokenizer,
+  Wav2Vec2FeatureExtractor,
+  Wav2Vec2ForAudioFrameClassification,
+  Wav2Vec2ForCTC,
+  Wav2Vec2ForSequenceClassification,
+  Wav2Vec2Model,
+  Wav2Vec2PreTrainedModel,
+  Wav2Vec2Processor,
+  Wav2Vec2ProcessorWithLM,
+  WavLMForAudioFrameClassification,
+  WavLMForCTC,
+  WavLMForSequenceClassification,
+  WavLMForXVector,
+  WavLMModel,
+  WavLMPreTrainedModel,
+  WeSpeakerFeatureExtractor,
+  WeSpeakerResNetModel,
+  WeSpeakerResNetPreTrainedModel,
+  WhisperFeatureExtractor,
+  WhisperForConditionalGeneration,
+  WhisperModel,
+  WhisperPreTrainedModel,
+  WhisperProcessor,
+  WhisperTextStreamer,
+  WhisperTimeStampLogitsProcessor,
+  WhisperTokenizer,
+  XLMForQuestionAnswering,
+  XLMForSequenceClassification,
+  XLMForTokenClassification,
+  XLMModel,
+  XLMPreTrainedModel,
+  XLMRobertaForMaskedLM,
+  XLMRobertaForQuestionAnswering,
+  XLMRobertaForSequenceClassification,
+  XLMRobertaForTokenClassification,
+  XLMRobertaModel,
+  XLMRobertaPreTrainedModel,
+  XLMRobertaTokenizer,
+  XLMTokenizer,
+  XLMWithLMHeadModel,
+  XVectorOutput,
+  YolosFeatureExtractor,
+  YolosForObjectDetection,
+  YolosImageProcessor,
+  YolosModel,
+  YolosObjectDetectionOutput,
+  YolosPreTrainedModel,
+  YoutuForCausalLM,
+  YoutuModel,
+  YoutuPreTrainedModel,
+  ZayaForCausalLM,
+  ZayaModel,
+  ZayaPreTrainedModel,
+  ZeroShotAudioClassificationPipeline,
+  ZeroShotClassificationPipeline,
+  ZeroShotImageClassificationPipeline,
+  ZeroShotObjectDetectionPipeline,
+  cat,
+  cos_sim,
+  dot,
+  env2 as env,
+  full,
+  full_like,
+  interpolate,
+  interpolate_4d,
+  layer_norm,
+  load_audio,
+  load_image,
+  load_video,
+  log_softmax,
+  matmul,
+  mean,
+  mean_pooling,
+  ones,
+  ones_like,
+  permute,
+  pipeline,
+  quantize_embeddings,
+  rand,
+  randn,
+  random,
+  read_audio,
+  rfft,
+  slice2 as slice,
+  softmax,
+  stack,
+  std_mean,
+  topk,
+  zeros,
+  zeros_like
+};
 /*! Bundled license information:
 
-onnxruntime-web/dist/ort.webgpu.bundle.min.mjs:
-  (*!
-   * ONNX Runtime Web v1.31.0-dev.20260914-8d85527a0
-   * Copyright (c) Microsoft Corporation. All rights reserved.
-   * Licensed under the MIT License.
-   *)
+@huggingface/transformers/dist/transformers.node.mjs:
+  (*! Bundled license information:
+  
+  onnxruntime-web/dist/ort.webgpu.bundle.min.mjs:
+    (*!
+     * ONNX Runtime Web v1.31.0-dev.20260914-8d85527a0
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License.
+     *)
+  *)
 */
-
-
-/***/ })
-
-};
