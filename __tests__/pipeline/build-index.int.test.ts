@@ -6,22 +6,10 @@ import { mergeIndexes } from '../../src/artifact/merge.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { fixtureModel } from '../helpers/model.js'
 import { startHubServer } from '../helpers/hub-server.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { indexWithFlags, repoRoot } from '../helpers/run-index.js'
 
-interface Captured {
-  info: string[]
-  warning: string[]
-}
-
-function logger(): Captured & { log: { info(m: string): void; warning(m: string): void } } {
-  const captured: Captured = { info: [], warning: [] }
-  return {
-    ...captured,
-    log: { info: m => captured.info.push(m), warning: m => captured.warning.push(m) }
-  }
-}
-
-function index(args: string[], log = logger().log) {
+function index(args: string[], log = recordingLog()) {
   return indexWithFlags(args, process.cwd(), log)
 }
 
@@ -154,26 +142,23 @@ test('a corrupt prior index is ignored with a warning, never trusted', async () 
   const prior = join(work, 'corrupt-prior')
   await index(['--root', repo, '--out', prior, ...common()])
   await appendFile(join(prior, 'chunks.jsonl'), '{"path":"x"}\n')
-  const captured = logger()
+  const log = recordingLog()
   const out = join(work, 'after-corrupt')
-  const result = await index(
-    ['--root', repo, '--out', out, '--prior', prior, ...common()],
-    captured.log
-  )
+  const result = await index(['--root', repo, '--out', out, '--prior', prior, ...common()], log)
   expect(result.priorUsed).toBe(false)
-  expect(captured.warning.join('\n')).toMatch(/prior index .* not used/)
+  expect(log.warnings.join('\n')).toMatch(/prior index .* not used/)
   expect(result.stats.chunks_embedded).toBe(result.stats.chunks_total)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })
 
 test('include matching nothing warns and writes an empty but valid index', async () => {
-  const captured = logger()
+  const log = recordingLog()
   const out = join(work, 'empty')
   const result = await index(
     ['--root', repo, '--out', out, '--include', '**/*.nothing', ...common()],
-    captured.log
+    log
   )
-  expect(captured.warning.join('\n')).toMatch(/no files to index/)
+  expect(log.warnings.join('\n')).toMatch(/no files to index/)
   expect(result.stats.files_total).toBe(0)
   expect(await verifyIndex(out)).toMatchObject({ ok: true, chunks: 0 })
 })
@@ -257,7 +242,7 @@ test('a prior index of another dimension under the same model name is ignored, n
   const prior = join(work, 'prior-32d')
   await index(['--root', tree, '--out', prior, ...common()])
   const wider = await fixtureModel('minilm')
-  const captured = logger()
+  const log = recordingLog()
   const out = join(work, 'after-384d')
   const result = await index(
     [
@@ -272,10 +257,10 @@ test('a prior index of another dimension under the same model name is ignored, n
       '--model',
       'local/tiny'
     ],
-    captured.log
+    log
   )
   expect(result.priorUsed).toBe(false)
-  expect(captured.warning.join('\n')).toMatch(/prior index .* not used: .*dimension/)
+  expect(log.warnings.join('\n')).toMatch(/prior index .* not used: .*dimension/)
   expect((await readIndex(out)).manifest.model.dimension).toBe(384)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })
@@ -302,16 +287,11 @@ test('8: a revision the hub moved to another commit never mixes its vectors with
     const moved = join(work, 'moved-model')
     await cp(model, moved, { recursive: true })
     const newCommit = hub.moveRevision(moved)
-    const captured = logger()
+    const log = recordingLog()
     const second = join(work, 'pinned-2')
-    const after = await index(
-      ['--root', tree, '--out', second, '--prior', first, ...hubFlags],
-      captured.log
-    )
+    const after = await index(['--root', tree, '--out', second, '--prior', first, ...hubFlags], log)
     expect(after.priorUsed).toBe(false)
-    expect(captured.warning.join('\n')).toMatch(
-      /not used: it was made with model files "[0-9a-f]{40}"/
-    )
+    expect(log.warnings.join('\n')).toMatch(/not used: it was made with model files "[0-9a-f]{40}"/)
     expect(after.manifest.model.commit).toBe(newCommit)
     expect(after.stats.chunks_embedded).toBe(after.stats.chunks_total)
   } finally {
@@ -323,13 +303,13 @@ test('q8 through the graph rewrite gives the bytes --no-fuse gives, with any wor
   const mmi = await fixtureModel('tiny', true, 'matmul-integer')
   const q8 = ['--model-path', mmi, '--model', 'local/tiny', '--batch-size', '8', '--dtype', 'q8']
   const cache = ['--cache-dir', join(work, 'fuse-cache')]
-  const fusedLog = logger()
+  const fusedLog = recordingLog()
   await index(
     ['--root', repo, '--out', join(work, 'fused'), '--workers', '2', ...q8, ...cache],
-    fusedLog.log
+    fusedLog
   )
-  expect(fusedLog.info.join('\n')).toMatch(/graph rewrite of .*: matmul-integer ×\d+, bias ×\d+/)
-  const plainLog = logger()
+  expect(fusedLog.infos.join('\n')).toMatch(/graph rewrite of .*: matmul-integer ×\d+, bias ×\d+/)
+  const plainLog = recordingLog()
   await index(
     [
       '--root',
@@ -342,8 +322,8 @@ test('q8 through the graph rewrite gives the bytes --no-fuse gives, with any wor
       ...q8,
       ...cache
     ],
-    plainLog.log
+    plainLog
   )
-  expect(plainLog.info.join('\n')).not.toMatch(/graph rewrite/)
+  expect(plainLog.infos.join('\n')).not.toMatch(/graph rewrite/)
   expect(await bytes(join(work, 'fused'))).toEqual(await bytes(join(work, 'unfused')))
 })

@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import { verifyIndex } from '../src/artifact/verify.js'
 import { fixtureModel } from './helpers/model.js'
 import { repoRoot } from './helpers/run-index.js'
+import { recordingLog } from './helpers/recording-log.js'
 
 const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>
@@ -22,7 +23,7 @@ let inputs: Record<string, string> = {}
 const read = new Set<string>()
 const outputs: Record<string, string> = {}
 const failures: string[] = []
-const warnings: string[] = []
+const log = recordingLog()
 
 /** Like the runner: an input left out is its action.yml default, or ''. */
 function input(name: string): string {
@@ -41,8 +42,8 @@ jest.unstable_mockModule('@actions/core', () => ({
     outputs[name] = String(value)
   },
   setFailed: (message: string) => failures.push(message),
-  info: () => {},
-  warning: (message: string) => warnings.push(message),
+  info: log.info,
+  warning: log.warning,
   startGroup: () => {},
   endGroup: () => {},
   group: <T>(_name: string, work: () => Promise<T>) => work()
@@ -73,7 +74,7 @@ afterAll(async () => {
 beforeEach(async () => {
   read.clear()
   failures.length = 0
-  warnings.length = 0
+  log.warnings.length = 0
   await writeFile(join(workspace, 'summary.md'), '')
   for (const name of Object.keys(outputs)) delete outputs[name]
 })
@@ -96,7 +97,7 @@ test('14: a runner without a summary file costs the summary only, with a warning
     process.env.GITHUB_STEP_SUMMARY = summaryFile
   }
   expect(failures).toEqual([])
-  expect(warnings.join('\n')).toMatch(
+  expect(log.warnings.join('\n')).toMatch(
     /could not write the job summary \(.*GITHUB_STEP_SUMMARY.*\); the index is whole/
   )
   expect(outputs['files-total']).toBe('2')

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { readIndex } from '../../src/artifact/read.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { indexWithFlags } from '../helpers/run-index.js'
 import { makeTree, removeTrees } from './support.js'
 
@@ -61,11 +62,7 @@ it('5: a credential in a file keeps the file out of the index; the log names its
     'plain.ts': 'export const answer = 42\n'
   })
   const out = path.join(await makeTree({}), 'index')
-  const lines: string[] = []
-  const log = {
-    info: (line: string) => lines.push(line),
-    warning: (line: string) => lines.push(line)
-  }
+  const log = recordingLog()
   const { manifest } = await indexWithFlags(
     ['--root', root, '--out', out, '--store-text', '--model-path', model, '--model', 'local/tiny'],
     root,
@@ -76,10 +73,10 @@ it('5: a credential in a file keeps the file out of the index; the log names its
     { path: 'line\nbreak.ts', reason: 'secret' },
     { path: 'settings.ts', reason: 'secret' }
   ])
-  expect(lines).toContain(
+  expect(log.lines).toContain(
     'scan: skipped for a credential in their text: "line\\nbreak.ts" (AWS access key id), "settings.ts" (AWS access key id)'
   )
-  expect(lines.join('\n')).not.toContain(key)
+  expect(log.lines.join('\n')).not.toContain(key)
   expect(await indexText(out)).not.toContain(key)
 })
 

@@ -11,6 +11,7 @@ import type { EmbedItem } from '../../src/embed/batch-plan.js'
 import type { ResolvedModel } from '../../src/embed/model-source.js'
 import type { WorkerEntry } from '../../src/embed/worker-process.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { noStartMarker } from './fixtures/no-start-marker.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -74,11 +75,6 @@ function withCue(index: number, cue: string, label?: string): EmbedItem[] {
   return items.map((item, i) =>
     i === index ? { ...item, text: `${item.text} ${cue}`, label: label ?? item.label } : item
   )
-}
-
-function recordingLog() {
-  const warnings: string[] = []
-  return { warnings, log: { info: () => {}, warning: (message: string) => warnings.push(message) } }
 }
 
 function options(overrides: Partial<EmbedOptions>): EmbedOptions {
@@ -147,9 +143,9 @@ describe('embedAll', () => {
 
   it('replaces a worker killed mid-batch and still returns every vector, identical', async () => {
     const cued = withCue(5, `CUE-KILL-ONCE@${markers}/kill`)
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-    expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+    expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
 
@@ -159,9 +155,9 @@ describe('embedAll', () => {
     const marker = noStartMarker(process.pid)
     try {
       const cued = withCue(5, `CUE-SLOW-KILL-ONCE@${marker}`)
-      const { warnings, log } = recordingLog()
+      const log = recordingLog()
       const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-      expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+      expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
       expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
     } finally {
       await rm(marker, { recursive: true, force: true })
@@ -170,37 +166,37 @@ describe('embedAll', () => {
 
   it('kills a hung worker after the batch timeout and runs its batch again', async () => {
     const cued = withCue(9, `CUE-HANG-ONCE@${markers}/hang`)
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(cued, options({ workerEntry: FAULTY, log, batchTimeoutMs: 2000 }))
-    expect(warnings.join('\n')).toMatch(/did not finish a batch within 2 s.*running them again/)
+    expect(log.warnings.join('\n')).toMatch(/did not finish a batch within 2 s.*running them again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
 
   it('fails naming the files of a batch that kills every worker, after bounded retries', async () => {
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const run = embedAll(
       withCue(3, 'CUE-EXIT', 'src/poison.ts'),
       options({ workerEntry: FAULTY, workers: 1, log })
     )
     await expect(run).rejects.toThrow(/src\/poison\.ts.*died 3 times.*exited with code 3/)
     await expect(run).rejects.not.toThrow(/out of memory/)
-    expect(warnings.filter(w => w.includes('running them again'))).toHaveLength(2)
+    expect(log.warnings.filter(w => w.includes('running them again'))).toHaveLength(2)
   })
 
   it('says when workers die of running out of memory, with advice', async () => {
     const run = embedAll(
       withCue(0, 'CUE-OOM'),
-      options({ workerEntry: FAULTY, workers: 1, log: recordingLog().log })
+      options({ workerEntry: FAULTY, workers: 1, log: recordingLog() })
     )
     await expect(run).rejects.toThrow(/heap out of memory.*fewer workers.*smaller batch size/s)
   })
 
   it('falls back to in-process, with a warning, when no worker can start', async () => {
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(items, options({ workerEntry: EXIT_AT_ONCE, log }))
     expect(result.stats.workers).toBe(0)
     expect(bytes(result.vectors)).toEqual(reference)
-    expect(warnings.join('\n')).toMatch(/exited with code 1.*in-process/)
+    expect(log.warnings.join('\n')).toMatch(/exited with code 1.*in-process/)
   })
 
   it('returns nothing for no items, without loading the model', async () => {

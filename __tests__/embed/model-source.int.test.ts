@@ -7,6 +7,7 @@ import { loadEmbedder } from '../../src/embed/embedder.js'
 import { modelCacheDir, modelFiles, pinModel, resolveModel } from '../../src/embed/model-source.js'
 import { startHubServer, type HubServer } from '../helpers/hub-server.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 const ID = 'fixture-org/tiny-bert'
 const REVISION = 'v1.0'
@@ -25,12 +26,11 @@ beforeEach(async () => {
   hub.cutFile = undefined
   hub.sendCommit = true
   hub.token = undefined
-  warnings.length = 0
+  log.warnings.length = 0
 })
 afterEach(() => rm(work, { recursive: true, force: true }))
 
-const warnings: string[] = []
-const log = { info: () => {}, warning: (message: string) => warnings.push(message) }
+const log = recordingLog()
 
 /** The hub model, pinned to the commit its revision is now. */
 async function pinned(overrides: Partial<ModelConfig> = {}): Promise<PinnedModel> {
@@ -155,7 +155,7 @@ describe('resolveModel from a hub', () => {
     const online = await pinned()
     const offline = await pinned({ hubUrl: `http://127.0.0.1:${closedPort}` })
     expect(offline.commit).toBe(online.commit)
-    expect(warnings.join('\n')).toMatch(/could not ask .* which commit .* using [0-9a-f]{40}/)
+    expect(log.warnings.join('\n')).toMatch(/could not ask .* which commit .* using [0-9a-f]{40}/)
   })
 
   it('says so when the model is not on the hub', async () => {
@@ -166,7 +166,7 @@ describe('resolveModel from a hub', () => {
     hub.sendCommit = false
     const model = await pinned()
     expect(model.commit).toBeNull()
-    expect(warnings.join('\n')).toMatch(
+    expect(log.warnings.join('\n')).toMatch(
       /did not say which commit .* name a commit in model-revision/
     )
     hub.requests.length = 0
@@ -198,7 +198,7 @@ describe('resolveModel from a hub', () => {
         (error: Error) => error
       )
       expect(String(wrong)).toMatch(/HTTP 401.*HF_TOKEN.*refused/)
-      expect(`${String(refused)} ${String(wrong)} ${warnings.join(' ')}`).not.toContain(secret)
+      expect(`${String(refused)} ${String(wrong)} ${log.warnings.join(' ')}`).not.toContain(secret)
     } finally {
       if (saved === undefined) delete process.env.HF_TOKEN
       else process.env.HF_TOKEN = saved
