@@ -1,4 +1,4 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { spawn } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { createInterface } from 'node:readline'

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { chunkText } from '../../src/chunk/chunker.js'
 import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
-import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from './support.js'
+import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from '../helpers/chunk-text.js'
 
 // Real code, pinned by the lockfile: TypeScript's declarations of the ES5 library.
 const REAL_SOURCE = createRequire(import.meta.url).resolve('typescript/lib/lib.es5.d.ts')

@@ -1,6 +1,6 @@
 import { chunkText } from '../../src/chunk/chunker.js'
 import type { Chunk, CountTokens } from '../../src/chunk/chunker.js'
-import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from './support.js'
+import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from '../helpers/chunk-text.js'
 
 function expectValidChunks(content: string, chunks: Chunk[], max: number, count: CountTokens) {
   for (const chunk of chunks) {

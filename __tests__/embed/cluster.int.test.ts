@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import type { EmbedItem } from '../../src/embed/batch-plan.js'
 import type { ResolvedModel } from '../../src/embed/model-source.js'
 import type { WorkerEntry } from '../../src/embed/worker-process.js'
 import { fixtureModel } from '../helpers/model.js'
+import { childPids } from '../helpers/processes.js'
 import { recordingLog } from '../helpers/recording-log.js'
 import { noStartMarker } from './fixtures/no-start-marker.js'
 
@@ -30,7 +31,7 @@ let embedder: Embedder
 /** Each text of `items` embedded alone, in this process: what every run must reproduce. */
 let reference: Buffer
 let markers: string
-let childrenBefore: Set<string>
+let childrenBefore: number[]
 
 /**
  * Real text (this repository's own source), cut into pieces of a few exact token lengths so
@@ -56,12 +57,6 @@ function sourceItems(): EmbedItem[] {
 
 function bytes(vectors: Float32Array): Buffer {
   return Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)
-}
-
-/** Live child processes of this test process (Linux). */
-async function children(): Promise<Set<string>> {
-  const list = await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-  return new Set(list.split(' ').filter(Boolean))
 }
 
 async function embedAlone(texts: EmbedItem[]): Promise<Buffer> {
@@ -101,13 +96,13 @@ beforeAll(async () => {
 afterAll(() => embedder.dispose())
 
 beforeEach(async () => {
-  childrenBefore = await children()
+  childrenBefore = childPids(process.pid)
   markers = await mkdtemp(path.join(tmpdir(), 'embed-faults-'))
 })
 
 afterEach(async () => {
   // No worker outlives a run, whether it succeeded or failed.
-  expect(await children()).toEqual(childrenBefore)
+  expect(childPids(process.pid)).toEqual(childrenBefore)
   await rm(markers, { recursive: true, force: true })
 })
 

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 
-/** The ids of a live process's child processes, from Linux's /proc. */
+/** The ids of a process's child processes, from Linux's /proc; none once it is gone. */
 export function childPids(pid: number): number[] {
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .split(' ')
-    .filter(Boolean)
-    .map(Number)
+  let list: string
+  try {
+    list = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  return list.split(' ').filter(Boolean).map(Number)
 }
 
 /** Whether a process id is still taken (a zombie counts until reaped). */
