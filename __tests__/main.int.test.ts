@@ -5,6 +5,7 @@
  */
 import { jest } from '@jest/globals'
 import * as realCore from '@actions/core'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -87,7 +88,7 @@ const indexInputs = () => ({
 })
 
 // First: @actions/core finds the summary file once per process and keeps it.
-test('14: a runner without a summary file costs the summary only, with a warning', async () => {
+test('a runner without a summary file costs the summary only, with a warning', async () => {
   inputs = { ...indexInputs(), output: 'no-summary' }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   delete process.env.GITHUB_STEP_SUMMARY
@@ -124,6 +125,8 @@ test('a bad input fails the step with one message naming it, before anything is 
     `input 'workers': "0" is not valid; expected 'auto' or an integer >= 1`
   ])
   expect(Object.keys(outputs)).toEqual([])
+  expect(existsSync(join(workspace, 'never-written'))).toBe(false)
+  expect(await readFile(join(workspace, 'summary.md'), 'utf8')).toBe('')
 })
 
 test('min-files-per-second fails the step after the outputs are set', async () => {

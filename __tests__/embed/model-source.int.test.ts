@@ -96,7 +96,7 @@ describe('resolveModel with model-path', () => {
 })
 
 describe('resolveModel from a hub', () => {
-  it('8: pins the revision to the commit the hub serves and downloads that commit once', async () => {
+  it('pins the revision to the commit the hub serves and downloads that commit once', async () => {
     const model = await pinned()
     expect(model.commit).toBe(hub.commit)
     expect(hub.requests).toEqual([`HEAD /${ID}/resolve/${REVISION}/config.json`])
@@ -162,7 +162,7 @@ describe('resolveModel from a hub', () => {
     await expect(pinned({ id: 'fixture-org/absent' })).rejects.toThrow(/HTTP 404/)
   })
 
-  it('8: a mirror that does not name the commit leaves the model unpinned, with a warning', async () => {
+  it('a mirror that does not name the commit leaves the model unpinned, with a warning', async () => {
     hub.sendCommit = false
     const model = await pinned()
     expect(model.commit).toBeNull()
@@ -175,13 +175,13 @@ describe('resolveModel from a hub', () => {
     expect(hub.requests.every(url => url.startsWith(`/${ID}/resolve/${REVISION}/`))).toBe(true)
   })
 
-  it('8: a full commit id as the revision is the commit, with no request to ask', async () => {
+  it('a full commit id as the revision is the commit, with no request to ask', async () => {
     const model = await pinModel(hubConfig({ revision: hub.commit }), log)
     expect(model.commit).toBe(hub.commit)
     expect(hub.requests).toEqual([])
   })
 
-  it('8: sends HF_TOKEN as a bearer token for a gated model and never shows it', async () => {
+  it('sends HF_TOKEN as a bearer token for a gated model and never shows it', async () => {
     const secret = 'hf_' + 'x'.repeat(30)
     hub.token = secret
     const saved = process.env.HF_TOKEN

@@ -159,9 +159,12 @@ test('include matching nothing warns and writes an empty but valid index', async
 test('an output folder that cannot be written is named in the error, before any work', async () => {
   const blocker = join(space.work, 'a-file')
   await writeFile(blocker, 'x')
+  const log = recordingLog()
   await expect(
-    index(['--root', repo, '--out', join(blocker, 'index'), ...common()])
+    index(['--root', repo, '--out', join(blocker, 'index'), ...common()], log)
   ).rejects.toThrow(/output folder .*a-file\/index is not writable/)
+  // Nothing was scanned, no model pinned or loaded: each logs a line when it runs.
+  expect(log.lines).toEqual([])
 })
 
 test('the output folder and stats file inside the root are not indexed on the next run', async () => {
@@ -258,7 +261,7 @@ test('a prior index of another dimension under the same model name is ignored, n
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })
 
-test('8: a revision the hub moved to another commit never mixes its vectors with the old ones', async () => {
+test('a revision the hub moved to another commit never mixes its vectors with the old ones', async () => {
   const hub = await startHubServer('org/tiny', 'main', space.model)
   try {
     const tree = join(space.work, 'pinned-tree')

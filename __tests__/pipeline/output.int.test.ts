@@ -1,5 +1,5 @@
 /**
- * Trust items 3, 4, 9 and 14 (issue 11) at the pipeline's door: nothing outside the output folder
+ * The output folder and the stats file at the pipeline's door: nothing outside the output folder
  * is written, nothing that is not an index is overwritten, the stats file is checked before any
  * work, and a full disk after the index is written costs the figures only.
  */
@@ -34,7 +34,7 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   return (error as Error).message
 }
 
-describe('3: the output folder', () => {
+describe('the output folder', () => {
   it('is never a symbolic link: a committed embed-index -> elsewhere is refused, elsewhere untouched', async () => {
     const elsewhere = join(space.work, 'elsewhere')
     await mkdir(elsewhere, { recursive: true })
@@ -112,7 +112,7 @@ describe('3: the output folder', () => {
   })
 })
 
-describe('4: --stats-json', () => {
+describe('--stats-json', () => {
   it.each([
     [
       'inside the output folder',
@@ -145,7 +145,7 @@ describe('4: --stats-json', () => {
   })
 })
 
-describe('14: figures that cannot be written after the index is', () => {
+describe('figures that cannot be written after the index is', () => {
   it('are a warning naming the file on a full disk, with no temporary file left behind', () => {
     // A full 4 KiB tmpfs in a mount namespace of its own: the CLI's --stats-json file goes there.
     const script = `
