@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fixtureModel } from './model.js'
 
-/** The flags that run the pipeline or the CLI on a generated model folder instead of the hub. */
+/** The flags that run the pipeline or the CLI on a generated model folder (as id local/tiny), not the hub. */
 export function localModelFlags(modelPath: string): string[] {
   return ['--model-path', modelPath, '--model', 'local/tiny']
 }
