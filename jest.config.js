@@ -6,7 +6,8 @@
 //   *.int.test.ts  integration: forked workers, ONNX Runtime, local servers, Azurite, git, mkfifo
 //   *.e2e.test.ts  end to end: the CLI killed mid-run, the action under local-action, the
 //                  100,000-file scan; and __tests__/package/ (installs the tarball from the registry)
-// `npm test` runs all three, `npm run test:unit|test:integration|test:e2e` one each.
+// `npm test` runs all three, `npm run test:unit|test:integration|test:e2e` one each; test:unit
+// runs a jest worker on every core, as its tests start no processes of their own.
 // `npm run test:dist` runs __tests__/dist/ against the bundle that `npm run package` builds.
 const dist = globalThis.process.env.EMBED_INDEX_TEST_DIST === '1'
 
