@@ -6,7 +6,7 @@
 import type { Chunk } from '../src/chunk/line-rule.js'
 import type { FileAnalysis } from '../src/chunk/file-chunker.js'
 import { TIER } from '../src/chunk/structure.js'
-import { seededRandom } from '../__tests__/helpers/random.js'
+import { seededRandom } from '../tools/fixture-model/random.js'
 
 /** Words of the listed languages that must not be renamed. */
 const KEYWORDS = new Set(

@@ -13,6 +13,7 @@ import type { ChunkRow, FileEntry, IndexModel } from '../src/artifact/format.js'
 import { FORMAT_VERSION, TOOL_NAME } from '../src/artifact/format.js'
 import { writeIndex } from '../src/artifact/write.js'
 import { CHUNKER_VERSION } from '../src/chunk/file-chunker.js'
+import { seededRandom } from '../tools/fixture-model/random.js'
 import { splitLines } from '../src/chunk/lines.js'
 import { sha256Hex } from '../src/util/digest.js'
 import { TOOL_VERSION } from '../src/version.js'
@@ -53,16 +54,10 @@ export function cutLines(text: string): [number, number, string][] {
   return chunks
 }
 
-/** Seeded unit vectors (mulberry32, uniform in each coordinate, then normalised). */
+/** Seeded unit vectors (uniform in each coordinate, then normalised). */
 export function randomUnitVectors(rows: number, dimension: number, seed: number): Float32Array {
-  let state = seed >>> 0
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5
-  }
+  const uniform = seededRandom(seed)
+  const random = () => uniform() - 0.5
   const vectors = new Float32Array(rows * dimension)
   for (let row = 0; row < rows; row++) {
     const v = vectors.subarray(row * dimension, (row + 1) * dimension)

@@ -1,5 +1,5 @@
 /**
- * Child process of atomic.test.ts: writes two large indexes into OUT in turn, forever, until the
+ * Child process of atomic.int.test.ts: writes two large indexes into OUT in turn, forever, until the
  * test kills it. Prints the row counts of both, then 'committed MS' after every write.
  */
 import { writeIndex } from '../../src/artifact/write.js'

@@ -104,12 +104,12 @@ it.each<[string, Edit, RegExp]>([
     /made with model files "revision v2 \(not pinned to a commit\)"/
   ],
   [
-    '7, 8: other model files (another commit)',
+    'other model files (another commit)',
     onShard2(i => (i.manifest.model.commit = 'c'.repeat(40))),
     /made with model files "c{40}", not "revision main/
   ],
   [
-    '7: another embedding recipe',
+    'another embedding recipe',
     onShard2(i => (i.manifest.recipe = 'mean-l2/2')),
     /made with recipe "mean-l2\/2", not "mean-l2\/1"/
   ],

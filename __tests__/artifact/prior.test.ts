@@ -153,7 +153,7 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     /made with model\.id "test\/model", not "other\/model"/
   ],
   [
-    '8: other model files: a commit against a revision that was not pinned',
+    'other model files: a commit against a revision that was not pinned',
     async () => {},
     expecting({ model: { ...settings.model, commit: 'c'.repeat(40) } }),
     /made with model files "revision main \(not pinned to a commit\)", not "c{40}"/
@@ -177,7 +177,7 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     /made with model\.dimension 8, not 384/
   ],
   [
-    '7: another embedding recipe',
+    'another embedding recipe',
     async () => {},
     expecting({ recipe: 'mean-l2/2' }),
     /made with recipe "mean-l2\/1", not "mean-l2\/2"/

@@ -18,7 +18,7 @@ import {
   type IndexData,
   type SkippedEntry
 } from '../../src/artifact/format.js'
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')

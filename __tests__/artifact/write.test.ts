@@ -1,4 +1,3 @@
-import { seededRandom } from '../helpers/random.js'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -11,7 +10,7 @@ import {
 import { readIndex } from '../../src/artifact/read.js'
 import { readStats } from '../../src/artifact/stats-file.js'
 import { writeIndex } from '../../src/artifact/write.js'
-import { removeTempDirs, sha256, syntheticIndex, tempDir, unitVectors } from './synthetic.js'
+import { removeTempDirs, sha256, syntheticIndex, tempDir } from './synthetic.js'
 
 afterAll(removeTempDirs)
 
@@ -221,12 +220,5 @@ describe('stats.json', () => {
     const dir = await tempDir()
     await writeFile(join(dir, STATS_FILE), '[1, 2]')
     await expect(readStats(dir)).rejects.toThrow(`${join(dir, STATS_FILE)}: must be a JSON object`)
-  })
-})
-
-describe('the synthetic helper', () => {
-  it('makes unit vectors', () => {
-    const v = unitVectors(seededRandom(9), 1, 16)
-    expect(Math.hypot(...v)).toBeCloseTo(1, 6)
   })
 })

@@ -30,7 +30,7 @@ function isValidKey(key: string): boolean {
 }
 
 describe('modelCacheKey', () => {
-  it('8: names prefix, platform, model id, the commit the revision is, and dtype', () => {
+  it('names prefix, platform, model id, the commit the revision is, and dtype', () => {
     expect(modelCacheKey('embed-index', model)).toBe(
       `embed-index-model-${process.platform}-Xenova/all-MiniLM-L6-v2-${COMMIT}-q8`
     )
@@ -70,7 +70,7 @@ describe('indexCacheKeys', () => {
     expect(later.key).not.toBe(key)
   })
 
-  it('7, 8: separates indexes of another model, commit, recipe, chunking or shard', () => {
+  it('separates indexes of another model, commit, recipe, chunking or shard', () => {
     const variants: IndexKeySettings[] = [
       settings,
       variant({ model: { ...model, id: 'Xenova/bge-small-en-v1.5' } }),

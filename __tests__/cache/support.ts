@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, jest } from '@jest/globals'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../helpers/cache-service.js'
@@ -48,26 +48,4 @@ export function useCacheService(): {
     scratch: () => scratch,
     stdout: () => printed.join('')
   }
-}
-
-/** Writes files (relative path → content) under `dir`. */
-export async function writeTree(
-  dir: string,
-  files: Record<string, string | Uint8Array>
-): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
-    await writeFile(path.join(dir, name), content)
-  }
-}
-
-/** Every file under `dir` as relative path → content (base64, so any bytes compare exactly). */
-export async function readTree(dir: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    tree[path.relative(dir, file)] = (await readFile(file)).toString('base64')
-  }
-  return tree
 }

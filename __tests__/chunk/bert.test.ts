@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { chunkText } from '../../src/chunk/line-rule.js'
 import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
-import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from './support.js'
+import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from '../helpers/chunk-text.js'
 
 // Real code, pinned by the lockfile: TypeScript's declarations of the ES5 library.
 const REAL_SOURCE = createRequire(import.meta.url).resolve('typescript/lib/lib.es5.d.ts')

@@ -1,4 +1,4 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { lineKeys, segmentStarts, tierOfKey } from '../../src/chunk/boundaries.js'
 import { emptyStructure, TIER } from '../../src/chunk/structure.js'
 

@@ -1,7 +1,7 @@
 import { chunkText } from '../../src/chunk/line-rule.js'
 import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
-import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from './support.js'
+import { expectedLines, rebuildLines, sourceFile, toyCountTokens } from '../helpers/chunk-text.js'
 
 function expectValidChunks(content: string, chunks: Chunk[], max: number, count: CountTokens) {
   for (const chunk of chunks) {

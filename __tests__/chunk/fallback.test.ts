@@ -11,7 +11,7 @@ import {
 import { Grammars, MAX_PARSE_CHARS } from '../../src/chunk/grammars.js'
 import { LANGUAGES, languageOf } from '../../src/chunk/languages.js'
 import { repoRoot } from '../helpers/run-index.js'
-import { toyCountTokens } from './support.js'
+import { toyCountTokens } from '../helpers/chunk-text.js'
 
 const options = { maxTokens: 48, countTokens: toyCountTokens }
 const python = LANGUAGES.find(l => l.name === 'python')!

@@ -1,7 +1,12 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { chunkText } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
-import { bertCountTokens, expectedLines, rebuildLines, toyCountTokens } from './support.js'
+import {
+  bertCountTokens,
+  expectedLines,
+  rebuildLines,
+  toyCountTokens
+} from '../helpers/chunk-text.js'
 
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyz ABC 0123456789',

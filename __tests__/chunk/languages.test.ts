@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { chunkLines } from '../../src/chunk/line-rule.js'
 import { analyseFile, type FileAnalysis } from '../../src/chunk/file-chunker.js'
 import { TIER } from '../../src/chunk/structure.js'
-import { toyCountTokens } from './support.js'
+import { toyCountTokens } from '../helpers/chunk-text.js'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures')
 

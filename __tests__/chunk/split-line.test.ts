@@ -1,7 +1,7 @@
 import { splitLongLine, wordsOf } from '../../src/chunk/split-line.js'
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
-import { toyCountTokens } from './support.js'
+import { toyCountTokens } from '../helpers/chunk-text.js'
 
 describe('wordsOf', () => {
   it('gives the words a /\\s*\\S+\\s*/g match gives, for any mix of whitespace', () => {

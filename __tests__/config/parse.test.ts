@@ -94,13 +94,13 @@ test.each([
   [['--gitignore=maybe'], /'--gitignore' does not take an argument/],
   [['--bogus', '1'], /Unknown option '--bogus'/],
   [['--workers'], /Option '--workers <value>' argument missing/],
-  // 15: an empty value is an error naming the flag, never a silent default.
+  // an empty value is an error naming the flag, never a silent default.
   [['--root', ''], /--root is empty; expected an existing directory/],
   [['--include', ''], /--include is empty/],
   [['--prior', ''], /--prior is empty/],
   [['--workers', ''], /--workers is empty; expected 'auto' or an integer >= 1/],
   [['--model', ' '], /--model is empty/],
-  // 15: a pattern that can match nothing is an error naming the flag, not an empty index.
+  // a pattern that can match nothing is an error naming the flag, not an empty index.
   [
     ['--include', '{'],
     /--include: "\{" is not valid; expected a glob relative to the root \(it has an unclosed '\{'\)/
@@ -119,7 +119,7 @@ test('root must be a directory, not a file', () => {
   expect(cliError('--out', 'idx', '--root', 'file.txt')).toMatch(/expected an existing directory/)
 })
 
-test('15: a bare folder name includes everything in it; a file name and escapes stay as written', () => {
+test('a bare folder name includes everything in it; a file name and escapes stay as written', () => {
   mkdirSync(join(root, 'docs'), { recursive: true })
   const config = cli(
     '--out',
@@ -212,7 +212,7 @@ test('action inputs: names, defaults, errors spelled as inputs', () => {
     /input 'workers': "zero" is not valid/
   )
   expect(() => parseActionConfig({ mode: ['merge'] }, root, {})).toThrow(/merge-from/)
-  // 15: an input with a default set to '' was set explicitly: an error, not the default.
+  // an input with a default set to '' was set explicitly: an error, not the default.
   expect(() => parseActionConfig({ workers: [''] }, root, {})).toThrow(/input 'workers' is empty/)
   expect(() => parseActionConfig({ reindex: ['sometimes'] }, root, {})).toThrow(
     /input 'reindex'.*'incremental' or 'full'/

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { repoRoot } from './run-index.js'
 
@@ -10,22 +10,32 @@ export const CLI_ARGS = [join(repoRoot, 'src/cli.ts')]
 
 export interface CliResult {
   code: number | null
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
 }
 
-/** Runs `embed-index ...args` to completion in a child process. */
-export function runCli(args: string[], cwd: string): Promise<CliResult> {
-  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
+/** Starts `embed-index ...args` in a child process, its output piped. */
+export function startCli(args: string[], cwd: string): ChildProcess {
+  return spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+}
+
+/** What a started CLI printed and how it ended, once it has. */
+export function cliResult(child: ChildProcess): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', chunk => (stdout += String(chunk)))
-  child.stderr.on('data', chunk => (stderr += String(chunk)))
+  child.stdout!.on('data', chunk => (stdout += String(chunk)))
+  child.stderr!.on('data', chunk => (stderr += String(chunk)))
   return new Promise((resolve, reject) => {
     child.once('error', reject)
-    child.once('close', code => resolve({ code, stdout, stderr }))
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
   })
+}
+
+/** Runs `embed-index ...args` to completion in a child process. */
+export function runCli(args: string[], cwd: string): Promise<CliResult> {
+  return cliResult(startCli(args, cwd))
 }

@@ -3,7 +3,7 @@
  * entries of the option table (src/config/options.ts) with its help and defaults; the outputs
  * carrying figures are those of STATS_FIELDS with their descriptions; the README's inputs and
  * outputs tables list the same, as rendered here. (That run() reads every input and sets every
- * output is checked by __tests__/main.test.ts.)
+ * output is checked by __tests__/main.int.test.ts.)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

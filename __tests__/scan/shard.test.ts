@@ -1,4 +1,4 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { inShard, parseShard } from '../../src/core/shard.js'
 import { scanRepository } from '../../src/scan/scan.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'

@@ -1,8 +1,10 @@
-import { forEachToken, queryTerms } from '../../src/serve/code-tokens.js'
+// What the keyword index (BM25) calls: forEachRun to find a text's word runs, runTokens for the
+// tokens each run counts as; and queryTerms for a query.
+import { forEachRun, queryTerms, runTokens } from '../../src/serve/code-tokens.js'
 
-const tokens = (text: string): string[] => {
+const runs = (text: string): string[] => {
   const out: string[] = []
-  forEachToken(text, token => out.push(token))
+  forEachRun(text, run => out.push(run))
   return out
 }
 
@@ -19,16 +21,15 @@ test.each([
   ['Parser', ['parser']],
   ['README', ['readme']],
   ['été', ['été']]
-])('%s: the whole identifier, lowercased, then its segments and words', (text, expected) => {
-  expect(tokens(text)).toEqual(expected)
+])('%s: the whole identifier, lowercased, then its segments and words', (run, expected) => {
+  expect(runs(run)).toEqual([run])
+  expect(runTokens(run)).toEqual(expected)
 })
 
 test('runs are cut at punctuation; a dot or dash joins only between word characters', () => {
-  expect(tokens('see a.b, then -x- and foo(bar) — end.')).toEqual([
+  expect(runs('see a.b, then -x- and foo(bar) — end.')).toEqual([
     'see',
     'a.b',
-    'a',
-    'b',
     'then',
     'x',
     'and',
@@ -36,10 +37,11 @@ test('runs are cut at punctuation; a dot or dash joins only between word charact
     'bar',
     'end'
   ])
+  expect(runTokens('a.b')).toEqual(['a.b', 'a', 'b'])
 })
 
-test('a repeated word is counted each time', () => {
-  expect(tokens('merge merge MERGE')).toEqual(['merge', 'merge', 'merge'])
+test('a repeated word is a run each time, as written', () => {
+  expect(runs('merge merge MERGE')).toEqual(['merge', 'merge', 'MERGE'])
 })
 
 test('query terms are distinct; identifiers are its compound runs, whole', () => {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { TopK } from '../../src/serve/top-k.js'
 import { VectorScorer } from '../../src/serve/vector-search.js'
 import { unitVectors } from '../artifact/synthetic.js'

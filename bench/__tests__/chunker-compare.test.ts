@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { measureChunking } from '../chunking.js'
 import { chunkerTargets, LINES_ROW, renderChunking } from '../chunker-compare.js'
 import { summarizeRow, type Sample } from '../summary.js'
-import { sourceFile, toyCountTokens } from '../../__tests__/chunk/support.js'
+import { sourceFile, toyCountTokens } from '../../__tests__/helpers/chunk-text.js'
 
 function sample(wallSeconds: number): Sample {
   return {

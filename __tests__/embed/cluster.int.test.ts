@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,8 @@ import type { EmbedItem } from '../../src/embed/batch-plan.js'
 import type { ResolvedModel } from '../../src/embed/model-source.js'
 import type { WorkerEntry } from '../../src/embed/worker-process.js'
 import { fixtureModel } from '../helpers/model.js'
+import { childPids } from '../helpers/processes.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { noStartMarker } from './fixtures/no-start-marker.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -25,7 +27,7 @@ let embedder: Embedder
 /** Each text of `items` embedded alone, in this process: what every run must reproduce. */
 let reference: Buffer
 let markers: string
-let childrenBefore: Set<string>
+let childrenBefore: number[]
 
 /**
  * Real text (this repository's own source), cut into pieces of a few exact token lengths so
@@ -53,12 +55,6 @@ function bytes(vectors: Float32Array): Buffer {
   return Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)
 }
 
-/** Live child processes of this test process (Linux). */
-async function children(): Promise<Set<string>> {
-  const list = await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-  return new Set(list.split(' ').filter(Boolean))
-}
-
 async function embedAlone(texts: EmbedItem[]): Promise<Buffer> {
   const rows: Buffer[] = []
   for (const { text } of texts) rows.push(bytes(await embedder.embedBatch([text])))
@@ -70,11 +66,6 @@ function withCue(index: number, cue: string, label?: string): EmbedItem[] {
   return items.map((item, i) =>
     i === index ? { ...item, text: `${item.text} ${cue}`, label: label ?? item.label } : item
   )
-}
-
-function recordingLog() {
-  const warnings: string[] = []
-  return { warnings, log: { info: () => {}, warning: (message: string) => warnings.push(message) } }
 }
 
 function options(overrides: Partial<EmbedOptions>): EmbedOptions {
@@ -101,13 +92,13 @@ beforeAll(async () => {
 afterAll(() => embedder.dispose())
 
 beforeEach(async () => {
-  childrenBefore = await children()
+  childrenBefore = childPids(process.pid)
   markers = await mkdtemp(path.join(tmpdir(), 'embed-faults-'))
 })
 
 afterEach(async () => {
   // No worker outlives a run, whether it succeeded or failed.
-  expect(await children()).toEqual(childrenBefore)
+  expect(childPids(process.pid)).toEqual(childrenBefore)
   await rm(markers, { recursive: true, force: true })
 })
 
@@ -143,9 +134,9 @@ describe('embedAll', () => {
 
   it('replaces a worker killed mid-batch and still returns every vector, identical', async () => {
     const cued = withCue(5, `CUE-KILL-ONCE@${markers}/kill`)
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-    expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+    expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
 
@@ -155,9 +146,9 @@ describe('embedAll', () => {
     const marker = noStartMarker(process.pid)
     try {
       const cued = withCue(5, `CUE-SLOW-KILL-ONCE@${marker}`)
-      const { warnings, log } = recordingLog()
+      const log = recordingLog()
       const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-      expect(warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+      expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
       expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
     } finally {
       await rm(marker, { recursive: true, force: true })
@@ -166,37 +157,37 @@ describe('embedAll', () => {
 
   it('kills a hung worker after the batch timeout and runs its batch again', async () => {
     const cued = withCue(9, `CUE-HANG-ONCE@${markers}/hang`)
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(cued, options({ workerEntry: FAULTY, log, batchTimeoutMs: 2000 }))
-    expect(warnings.join('\n')).toMatch(/did not finish a batch within 2 s.*running them again/)
+    expect(log.warnings.join('\n')).toMatch(/did not finish a batch within 2 s.*running them again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
 
   it('fails naming the files of a batch that kills every worker, after bounded retries', async () => {
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const run = embedAll(
       withCue(3, 'CUE-EXIT', 'src/poison.ts'),
       options({ workerEntry: FAULTY, workers: 1, log })
     )
     await expect(run).rejects.toThrow(/src\/poison\.ts.*died 3 times.*exited with code 3/)
     await expect(run).rejects.not.toThrow(/out of memory/)
-    expect(warnings.filter(w => w.includes('running them again'))).toHaveLength(2)
+    expect(log.warnings.filter(w => w.includes('running them again'))).toHaveLength(2)
   })
 
   it('says when workers die of running out of memory, with advice', async () => {
     const run = embedAll(
       withCue(0, 'CUE-OOM'),
-      options({ workerEntry: FAULTY, workers: 1, log: recordingLog().log })
+      options({ workerEntry: FAULTY, workers: 1, log: recordingLog() })
     )
     await expect(run).rejects.toThrow(/heap out of memory.*fewer workers.*smaller batch size/s)
   })
 
   it('falls back to in-process, with a warning, when no worker can start', async () => {
-    const { warnings, log } = recordingLog()
+    const log = recordingLog()
     const result = await embedAll(items, options({ workerEntry: EXIT_AT_ONCE, log }))
     expect(result.stats.workers).toBe(0)
     expect(bytes(result.vectors)).toEqual(reference)
-    expect(warnings.join('\n')).toMatch(/exited with code 1.*in-process/)
+    expect(log.warnings.join('\n')).toMatch(/exited with code 1.*in-process/)
   })
 
   it('returns nothing for no items, without loading the model', async () => {

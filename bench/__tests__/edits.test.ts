@@ -1,7 +1,7 @@
 import { chunkLines, type Chunk } from '../../src/chunk/line-rule.js'
 import { analyseFile, chunkFile } from '../../src/chunk/file-chunker.js'
-import { bodyLines, randomEdits, reembedded, renameLastIdentifier } from '../../bench/edits.js'
-import { sourceFile, toyCountTokens } from './support.js'
+import { bodyLines, randomEdits, reembedded, renameLastIdentifier } from '../edits.js'
+import { sourceFile, toyCountTokens } from '../../__tests__/helpers/chunk-text.js'
 
 const options = { maxTokens: 128, countTokens: toyCountTokens }
 

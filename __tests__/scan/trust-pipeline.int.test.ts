@@ -1,13 +1,15 @@
 /**
- * Issue 11's reproductions through the whole pipeline (scan, embed with the tiny generated model,
- * write): what the index holds, not only what the scan returns. The numbers are the issue's items.
+ * A hostile pull request's tricks through the whole pipeline (scan, embed with the tiny generated model,
+ * write): what the index holds, not only what the scan returns.
  */
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readIndex } from '../../src/artifact/read.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { localModelFlags } from '../helpers/workspace.js'
 import { makeTree, removeTrees } from './support.js'
 
 afterEach(removeTrees)
@@ -20,10 +22,7 @@ beforeAll(async () => {
 const TOKEN = 'TOKEN-IN-GIT-CONFIG-0a7c'
 
 function index(root: string, out: string, ...flags: string[]) {
-  return indexWithFlags(
-    ['--root', root, '--out', out, ...flags, '--model-path', model, '--model', 'local/tiny'],
-    root
-  )
+  return indexWithFlags(['--root', root, '--out', out, ...flags, ...localModelFlags(model)], root)
 }
 
 async function indexText(out: string): Promise<string> {
@@ -31,7 +30,7 @@ async function indexText(out: string): Promise<string> {
   return (await Promise.all(names.map(name => readFile(path.join(out, name), 'utf8')))).join('')
 }
 
-it('1: --include docs/** --store-text with docs -> .git indexes nothing of .git/config', async () => {
+it('--include docs/** --store-text with docs -> .git indexes nothing of .git/config', async () => {
   const root = await makeTree({
     '.git/config': `[http]\n\textraheader = AUTHORIZATION: basic ${TOKEN}\n`,
     'readme.md': '# readme\n'
@@ -53,7 +52,7 @@ it('1: --include docs/** --store-text with docs -> .git indexes nothing of .git/
   expect(await indexText(out)).not.toContain(TOKEN)
 })
 
-it('5: a credential in a file keeps the file out of the index; the log names its kind only', async () => {
+it('a credential in a file keeps the file out of the index; the log names its kind only', async () => {
   const key = 'AKIA' + 'IOSFODNN7EXAMPLE'
   const root = await makeTree({
     'settings.ts': `export const key = '${key}'\n`,
@@ -61,13 +60,9 @@ it('5: a credential in a file keeps the file out of the index; the log names its
     'plain.ts': 'export const answer = 42\n'
   })
   const out = path.join(await makeTree({}), 'index')
-  const lines: string[] = []
-  const log = {
-    info: (line: string) => lines.push(line),
-    warning: (line: string) => lines.push(line)
-  }
+  const log = recordingLog()
   const { manifest } = await indexWithFlags(
-    ['--root', root, '--out', out, '--store-text', '--model-path', model, '--model', 'local/tiny'],
+    ['--root', root, '--out', out, '--store-text', ...localModelFlags(model)],
     root,
     log
   )
@@ -76,14 +71,14 @@ it('5: a credential in a file keeps the file out of the index; the log names its
     { path: 'line\nbreak.ts', reason: 'secret' },
     { path: 'settings.ts', reason: 'secret' }
   ])
-  expect(lines).toContain(
+  expect(log.lines).toContain(
     'scan: skipped for a credential in their text: "line\\nbreak.ts" (AWS access key id), "settings.ts" (AWS access key id)'
   )
-  expect(lines.join('\n')).not.toContain(key)
+  expect(log.lines.join('\n')).not.toContain(key)
   expect(await indexText(out)).not.toContain(key)
 })
 
-it('9: the index does not index itself when the root is a link or the output is named ..idx', async () => {
+it('the index does not index itself when the root is a link or the output is named ..idx', async () => {
   const root = await makeTree({ 'a.md': '# a\n', 'b.json': '{"b": 1}\n' })
   const via = `${root}-via`
   await symlink(root, via)
@@ -106,7 +101,7 @@ it('9: the index does not index itself when the root is a link or the output is 
   }
 })
 
-it('11: unsafe names are listed as skipped in a manifest that verifies; files still refuse them', async () => {
+it('unsafe names are listed as skipped in a manifest that verifies; files still refuse them', async () => {
   const root = await makeTree({ 'ok.md': 'ok\n', 'back\\slash.md': 'b\n', 'C:drive.md': 'c\n' })
   for (const byte of [0xfe, 0xff]) {
     await writeFile(

@@ -1,38 +1,28 @@
 /**
- * Trust items 3, 4, 9 and 14 (issue 11) at the pipeline's door: nothing outside the output folder
+ * The output folder and the stats file at the pipeline's door: nothing outside the output folder
  * is written, nothing that is not an index is overwritten, the stats file is checked before any
  * work, and a full disk after the index is written costs the figures only.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { ConfigError } from '../../src/config/parse.js'
-import { fixtureModel } from '../helpers/model.js'
+import { useTinyWorkspace } from '../helpers/workspace.js'
 import { indexWithFlags, repoRoot } from '../helpers/run-index.js'
 
-let work: string
+const space = useTinyWorkspace('ei-output-')
 let repo: string
-let model: string
 
 beforeAll(async () => {
-  model = await fixtureModel('tiny')
-  work = await mkdtemp(join(tmpdir(), 'ei-output-'))
-  repo = join(work, 'repo')
+  repo = join(space.work, 'repo')
   await mkdir(repo)
   await writeFile(join(repo, 'notes.md'), '# Notes\n\nA small file to index.\n')
 })
 
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true })
-})
-
-const common = () => ['--model-path', model, '--model', 'local/tiny']
-
 function index(root: string, out: string, ...extra: string[]) {
-  return indexWithFlags(['--root', root, '--out', out, ...common(), ...extra], work)
+  return indexWithFlags(['--root', root, '--out', out, ...space.modelFlags, ...extra], space.work)
 }
 
 async function refusal(run: Promise<unknown>): Promise<string> {
@@ -44,9 +34,9 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   return (error as Error).message
 }
 
-describe('3: the output folder', () => {
+describe('the output folder', () => {
   it('is never a symbolic link: a committed embed-index -> elsewhere is refused, elsewhere untouched', async () => {
-    const elsewhere = join(work, 'elsewhere')
+    const elsewhere = join(space.work, 'elsewhere')
     await mkdir(elsewhere, { recursive: true })
     await writeFile(join(elsewhere, 'keep.txt'), 'keep me\n')
     await symlink(elsewhere, join(repo, 'embed-index'))
@@ -61,7 +51,7 @@ describe('3: the output folder', () => {
   })
 
   it('is never reached through a symbolic link inside the root', async () => {
-    const elsewhere = join(work, 'elsewhere-2')
+    const elsewhere = join(space.work, 'elsewhere-2')
     await mkdir(elsewhere, { recursive: true })
     await symlink(elsewhere, join(repo, 'out'))
     try {
@@ -75,7 +65,7 @@ describe('3: the output folder', () => {
   })
 
   it('is never a folder holding other files: a project manifest.json is not overwritten', async () => {
-    const project = join(work, 'proj')
+    const project = join(space.work, 'proj')
     await mkdir(project, { recursive: true })
     await writeFile(join(project, 'manifest.json'), '{"name": "my-extension"}\n')
     expect(await refusal(index(repo, project))).toMatch(
@@ -89,14 +79,14 @@ describe('3: the output folder', () => {
   })
 
   it('is never the root, even when the root is named through a link to the output', async () => {
-    const out = join(work, 'out-and-root')
+    const out = join(space.work, 'out-and-root')
     await mkdir(out)
     await writeFile(join(out, 'file.md'), '# A file\n')
-    await symlink(out, join(work, 'link-to-out'))
-    expect(await refusal(index(join(work, 'link-to-out'), out))).toMatch(
+    await symlink(out, join(space.work, 'link-to-out'))
+    expect(await refusal(index(join(space.work, 'link-to-out'), out))).toMatch(
       /is, or holds, the folder being indexed/
     )
-    expect(await refusal(index(repo, work))).toMatch(/is, or holds, the folder being indexed/)
+    expect(await refusal(index(repo, space.work))).toMatch(/is, or holds, the folder being indexed/)
     expect(await refusal(index(repo, repo))).toMatch(/is, or holds, the folder being indexed/)
   })
 
@@ -107,7 +97,7 @@ describe('3: the output folder', () => {
   })
 
   it('that holds an index, or what a killed writer left, is written over', async () => {
-    const out = join(work, 'reused')
+    const out = join(space.work, 'reused')
     await index(repo, out)
     await mkdir(join(out, '.embed-index-next'))
     await writeFile(join(out, '.stats.json.123-abcd.tmp'), '{')
@@ -122,7 +112,7 @@ describe('3: the output folder', () => {
   })
 })
 
-describe('4: --stats-json', () => {
+describe('--stats-json', () => {
   it.each([
     [
       'inside the output folder',
@@ -131,9 +121,13 @@ describe('4: --stats-json', () => {
     ],
     ['a source file', () => join(repo, 'notes.md'), /exists and is not an embed-index stats file/],
     ['a folder', () => repo, /exists and is not a regular file/],
-    ['in a missing folder', () => join(work, 'no-such', 's.json'), /is not in an existing folder/]
+    [
+      'in a missing folder',
+      () => join(space.work, 'no-such', 's.json'),
+      /is not in an existing folder/
+    ]
   ])('is refused before any work when it is %s', async (_, file, problem) => {
-    const out = join(work, `stats-${Math.random().toString(36).slice(2)}`)
+    const out = join(space.work, `stats-${Math.random().toString(36).slice(2)}`)
     const before = await readFile(join(repo, 'notes.md'), 'utf8')
     const message = await refusal(index(repo, out, '--stats-json', file(out)))
     expect(message).toMatch(/^--stats-json: /)
@@ -143,15 +137,15 @@ describe('4: --stats-json', () => {
   })
 
   it('overwrites an earlier stats file, whole', async () => {
-    const file = join(work, 'stats.json')
-    await index(repo, join(work, 'stats-a'), '--stats-json', file)
-    const { stats } = await index(repo, join(work, 'stats-b'), '--stats-json', file)
+    const file = join(space.work, 'stats.json')
+    await index(repo, join(space.work, 'stats-a'), '--stats-json', file)
+    const { stats } = await index(repo, join(space.work, 'stats-b'), '--stats-json', file)
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(stats)
-    expect((await readdir(work)).filter(name => name.includes('.tmp'))).toEqual([])
+    expect((await readdir(space.work)).filter(name => name.includes('.tmp'))).toEqual([])
   })
 })
 
-describe('14: figures that cannot be written after the index is', () => {
+describe('figures that cannot be written after the index is', () => {
   it('are a warning naming the file on a full disk, with no temporary file left behind', () => {
     // A full 4 KiB tmpfs in a mount namespace of its own: the CLI's --stats-json file goes there.
     const script = `
@@ -164,7 +158,7 @@ describe('14: figures that cannot be written after the index is', () => {
       echo "exit $?"
       ls -a "$FULL"
     `
-    const full = join(work, 'full-disk')
+    const full = join(space.work, 'full-disk')
     execFileSync('mkdir', ['-p', full])
     const output = execFileSync(
       'unshare',
@@ -178,8 +172,8 @@ describe('14: figures that cannot be written after the index is', () => {
           TSX: import.meta.resolve('tsx'),
           CLI: join(repoRoot, 'src/cli.ts'),
           REPO: repo,
-          OUT: join(work, 'full-disk-index'),
-          MODEL: model
+          OUT: join(space.work, 'full-disk-index'),
+          MODEL: space.model
         }
       }
     )

@@ -1,6 +1,6 @@
 /**
  * The action's PR-check path end to end, from run() with @actions/core mocked (as
- * __tests__/main.test.ts does): the real @actions/cache client against the cache stand-in, and
+ * __tests__/main.int.test.ts does): the real @actions/cache client against the cache stand-in, and
  * the real Octokit against the GitHub REST stand-in. Runs of `reindex: full` still get the prior
  * index's figures from the cache for the relative gate; its verdict reaches the job summary and
  * the sticky comment (created once, then updated); the cache cleanup deletes the superseded entry
@@ -19,6 +19,7 @@ import { useCacheService } from '../cache/support.js'
 import { startGitHubApi } from '../helpers/github-api.js'
 import { fixtureModel } from '../helpers/model.js'
 import { repoRoot } from '../helpers/run-index.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 const PR_REF = 'refs/pull/7/merge'
 const work = await mkdtemp(join(tmpdir(), 'ei-pr-check-'))
@@ -50,7 +51,7 @@ let inputs: Record<string, string> = {}
 const input = (name: string): string => inputs[name] ?? action.inputs[name]?.default ?? ''
 const failures: string[] = []
 const summaries: string[] = []
-const warnings: string[] = []
+const log = recordingLog()
 
 const summary = {
   addRaw(text: string) {
@@ -66,8 +67,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   getMultilineInput: (name: string) => (input(name) ? input(name).split('\n') : []),
   setOutput: () => {},
   setFailed: (message: string) => failures.push(message),
-  info: () => {},
-  warning: (message: string) => warnings.push(message),
+  info: log.info,
+  warning: log.warning,
   startGroup: () => {},
   endGroup: () => {},
   group: <T>(_name: string, work: () => Promise<T>) => work(),
@@ -97,7 +98,7 @@ afterAll(async () => {
 beforeEach(async () => {
   failures.length = 0
   summaries.length = 0
-  warnings.length = 0
+  log.warnings.length = 0
   // A fresh runner: RUNNER_TEMP starts empty.
   await rm(join(work, 'runner-temp'), { recursive: true, force: true })
 })
@@ -164,7 +165,7 @@ test('first run: the gate is not applied (no prior); the comment is created with
   ])
   const list = api.requests.find(r => r.route === 'list-caches')
   expect(new URL(list!.path, api.url).searchParams.get('key')).toBe(keys('sha-1').restoreKeys[0])
-  expect(warnings).toEqual([])
+  expect(log.warnings).toEqual([])
 })
 
 test('a later full reindex is compared with the cached prior; the same comment is updated', async () => {
@@ -188,7 +189,7 @@ test('without pull-requests: write the comment is a warning, never a failed step
   await run()
   api.faults = {}
   expect(failures).toEqual([])
-  expect(warnings).toEqual([
+  expect(log.warnings).toEqual([
     expect.stringMatching(
       /^comment: not posted on pull request #7: HTTP 403 .*pull-requests: write/
     ),

@@ -1,5 +1,5 @@
 import { loadEmbedder, type Embedder } from '../../src/embed/embedder.js'
-import { resolveModel } from '../../src/embed/model-source.js'
+import { readModelShape, resolveModel } from '../../src/embed/model-source.js'
 import { loadTokenCounter } from '../../src/embed/tokenizer.js'
 import type { ResolvedModel } from '../../src/embed/model-source.js'
 import { fixtureModel } from '../helpers/model.js'
@@ -96,9 +96,13 @@ describe.each(['fp32', 'q8'] as const)('embedder (%s)', dtype => {
     })
   })
 
-  it('embeds a text longer than the model window, truncated', async () => {
-    const vectors = await embedder.embedBatch(['token '.repeat(600)])
-    expect(vectors.length).toBe(model.dimension)
-    expect(vectors.every(Number.isFinite)).toBe(true)
+  it('embeds a text longer than the model window as its first window of tokens', async () => {
+    const { maxPositions } = await readModelShape(model.dir)
+    const [windowFull] = textsOfLength(count, maxPositions, 1)
+    const longer = `${windowFull} ${'tail '.repeat(300)}`
+    expect(count(longer)).toBeGreaterThan(maxPositions)
+    const [truncated] = rows(await embedder.embedBatch([longer]), model.dimension)
+    const [window] = rows(await embedder.embedBatch([windowFull]), model.dimension)
+    expect(bytes(truncated)).toEqual(bytes(window))
   })
 })

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { childPids, waitFor } from '../../__tests__/helpers/processes.js'
 import { parseStat, parseVmRssBytes, processTree, sampleTreeMemory } from '../proc-tree.js'
 
 describe('parseStat', () => {
@@ -51,28 +52,15 @@ describe('processTree', () => {
   })
 })
 
-function children(pid: number): string[] {
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)
-}
-
 /** The names of a process's children, from /proc. */
 function childNames(pid: number): string[] {
-  return children(pid).map(child => {
+  return childPids(pid).map(child => {
     try {
       return readFileSync(`/proc/${child}/comm`, 'utf8').trim()
     } catch {
       return '' // gone meanwhile
     }
   })
-}
-
-/** Resolves once `condition` holds, polling; rejects after `limitMs`. */
-async function waitFor(condition: () => boolean, limitMs: number): Promise<void> {
-  const deadline = Date.now() + limitMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${limitMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 20))
-  }
 }
 
 describe('sampleTreeMemory', () => {
@@ -86,12 +74,12 @@ describe('sampleTreeMemory', () => {
       await waitFor(() => childNames(child.pid!).filter(n => n === 'sleep').length === 2, 30_000)
       const memory = sampler.stop()
       expect(memory.processes[0]).toMatchObject({ pid: child.pid, comm: 'sh' })
-      const named = (pid: string) => memory.processes.find(p => p.pid === Number(pid))?.comm
-      expect(children(child.pid!).map(named)).toEqual(['sleep', 'sleep'])
+      const named = (pid: number) => memory.processes.find(p => p.pid === pid)?.comm
+      expect(childPids(child.pid!).map(named)).toEqual(['sleep', 'sleep'])
       const largest = Math.max(...memory.processes.map(p => p.peakRssBytes))
       expect(memory.peakTreeBytes).toBeGreaterThan(largest)
     } finally {
-      for (const sleeper of children(child.pid!)) process.kill(Number(sleeper))
+      for (const sleeper of childPids(child.pid!)) process.kill(sleeper)
       child.kill()
       await exited
     }

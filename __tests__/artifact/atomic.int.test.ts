@@ -1,4 +1,4 @@
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { spawn } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
@@ -51,7 +51,7 @@ function writeAndKill(outDir: string, seed: number): Promise<WriterRows> {
 // A real SIGKILL at a seeded moment, anywhere in staging or the swap: the writer committed at
 // least once before, so the folder must hold one of its two indexes, whole.
 it.each([1, 2, 3, 4, 5, 6, 7, 8])(
-  '13: a writer killed at a random moment (seed %d) leaves the old or the new index, whole',
+  'a writer killed at a random moment (seed %d) leaves the old or the new index, whole',
   async seed => {
     const dir = await tempDir()
     const rows = await writeAndKill(dir, seed)
@@ -69,7 +69,7 @@ it.each([1, 2, 3, 4, 5, 6, 7, 8])(
 // Every step boundary of the write, exactly: a writer killed between step k and step k + 1 leaves
 // the folder as the first k steps made it (each step is whole syscalls), so running only those
 // steps is that kill. After each, the folder must hold the old index or the new one.
-describe('13: a writer killed after each step of the write', () => {
+describe('a writer killed after each step of the write', () => {
   const old = syntheticIndex({ seed: 61, files: 12 })
   const fresh = syntheticIndex({ seed: 62, files: 9 })
   const third = syntheticIndex({ seed: 63, files: 4 })

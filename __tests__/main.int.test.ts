@@ -5,6 +5,7 @@
  */
 import { jest } from '@jest/globals'
 import * as realCore from '@actions/core'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ import { parse } from 'yaml'
 import { verifyIndex } from '../src/artifact/verify.js'
 import { fixtureModel } from './helpers/model.js'
 import { repoRoot } from './helpers/run-index.js'
+import { recordingLog } from './helpers/recording-log.js'
 
 const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>
@@ -22,7 +24,7 @@ let inputs: Record<string, string> = {}
 const read = new Set<string>()
 const outputs: Record<string, string> = {}
 const failures: string[] = []
-const warnings: string[] = []
+const log = recordingLog()
 
 /** Like the runner: an input left out is its action.yml default, or ''. */
 function input(name: string): string {
@@ -41,8 +43,8 @@ jest.unstable_mockModule('@actions/core', () => ({
     outputs[name] = String(value)
   },
   setFailed: (message: string) => failures.push(message),
-  info: () => {},
-  warning: (message: string) => warnings.push(message),
+  info: log.info,
+  warning: log.warning,
   startGroup: () => {},
   endGroup: () => {},
   group: <T>(_name: string, work: () => Promise<T>) => work()
@@ -73,7 +75,7 @@ afterAll(async () => {
 beforeEach(async () => {
   read.clear()
   failures.length = 0
-  warnings.length = 0
+  log.warnings.length = 0
   await writeFile(join(workspace, 'summary.md'), '')
   for (const name of Object.keys(outputs)) delete outputs[name]
 })
@@ -86,7 +88,7 @@ const indexInputs = () => ({
 })
 
 // First: @actions/core finds the summary file once per process and keeps it.
-test('14: a runner without a summary file costs the summary only, with a warning', async () => {
+test('a runner without a summary file costs the summary only, with a warning', async () => {
   inputs = { ...indexInputs(), output: 'no-summary' }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   delete process.env.GITHUB_STEP_SUMMARY
@@ -96,7 +98,7 @@ test('14: a runner without a summary file costs the summary only, with a warning
     process.env.GITHUB_STEP_SUMMARY = summaryFile
   }
   expect(failures).toEqual([])
-  expect(warnings.join('\n')).toMatch(
+  expect(log.warnings.join('\n')).toMatch(
     /could not write the job summary \(.*GITHUB_STEP_SUMMARY.*\); the index is whole/
   )
   expect(outputs['files-total']).toBe('2')
@@ -123,6 +125,8 @@ test('a bad input fails the step with one message naming it, before anything is 
     `input 'workers': "0" is not valid; expected 'auto' or an integer >= 1`
   ])
   expect(Object.keys(outputs)).toEqual([])
+  expect(existsSync(join(workspace, 'never-written'))).toBe(false)
+  expect(await readFile(join(workspace, 'summary.md'), 'utf8')).toBe('')
 })
 
 test('min-files-per-second fails the step after the outputs are set', async () => {

@@ -1,16 +1,14 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { isCacheAvailable, restoreDir, saveDir } from '../../src/cache/actions-cache.js'
-import { readTree, useCacheService, writeTree } from './support.js'
+import { readTree, writeTree } from '../helpers/files.js'
+import { recordingLog } from '../helpers/recording-log.js'
+import { useCacheService } from './support.js'
 
 // The real @actions/cache client, over HTTP, against the stand-in service and Azurite.
 const { service, scratch, stdout } = useCacheService()
-
-function quietLog(): { warning: jest.Mock<(message: string) => void> } {
-  return { warning: jest.fn<(message: string) => void>() }
-}
 
 describe('restoreDir / saveDir round trips', () => {
   it('sees the service the runner environment names', () => {
@@ -25,7 +23,7 @@ describe('restoreDir / saveDir round trips', () => {
       'onnx/empty.bin': ''
     })
     const saved = await readTree(dir)
-    const log = quietLog()
+    const log = recordingLog()
     const callsBefore = service().requests.length
     const transfersBefore = service().blobRequests.length
 
@@ -37,7 +35,7 @@ describe('restoreDir / saveDir round trips', () => {
     })
 
     expect(await readTree(dir)).toEqual(saved)
-    expect(log.warning).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
     expect(stdout()).not.toContain('::warning::')
     const methods = service()
       .requests.slice(callsBefore)
@@ -57,7 +55,7 @@ describe('restoreDir / saveDir round trips', () => {
     const other = path.join(scratch(), 'elsewhere')
     const saveAs = async (folder: string, key: string, content: string): Promise<void> => {
       await writeTree(folder, { 'manifest.json': content })
-      expect(await saveDir([folder], key, quietLog())).toBe(true)
+      expect(await saveDir([folder], key, recordingLog())).toBe(true)
     }
     await saveAs(dir, 'test-index-h1-sha1', 'first')
     await saveAs(dir, 'test-index-h1-sha2', 'second')
@@ -66,36 +64,36 @@ describe('restoreDir / saveDir round trips', () => {
     await saveAs(other, 'test-index-h1-sha4', 'other paths')
     await rm(dir, { recursive: true })
 
-    const log = quietLog()
+    const log = recordingLog()
     const restored = await restoreDir([dir], 'test-index-h1-sha9', ['test-index-h1-'], log)
 
     expect(restored).toEqual({ hit: true, matchedKey: 'test-index-h1-sha2' })
     expect(await readTree(dir)).toEqual(base64Tree({ 'manifest.json': 'second' }))
-    expect(log.warning).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
   })
 
   it('reports a miss as hit false and leaves the place alone', async () => {
     const dir = path.join(scratch(), 'nothing')
-    const log = quietLog()
+    const log = recordingLog()
 
     expect(await restoreDir([dir], 'test-absent-sha1', ['test-absent-'], log)).toEqual({
       hit: false
     })
 
     await expect(readTree(dir)).rejects.toThrow(/ENOENT/)
-    expect(log.warning).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
     expect(stdout()).not.toContain('::warning::')
   })
 
   it('takes an existing key as no error: false, no warning', async () => {
     const dir = path.join(scratch(), 'twice')
     await writeTree(dir, { 'a.txt': 'a' })
-    const log = quietLog()
+    const log = recordingLog()
 
     expect(await saveDir([dir], 'test-twice', log)).toBe(true)
     expect(await saveDir([dir], 'test-twice', log)).toBe(false)
 
-    expect(log.warning).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
     expect(stdout()).not.toContain('::warning::')
     expect(stdout()).toContain('Failed to save: Unable to reserve cache with key test-twice')
   })

@@ -1,5 +1,5 @@
 /**
- * Trust item 6 (issue 11): index files come from caches and other jobs' artifacts, so readers open
+ * Index files come from caches and other jobs' artifacts, so readers open
  * regular files only — no following links, no blocking on FIFOs — and never quote what a file
  * holds in an error.
  */
@@ -68,7 +68,7 @@ const cases: [string, string, (path: string) => Promise<void>, RegExp][] = [
 ]
 
 it.each(cases)(
-  '6: verify refuses %s at once, without quoting it',
+  'verify refuses %s at once, without quoting it',
   async (_, name, replace, reason) => {
     const dir = await indexWith(name, replace)
     const result = await verifyIndex(dir)
@@ -80,7 +80,7 @@ it.each(cases)(
 )
 
 it.each(cases)(
-  '6: a prior index with %s is not used, with a reason, at once',
+  'a prior index with %s is not used, with a reason, at once',
   async (_, name, replace, reason) => {
     const dir = await indexWith(name, replace)
     const result = await loadPriorIndex(dir, {

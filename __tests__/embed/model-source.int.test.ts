@@ -8,6 +8,7 @@ import { loadEmbedder } from '../../src/embed/embedder.js'
 import { modelCacheDir, modelFiles, pinModel, resolveModel } from '../../src/embed/model-source.js'
 import { startHubServer, type HubServer } from '../helpers/hub-server.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 const ID = 'fixture-org/tiny-bert'
 const REVISION = 'v1.0'
@@ -26,12 +27,11 @@ beforeEach(async () => {
   hub.cutFile = undefined
   hub.sendCommit = true
   hub.token = undefined
-  warnings.length = 0
+  log.warnings.length = 0
 })
 afterEach(() => rm(work, { recursive: true, force: true }))
 
-const warnings: string[] = []
-const log = { info: () => {}, warning: (message: string) => warnings.push(message) }
+const log = recordingLog()
 
 /** The hub model, pinned to the commit its revision is now. */
 async function pinned(overrides: Partial<ModelConfig> = {}): Promise<PinnedModel> {
@@ -97,7 +97,7 @@ describe('resolveModel with model-path', () => {
 })
 
 describe('resolveModel from a hub', () => {
-  it('8: pins the revision to the commit the hub serves and downloads that commit once', async () => {
+  it('pins the revision to the commit the hub serves and downloads that commit once', async () => {
     const model = await pinned()
     expect(model.commit).toBe(hub.commit)
     expect(hub.requests).toEqual([`HEAD /${ID}/resolve/${REVISION}/config.json`])
@@ -156,18 +156,18 @@ describe('resolveModel from a hub', () => {
     const online = await pinned()
     const offline = await pinned({ hubUrl: `http://127.0.0.1:${closedPort}` })
     expect(offline.commit).toBe(online.commit)
-    expect(warnings.join('\n')).toMatch(/could not ask .* which commit .* using [0-9a-f]{40}/)
+    expect(log.warnings.join('\n')).toMatch(/could not ask .* which commit .* using [0-9a-f]{40}/)
   })
 
   it('says so when the model is not on the hub', async () => {
     await expect(pinned({ id: 'fixture-org/absent' })).rejects.toThrow(/HTTP 404/)
   })
 
-  it('8: a mirror that does not name the commit leaves the model unpinned, with a warning', async () => {
+  it('a mirror that does not name the commit leaves the model unpinned, with a warning', async () => {
     hub.sendCommit = false
     const model = await pinned()
     expect(model.commit).toBeNull()
-    expect(warnings.join('\n')).toMatch(
+    expect(log.warnings.join('\n')).toMatch(
       /did not say which commit .* name a commit in model-revision/
     )
     hub.requests.length = 0
@@ -176,13 +176,13 @@ describe('resolveModel from a hub', () => {
     expect(hub.requests.every(url => url.startsWith(`/${ID}/resolve/${REVISION}/`))).toBe(true)
   })
 
-  it('8: a full commit id as the revision is the commit, with no request to ask', async () => {
+  it('a full commit id as the revision is the commit, with no request to ask', async () => {
     const model = await pinModel(hubConfig({ revision: hub.commit }), log)
     expect(model.commit).toBe(hub.commit)
     expect(hub.requests).toEqual([])
   })
 
-  it('8: sends HF_TOKEN as a bearer token for a gated model and never shows it', async () => {
+  it('sends HF_TOKEN as a bearer token for a gated model and never shows it', async () => {
     const secret = 'hf_' + 'x'.repeat(30)
     hub.token = secret
     const saved = process.env.HF_TOKEN
@@ -199,7 +199,7 @@ describe('resolveModel from a hub', () => {
         (error: Error) => error
       )
       expect(String(wrong)).toMatch(/HTTP 401.*HF_TOKEN.*refused/)
-      expect(`${String(refused)} ${String(wrong)} ${warnings.join(' ')}`).not.toContain(secret)
+      expect(`${String(refused)} ${String(wrong)} ${log.warnings.join(' ')}`).not.toContain(secret)
     } finally {
       if (saved === undefined) delete process.env.HF_TOKEN
       else process.env.HF_TOKEN = saved

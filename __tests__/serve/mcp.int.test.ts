@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { CLI_ARGS } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { localModelFlags } from '../helpers/workspace.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
 const FILES: Record<string, string> = {
@@ -58,7 +59,7 @@ beforeAll(async () => {
     await mkdir(join(repo, path, '..'), { recursive: true })
     await writeFile(join(repo, path), text)
   }
-  const modelFlags = ['--model-path', model, '--model', 'local/tiny']
+  const modelFlags = localModelFlags(model)
   const index = join(work, 'index')
   await indexWithFlags(['--root', repo, '--out', index, ...modelFlags], work)
   const transport = new StdioClientTransport({

@@ -1,7 +1,7 @@
 /**
  * `embed-index query` as a user runs it (a child process, from the source): the three modes,
- * JSON hits with snippets, the score floor, the fallback without text, and trust item 12 (query
- * checks what verify checks, and its text output cannot be forged by a file name).
+ * JSON hits with snippets, the score floor, the fallback without text; query
+ * checks what verify checks, and its text output cannot be forged by a file name.
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,6 +9,7 @@ import { decodeNpy, encodeNpy } from '../../src/artifact/npy.js'
 import { runCli } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { localModelFlags } from '../helpers/workspace.js'
 import { removeTempDirs, replacePart, tempDir } from '../artifact/synthetic.js'
 
 let work: string
@@ -26,7 +27,7 @@ const FILES: Record<string, string> = {
   'docs/cache.md': '# Cache\n\nThe cache keeps the model and the prior index.\n'
 }
 
-const modelFlags = () => ['--model-path', model, '--model', 'local/tiny']
+const modelFlags = () => localModelFlags(model)
 const query = (...args: string[]) => runCli(['query', ...modelFlags(), ...args], work)
 const hitsOf = (stdout: string) => JSON.parse(stdout) as Record<string, unknown>[]
 
@@ -163,7 +164,7 @@ test('stored text gives snippets without a root; with one, an edited file is mar
   )
 })
 
-test('12: query refuses an index whose vectors verify rejects (a row scaled ×5 to rank first)', async () => {
+test('query refuses an index whose vectors verify rejects (a row scaled ×5 to rank first)', async () => {
   const forged = join(work, 'forged')
   await cp(plain, forged, { recursive: true })
   const path = join(forged, 'vectors.npy')
@@ -179,7 +180,7 @@ test('12: query refuses an index whose vectors verify rejects (a row scaled ×5 
   expect(await runCli(['verify', '--index', forged], work)).toMatchObject({ code: 1 })
 })
 
-test('12: text output escapes control characters, so a file name cannot add or rewrite lines', async () => {
+test('text output escapes control characters, so a file name cannot add or rewrite lines', async () => {
   const hostile = join(work, 'hostile')
   const name = 'evil\n1.0000  fake.ts:1-1\x1b[2J\u202e.md'
   await mkdir(hostile)

@@ -6,16 +6,14 @@ import {
   restoreDir,
   saveDir
 } from '../../src/cache/actions-cache.js'
-import { useCacheService, writeTree } from './support.js'
+import { writeTree } from '../helpers/files.js'
+import { recordingLog } from '../helpers/recording-log.js'
+import { useCacheService } from './support.js'
 
 // Cache trouble of every kind: the real @actions/cache client against the stand-in misbehaving.
 const { service, scratch, stdout } = useCacheService()
 
 const TIME_SCALE = 100
-
-function collectingLog(): { warning: jest.Mock<(message: string) => void> } {
-  return { warning: jest.fn<(message: string) => void>() }
-}
 
 /**
  * Runs `work` with every setTimeout TIME_SCALE times shorter, so the client's retry back-offs
@@ -46,7 +44,7 @@ describe('cache trouble is never fatal', () => {
     delete process.env.ACTIONS_RESULTS_URL
     try {
       const dir = await folderToSave('no-service')
-      const log = collectingLog()
+      const log = recordingLog()
 
       expect(isCacheAvailable()).toBe(false)
       expect(await restoreDir([dir], 'test-no-service', [], log)).toEqual({ hit: false })
@@ -59,7 +57,7 @@ describe('cache trouble is never fatal', () => {
 
   it('a service answering 500: retried, then a warned miss and an unsaved entry', async () => {
     const dir = await folderToSave('errors')
-    const log = collectingLog()
+    const log = recordingLog()
     service().setFault('error')
     try {
       const restored = await inCompressedTime(() => restoreDir([dir], 'test-errors', [], log))
@@ -80,12 +78,12 @@ describe('cache trouble is never fatal', () => {
     expect(stdout()).toContain('Failed to save: Unable to reserve cache with key test-errors')
     // The service works again: nothing was half-saved under the key.
     expect(await saveDir([dir], 'test-errors', log)).toBe(true)
-    expect(log.warning).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
   })
 
   it('a service that never answers: both calls give up at the bound and warn', async () => {
     const dir = await folderToSave('hang')
-    const log = collectingLog()
+    const log = recordingLog()
     service().setFault('timeout')
     try {
       const [restored, saved] = await inCompressedTime(() =>
@@ -101,7 +99,7 @@ describe('cache trouble is never fatal', () => {
       service().setFault('none')
     }
     const seconds = CACHE_CALL_TIMEOUT_MS / 1000
-    expect(log.warning.mock.calls.map(([message]) => message).sort()).toEqual([
+    expect([...log.warnings].sort()).toEqual([
       `Cache restore of test-hang gave up after ${seconds} s; going on without it`,
       `Cache save of test-hang-save gave up after ${seconds} s; going on without it`
     ])
@@ -110,9 +108,9 @@ describe('cache trouble is never fatal', () => {
   // Stops Azurite for good, so it comes last.
   it('blob storage down: restore and save warn and carry on', async () => {
     const dir = await folderToSave('storage')
-    expect(await saveDir([dir], 'test-storage', collectingLog())).toBe(true)
+    expect(await saveDir([dir], 'test-storage', recordingLog())).toBe(true)
     await service().stopStorage()
-    const log = collectingLog()
+    const log = recordingLog()
 
     expect(await restoreDir([dir], 'test-storage', [], log)).toEqual({ hit: false })
     expect(await saveDir([dir], 'test-storage-2', log)).toBe(false)

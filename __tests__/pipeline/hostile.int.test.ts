@@ -3,45 +3,31 @@
  * under its real name, or skipped with its reason; nothing outside the root is read; the run
  * completes and the index verifies.
  */
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { ChunkRow } from '../../src/artifact/format.js'
 import { comparePaths } from '../../src/core/paths.js'
 import { readIndex } from '../../src/artifact/read.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
-import { scanRepository } from '../../src/scan/scan.js'
 import type { SkipReason } from '../../src/core/scanned-file.js'
-import { expectedLines, rebuildLines } from '../chunk/support.js'
-import { fixtureModel } from '../helpers/model.js'
+import { expectedLines, rebuildLines } from '../helpers/chunk-text.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { useTinyWorkspace } from '../helpers/workspace.js'
 
 const MiB = 1024 * 1024
 const OUTSIDE_MARKER = 'OUTSIDE-THE-ROOT-7f3a'
 const SECRET_MARKER = 'SECRET-TOKEN-91c2'
 
+const space = useTinyWorkspace('ei-hostile-')
+
 function index(args: string[]) {
-  return indexWithFlags(args, work)
+  return indexWithFlags(args, space.work)
 }
-
-let work: string
-let model: string
-
-beforeAll(async () => {
-  model = await fixtureModel('tiny')
-  work = await mkdtemp(join(tmpdir(), 'ei-hostile-'))
-})
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true })
-})
-
-const modelFlags = () => ['--model-path', model, '--model', 'local/tiny']
 
 /** What must become of each path made under root; a path not listed must not appear at all. */
 type Outcome = 'indexed' | SkipReason
@@ -70,8 +56,8 @@ describe('a hostile tree', () => {
     .slice(0, 10 * MiB)
 
   beforeAll(async () => {
-    root = join(work, 'repo')
-    const outside = join(work, 'outside')
+    root = join(space.work, 'repo')
+    const outside = join(space.work, 'outside')
     await mkdir(outside)
     await writeFile(join(outside, 'secret.txt'), `${OUTSIDE_MARKER}\n`)
 
@@ -145,7 +131,7 @@ describe('a hostile tree', () => {
   })
 
   it('is indexed or skipped file by file, under the real names, every character kept', async () => {
-    const out = join(work, 'index')
+    const out = join(space.work, 'index')
     await index([
       '--root',
       root,
@@ -158,7 +144,7 @@ describe('a hostile tree', () => {
       '--store-text',
       '--workers',
       '2',
-      ...modelFlags()
+      ...space.modelFlags
     ])
 
     expect(await verifyIndex(out)).toMatchObject({ ok: true })
@@ -216,7 +202,7 @@ function asChunk(row: ChunkRow): Chunk {
 }
 
 test('secret-looking files are skipped and listed unless allowed; text is stored only on request', async () => {
-  const root = join(work, 'secrets')
+  const root = join(space.work, 'secrets')
   await mkdir(root)
   await writeFile(join(root, '.env'), `TOKEN=${SECRET_MARKER}\n`)
   await writeFile(join(root, 'notes.md'), 'PLAIN-TEXT-MARKER in an ordinary file\n')
@@ -229,7 +215,7 @@ test('secret-looking files are skipped and listed unless allowed; text is stored
       )
     ).join('')
 
-  const guarded = join(work, 'secrets-default')
+  const guarded = join(space.work, 'secrets-default')
   const first = await index([
     '--root',
     root,
@@ -237,7 +223,7 @@ test('secret-looking files are skipped and listed unless allowed; text is stored
     guarded,
     '--include',
     '**/*',
-    ...modelFlags()
+    ...space.modelFlags
   ])
   expect(first.manifest.skipped).toEqual([{ path: '.env', reason: 'secret' }])
   expect(first.manifest.files.map(f => f.path)).toEqual(['notes.md'])
@@ -246,7 +232,7 @@ test('secret-looking files are skipped and listed unless allowed; text is stored
   expect(stored).not.toContain(SECRET_MARKER)
   expect(stored).not.toContain('PLAIN-TEXT-MARKER')
 
-  const open = join(work, 'secrets-allowed')
+  const open = join(space.work, 'secrets-allowed')
   const second = await index([
     '--root',
     root,
@@ -256,43 +242,9 @@ test('secret-looking files are skipped and listed unless allowed; text is stored
     '**/*',
     '--no-exclude-secrets',
     '--store-text',
-    ...modelFlags()
+    ...space.modelFlags
   ])
   expect(second.manifest.skipped).toEqual([])
   expect(second.manifest.files.map(f => f.path)).toEqual(['.env', 'notes.md'])
   expect(await artifactText(open)).toContain(SECRET_MARKER)
-})
-
-test('a tree of 100,000 small files is scanned whole, in path order', async () => {
-  // In memory where there is a memory file system: what is tested is the scanner, and making
-  // 100k files on a busy disk took over a minute here, against a second in memory.
-  const root = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : work, 'ei-many-'))
-  try {
-    const expected: string[] = []
-    for (let folder = 0; folder < 100; folder++) {
-      mkdirSync(join(root, `d${folder}`))
-      for (let n = 0; n < 1000; n++) {
-        const path = `d${folder}/f${n}.txt`
-        writeFileSync(join(root, path), `file ${folder}/${n}\n`)
-        expected.push(path)
-      }
-    }
-    const result = await scanRepository({
-      root,
-      include: [],
-      exclude: [],
-      gitignore: true,
-      maxFileBytes: MiB,
-      excludeSecrets: true,
-      ownPaths: []
-    })
-    expect(result.skipped).toEqual([])
-    expect(result.files.map(f => f.path)).toEqual(expected.sort(comparePaths))
-    const wrong = result.files.filter(
-      f => f.content !== `file ${f.path.slice(1, -4).replace('/f', '/')}\n`
-    )
-    expect(wrong).toEqual([])
-  } finally {
-    rmSync(root, { recursive: true, force: true })
-  }
 })

@@ -11,7 +11,7 @@ import { queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { fixtureModel } from '../helpers/model.js'
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { indexWithFlags, quiet } from '../helpers/run-index.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 

@@ -6,6 +6,7 @@ import { fuseModel, probeMismatch } from '../../src/embed/fused-model.js'
 import { resolveModel, type ResolvedModel } from '../../src/embed/model-source.js'
 import type { WeightLayout } from '../../tools/fixture-model/bert-graph.js'
 import { fixtureModel } from '../helpers/model.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 let cacheDir: string
 
@@ -29,15 +30,6 @@ async function q8Model(dir: string): Promise<ResolvedModel> {
   })
 }
 
-function recorder() {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m: string) => lines.push(m),
-    warning: (m: string) => lines.push(`warning: ${m}`)
-  }
-}
-
 const TEXTS = ['export const answer = 42', 'a longer text '.repeat(30), 'x']
 
 async function embed(model: ResolvedModel): Promise<Float32Array> {
@@ -55,7 +47,7 @@ describe.each<[Exclude<WeightLayout, 'fp32'>, string]>([
 ])('fuseModel on the %s layout', (layout, fusion) => {
   it('loads a rewritten encoder that gives the original vectors bit for bit', async () => {
     const model = await q8Model(await fixtureModel('tiny', true, layout))
-    const log = recorder()
+    const log = recordingLog()
     const fused = await fuseModel(model, cacheDir, log)
     expect(fused.encoderDir).toBeDefined()
     expect(fused.encoderDir?.startsWith(path.join(cacheDir, 'fused'))).toBe(true)
@@ -66,10 +58,10 @@ describe.each<[Exclude<WeightLayout, 'fp32'>, string]>([
 
   it('reuses the cached file on the next load instead of rewriting again', async () => {
     const model = await q8Model(await fixtureModel('tiny', true, layout))
-    const first = await fuseModel(model, cacheDir, recorder())
+    const first = await fuseModel(model, cacheDir, recordingLog())
     const file = path.join(first.encoderDir ?? '', 'onnx', 'model_quantized.onnx')
     const written = await stat(file)
-    const log = recorder()
+    const log = recordingLog()
     const second = await fuseModel(model, cacheDir, log)
     expect(second.encoderDir).toBe(first.encoderDir)
     expect(log.lines.join('\n')).toContain('(cached)')
@@ -88,11 +80,11 @@ describe('fuseModel fallbacks', () => {
       path.join(dir, 'onnx', 'model_quantized.onnx')
     )
     const model = await q8Model(dir)
-    const log = recorder()
+    const log = recordingLog()
     expect(await fuseModel(model, cacheDir, log)).toEqual(model)
     expect(log.lines.join('\n')).toMatch(/: no fusion applies; model used as it is$/)
     // The verdict is cached too: the next load reads it instead of parsing the model again.
-    const again = recorder()
+    const again = recordingLog()
     expect(await fuseModel(model, cacheDir, again)).toEqual(model)
     expect(again.lines.join('\n')).toMatch(/\(cached\): no fusion applies/)
   })

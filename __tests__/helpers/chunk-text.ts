@@ -1,8 +1,8 @@
 import { AutoTokenizer, env } from '@huggingface/transformers'
-import { fixtureModel } from '../helpers/model.js'
+import { fixtureModel } from './model.js'
 import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 
 /** A stand-in tokenizer: [CLS] and [SEP], then one token per word and per other symbol. */
 export const toyCountTokens: CountTokens = text =>

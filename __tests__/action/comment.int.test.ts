@@ -3,7 +3,7 @@
  * stand-in for the REST endpoints it calls: created once, then updated in place; a person's
  * comment quoting the marker is left alone; a 403 or a fork gives a warning and never throws.
  */
-import { jest } from '@jest/globals'
+import { recordingLog } from '../helpers/recording-log.js'
 import { describeApiFailure, githubClient } from '../../src/github/client.js'
 import {
   commentOnPullRequest,
@@ -44,10 +44,6 @@ beforeEach(() => {
 /** A pull_request event from a branch of the repository itself. */
 function prEvent(number = 7, head = 'octo/widgets', eventName = 'pull_request'): EventContext {
   return { eventName, payload: { pull_request: { number, head: { repo: { full_name: head } } } } }
-}
-
-function recordingLog() {
-  return { info: jest.fn<(m: string) => void>(), warning: jest.fn<(m: string) => void>() }
 }
 
 const client = () => githubClient('test-token', { baseUrl: api.url })
@@ -105,12 +101,10 @@ test.each([
     body: 'report',
     log
   })
-  expect(log.warning.mock.calls).toEqual([
-    [
-      expect.stringMatching(
-        /^comment: not posted on pull request #7: HTTP 403 \(Resource not accessible by integration.*\): the job's token needs `permissions: pull-requests: write`; the report is in the job summary$/
-      )
-    ]
+  expect(log.warnings).toEqual([
+    expect.stringMatching(
+      /^comment: not posted on pull request #7: HTTP 403 \(Resource not accessible by integration.*\): the job's token needs `permissions: pull-requests: write`; the report is in the job summary$/
+    )
   ])
   expect(api.comments.get(7) ?? []).toEqual([])
 })
@@ -120,7 +114,7 @@ test('403 on updating: a warning, and the old comment stays', async () => {
   api.faults['update-comment'] = FORBIDDEN
   const log = recordingLog()
   await commentOnPullRequest({ token: 't', event: prEvent(), repository, marker, body: 'new', log })
-  expect(log.warning).toHaveBeenCalledWith(expect.stringMatching(/HTTP 403/))
+  expect(log.warnings).toContainEqual(expect.stringMatching(/HTTP 403/))
   expect(api.comments.get(7)!.map(c => c.body)).toEqual([`${marker}\nold`])
 })
 
@@ -128,7 +122,7 @@ test('a 404 on listing (a pull request the token cannot see) is a warning', asyn
   api.faults['list-comments'] = NOT_FOUND
   const log = recordingLog()
   await commentOnPullRequest({ token: 't', event: prEvent(), repository, marker, body: 'r', log })
-  expect(log.warning).toHaveBeenCalledWith(expect.stringMatching(/#7: HTTP 404 \(Not Found/))
+  expect(log.warnings).toContainEqual(expect.stringMatching(/#7: HTTP 404 \(Not Found/))
 })
 
 test('through commentOnPullRequest: posts with the token given and logs what it did', async () => {
@@ -141,8 +135,8 @@ test('through commentOnPullRequest: posts with the token given and logs what it 
     body: 'r',
     log
   })
-  expect(log.warning).not.toHaveBeenCalled()
-  expect(log.info).toHaveBeenCalledWith('comment: created on pull request #7')
+  expect(log.warnings).toEqual([])
+  expect(log.infos).toContainEqual('comment: created on pull request #7')
   expect(api.requests.map(r => r.authorization)).toEqual(['token job-token', 'token job-token'])
 })
 
@@ -156,7 +150,7 @@ test('a fork pull request: a warning, and no request at all', async () => {
     body: 'r',
     log
   })
-  expect(log.warning).toHaveBeenCalledWith(expect.stringMatching(/comes from a fork/))
+  expect(log.warnings).toContainEqual(expect.stringMatching(/comes from a fork/))
   expect(api.requests).toEqual([])
 })
 
@@ -164,8 +158,8 @@ test('where no pull request is, the comment is skipped with a note, not a warnin
   const log = recordingLog()
   const push: EventContext = { eventName: 'push', payload: {} }
   await commentOnPullRequest({ token: 't', event: push, repository, marker, body: 'r', log })
-  expect(log.warning).not.toHaveBeenCalled()
-  expect(log.info).toHaveBeenCalledWith(
+  expect(log.warnings).toEqual([])
+  expect(log.infos).toContainEqual(
     'comment: not posted: not a pull request event (push); the report is in the job summary'
   )
   expect(api.requests).toEqual([])

@@ -1,27 +1,15 @@
-import { cp, mkdtemp, readFile, rm, writeFile, appendFile, mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readFile, rm, writeFile, appendFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readIndex } from '../../src/artifact/read.js'
 import { mergeIndexes } from '../../src/artifact/merge.js'
 import { verifyIndex } from '../../src/artifact/verify.js'
 import { fixtureModel } from '../helpers/model.js'
+import { useTinyWorkspace } from '../helpers/workspace.js'
 import { startHubServer } from '../helpers/hub-server.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { indexWithFlags, repoRoot } from '../helpers/run-index.js'
 
-interface Captured {
-  info: string[]
-  warning: string[]
-}
-
-function logger(): Captured & { log: { info(m: string): void; warning(m: string): void } } {
-  const captured: Captured = { info: [], warning: [] }
-  return {
-    ...captured,
-    log: { info: m => captured.info.push(m), warning: m => captured.warning.push(m) }
-  }
-}
-
-function index(args: string[], log = logger().log) {
+function index(args: string[], log = recordingLog()) {
   return indexWithFlags(args, process.cwd(), log)
 }
 
@@ -33,14 +21,11 @@ async function bytes(dir: string): Promise<Record<string, string>> {
   return out
 }
 
-let work: string
-let model: string
+const space = useTinyWorkspace('ei-pipeline-')
 let repo: string
 
 beforeAll(async () => {
-  model = await fixtureModel('tiny')
-  work = await mkdtemp(join(tmpdir(), 'ei-pipeline-'))
-  repo = join(work, 'repo')
+  repo = join(space.work, 'repo')
   // Real source text: the project's own modules.
   await cp(join(repoRoot, 'src/scan'), join(repo, 'scan'), { recursive: true })
   await cp(join(repoRoot, 'src/chunk'), join(repo, 'chunk'), { recursive: true })
@@ -51,14 +36,10 @@ beforeAll(async () => {
   await writeFile(join(repo, 'empty.txt'), '')
 })
 
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true })
-})
-
-const common = () => ['--model-path', model, '--model', 'local/tiny', '--batch-size', '8']
+const common = () => [...space.modelFlags, '--batch-size', '8']
 
 test('a full run writes a verifiable index with canonical rows and consistent stats', async () => {
-  const out = join(work, 'full')
+  const out = join(space.work, 'full')
   const { stats } = await index(['--root', repo, '--out', out, '--workers', '2', ...common()])
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
   const loaded = await readIndex(out)
@@ -86,7 +67,7 @@ test('the same tree gives the same bytes with 1 worker, 2 workers and in-process
     // Fewer chunks than two batches run in-process.
     ['in-process', ['--batch-size', '512']]
   ] as const) {
-    const out = join(work, name)
+    const out = join(space.work, name)
     const { stats } = await index(['--root', repo, '--out', out, ...common(), ...flags])
     runs.push({ name, workers: stats.workers, bytes: await bytes(out) })
   }
@@ -97,14 +78,14 @@ test('the same tree gives the same bytes with 1 worker, 2 workers and in-process
 })
 
 test('incremental: nothing changed embeds nothing and needs no model; edits re-embed only their neighbourhood and equal a full rebuild', async () => {
-  const tree = join(work, 'tree')
+  const tree = join(space.work, 'tree')
   await cp(repo, tree, { recursive: true })
-  const first = join(work, 'inc-1')
+  const first = join(space.work, 'inc-1')
   await index(['--root', tree, '--out', first, ...common()])
 
   // Nothing changed: the model is not even needed. Its folder does not exist, so a run that
   // tried to load it would fail.
-  const second = join(work, 'inc-2')
+  const second = join(space.work, 'inc-2')
   const again = await index([
     '--root',
     tree,
@@ -113,7 +94,7 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
     '--prior',
     first,
     '--model-path',
-    join(work, 'no-model-here'),
+    join(space.work, 'no-model-here'),
     '--model',
     'local/tiny',
     '--batch-size',
@@ -134,7 +115,7 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
   await mkdir(join(tree, 'new'), { recursive: true })
   await writeFile(join(tree, 'new/added.md'), '# Added\n\nA new file about chunk boundaries.\n')
   const before = await readIndex(first)
-  const third = join(work, 'inc-3')
+  const third = join(space.work, 'inc-3')
   const edited = await index(['--root', tree, '--out', third, '--prior', first, ...common()])
   const after = await readIndex(third)
   expect(after.manifest.files.map(f => f.path)).toContain('new/added.md')
@@ -145,49 +126,49 @@ test('incremental: nothing changed embeds nothing and needs no model; edits re-e
   expect(edited.stats.chunks_embedded).toBeLessThanOrEqual(Math.min(4, longRows))
 
   // The incremental result equals a full rebuild of the edited tree, byte for byte.
-  const rebuilt = join(work, 'inc-full')
+  const rebuilt = join(space.work, 'inc-full')
   await index(['--root', tree, '--out', rebuilt, ...common()])
   expect(await bytes(third)).toEqual(await bytes(rebuilt))
 })
 
 test('a corrupt prior index is ignored with a warning, never trusted', async () => {
-  const prior = join(work, 'corrupt-prior')
+  const prior = join(space.work, 'corrupt-prior')
   await index(['--root', repo, '--out', prior, ...common()])
   await appendFile(join(prior, 'chunks.jsonl'), '{"path":"x"}\n')
-  const captured = logger()
-  const out = join(work, 'after-corrupt')
-  const result = await index(
-    ['--root', repo, '--out', out, '--prior', prior, ...common()],
-    captured.log
-  )
+  const log = recordingLog()
+  const out = join(space.work, 'after-corrupt')
+  const result = await index(['--root', repo, '--out', out, '--prior', prior, ...common()], log)
   expect(result.priorUsed).toBe(false)
-  expect(captured.warning.join('\n')).toMatch(/prior index .* not used/)
+  expect(log.warnings.join('\n')).toMatch(/prior index .* not used/)
   expect(result.stats.chunks_embedded).toBe(result.stats.chunks_total)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })
 
 test('include matching nothing warns and writes an empty but valid index', async () => {
-  const captured = logger()
-  const out = join(work, 'empty')
+  const log = recordingLog()
+  const out = join(space.work, 'empty')
   const result = await index(
     ['--root', repo, '--out', out, '--include', '**/*.nothing', ...common()],
-    captured.log
+    log
   )
-  expect(captured.warning.join('\n')).toMatch(/no files to index/)
+  expect(log.warnings.join('\n')).toMatch(/no files to index/)
   expect(result.stats.files_total).toBe(0)
   expect(await verifyIndex(out)).toMatchObject({ ok: true, chunks: 0 })
 })
 
 test('an output folder that cannot be written is named in the error, before any work', async () => {
-  const blocker = join(work, 'a-file')
+  const blocker = join(space.work, 'a-file')
   await writeFile(blocker, 'x')
+  const log = recordingLog()
   await expect(
-    index(['--root', repo, '--out', join(blocker, 'index'), ...common()])
+    index(['--root', repo, '--out', join(blocker, 'index'), ...common()], log)
   ).rejects.toThrow(/output folder .*a-file\/index is not writable/)
+  // Nothing was scanned, no model pinned or loaded: each logs a line when it runs.
+  expect(log.lines).toEqual([])
 })
 
 test('the output folder and stats file inside the root are not indexed on the next run', async () => {
-  const tree = join(work, 'self')
+  const tree = join(space.work, 'self')
   await cp(join(repo, 'chunk'), tree, { recursive: true })
   // Glob characters in the name must be taken literally.
   const out = join(tree, 'index [1]')
@@ -202,11 +183,11 @@ test('the output folder and stats file inside the root are not indexed on the ne
 })
 
 test('shards 1/3, 2/3 and 3/3 merged equal the unsharded index byte for byte', async () => {
-  const whole = join(work, 'unsharded')
+  const whole = join(space.work, 'unsharded')
   await index(['--root', repo, '--out', whole, ...common()])
   const shards: string[] = []
   for (const i of [1, 2, 3]) {
-    const out = join(work, `shard-${i}`)
+    const out = join(space.work, `shard-${i}`)
     const { manifest } = await index([
       '--root',
       repo,
@@ -220,17 +201,17 @@ test('shards 1/3, 2/3 and 3/3 merged equal the unsharded index byte for byte', a
     expect(manifest.files.length).toBeGreaterThan(0)
     shards.push(out)
   }
-  const merged = join(work, 'merged')
+  const merged = join(space.work, 'merged')
   await mergeIndexes([shards[2], shards[0], shards[1]], merged)
   expect(await bytes(merged)).toEqual(await bytes(whole))
-  await expect(mergeIndexes([shards[0], shards[1]], join(work, 'merged-2'))).rejects.toThrow(
+  await expect(mergeIndexes([shards[0], shards[1]], join(space.work, 'merged-2'))).rejects.toThrow(
     /missing/i
   )
 })
 
 test('max-tokens beyond the model window is refused, naming both, rather than truncating', async () => {
-  const small = join(work, 'small-window-model')
-  await cp(model, small, { recursive: true })
+  const small = join(space.work, 'small-window-model')
+  await cp(space.model, small, { recursive: true })
   const configFile = join(small, 'config.json')
   const modelConfig = JSON.parse(await readFile(configFile, 'utf8'))
   await writeFile(configFile, JSON.stringify({ ...modelConfig, max_position_embeddings: 128 }))
@@ -239,7 +220,7 @@ test('max-tokens beyond the model window is refused, naming both, rather than tr
       '--root',
       repo,
       '--out',
-      join(work, 'too-wide'),
+      join(space.work, 'too-wide'),
       '--model-path',
       small,
       '--model',
@@ -251,14 +232,14 @@ test('max-tokens beyond the model window is refused, naming both, rather than tr
 })
 
 test('a prior index of another dimension under the same model name is ignored, not padded', async () => {
-  const tree = join(work, 'one-file')
+  const tree = join(space.work, 'one-file')
   await mkdir(tree, { recursive: true })
   await writeFile(join(tree, 'note.md'), '# Note\n\nOne short file.\n')
-  const prior = join(work, 'prior-32d')
+  const prior = join(space.work, 'prior-32d')
   await index(['--root', tree, '--out', prior, ...common()])
   const wider = await fixtureModel('minilm')
-  const captured = logger()
-  const out = join(work, 'after-384d')
+  const log = recordingLog()
+  const out = join(space.work, 'after-384d')
   const result = await index(
     [
       '--root',
@@ -272,18 +253,18 @@ test('a prior index of another dimension under the same model name is ignored, n
       '--model',
       'local/tiny'
     ],
-    captured.log
+    log
   )
   expect(result.priorUsed).toBe(false)
-  expect(captured.warning.join('\n')).toMatch(/prior index .* not used: .*dimension/)
+  expect(log.warnings.join('\n')).toMatch(/prior index .* not used: .*dimension/)
   expect((await readIndex(out)).manifest.model.dimension).toBe(384)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })
 
-test('8: a revision the hub moved to another commit never mixes its vectors with the old ones', async () => {
-  const hub = await startHubServer('org/tiny', 'main', model)
+test('a revision the hub moved to another commit never mixes its vectors with the old ones', async () => {
+  const hub = await startHubServer('org/tiny', 'main', space.model)
   try {
-    const tree = join(work, 'pinned-tree')
+    const tree = join(space.work, 'pinned-tree')
     await mkdir(tree, { recursive: true })
     await writeFile(join(tree, 'note.md'), '# Note\n\nPinned to a commit.\n')
     const hubFlags = [
@@ -292,26 +273,21 @@ test('8: a revision the hub moved to another commit never mixes its vectors with
       '--hub-url',
       hub.url,
       '--cache-dir',
-      join(work, 'hub-cache')
+      join(space.work, 'hub-cache')
     ]
-    const first = join(work, 'pinned-1')
+    const first = join(space.work, 'pinned-1')
     const before = await index(['--root', tree, '--out', first, ...hubFlags])
     expect(before.manifest.model).toMatchObject({ revision: 'main', commit: hub.commit })
 
     // `main` now serves other files (the same tiny model, copied to a folder of its own).
-    const moved = join(work, 'moved-model')
-    await cp(model, moved, { recursive: true })
+    const moved = join(space.work, 'moved-model')
+    await cp(space.model, moved, { recursive: true })
     const newCommit = hub.moveRevision(moved)
-    const captured = logger()
-    const second = join(work, 'pinned-2')
-    const after = await index(
-      ['--root', tree, '--out', second, '--prior', first, ...hubFlags],
-      captured.log
-    )
+    const log = recordingLog()
+    const second = join(space.work, 'pinned-2')
+    const after = await index(['--root', tree, '--out', second, '--prior', first, ...hubFlags], log)
     expect(after.priorUsed).toBe(false)
-    expect(captured.warning.join('\n')).toMatch(
-      /not used: it was made with model files "[0-9a-f]{40}"/
-    )
+    expect(log.warnings.join('\n')).toMatch(/not used: it was made with model files "[0-9a-f]{40}"/)
     expect(after.manifest.model.commit).toBe(newCommit)
     expect(after.stats.chunks_embedded).toBe(after.stats.chunks_total)
   } finally {
@@ -322,28 +298,28 @@ test('8: a revision the hub moved to another commit never mixes its vectors with
 test('q8 through the graph rewrite gives the bytes --no-fuse gives, with any worker count', async () => {
   const mmi = await fixtureModel('tiny', true, 'matmul-integer')
   const q8 = ['--model-path', mmi, '--model', 'local/tiny', '--batch-size', '8', '--dtype', 'q8']
-  const cache = ['--cache-dir', join(work, 'fuse-cache')]
-  const fusedLog = logger()
+  const cache = ['--cache-dir', join(space.work, 'fuse-cache')]
+  const fusedLog = recordingLog()
   await index(
-    ['--root', repo, '--out', join(work, 'fused'), '--workers', '2', ...q8, ...cache],
-    fusedLog.log
+    ['--root', repo, '--out', join(space.work, 'fused'), '--workers', '2', ...q8, ...cache],
+    fusedLog
   )
-  expect(fusedLog.info.join('\n')).toMatch(/graph rewrite of .*: matmul-integer ×\d+, bias ×\d+/)
-  const plainLog = logger()
+  expect(fusedLog.infos.join('\n')).toMatch(/graph rewrite of .*: matmul-integer ×\d+, bias ×\d+/)
+  const plainLog = recordingLog()
   await index(
     [
       '--root',
       repo,
       '--out',
-      join(work, 'unfused'),
+      join(space.work, 'unfused'),
       '--workers',
       '1',
       '--no-fuse',
       ...q8,
       ...cache
     ],
-    plainLog.log
+    plainLog
   )
-  expect(plainLog.info.join('\n')).not.toMatch(/graph rewrite/)
-  expect(await bytes(join(work, 'fused'))).toEqual(await bytes(join(work, 'unfused')))
+  expect(plainLog.infos.join('\n')).not.toMatch(/graph rewrite/)
+  expect(await bytes(join(space.work, 'fused'))).toEqual(await bytes(join(space.work, 'unfused')))
 })

@@ -1,6 +1,6 @@
 /**
- * What a scan reads, against a pull request that tries to make it read more (issue 11): links,
- * .gitignore, secrets, the tool's own output, odd names. The numbers are the issue's items.
+ * What a scan reads, against a pull request that tries to make it read more: links,
+ * .gitignore, secrets, the tool's own output, odd names.
  */
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -15,7 +15,7 @@ const paths = (result: ScanResult) => result.files.map(f => f.path)
 const reasons = (result: ScanResult) => result.skipped.map(s => [s.path, s.reason])
 
 describe('links', () => {
-  it('1: an include glob reaches no file through a linked folder, into .git or out of root', async () => {
+  it('an include glob reaches no file through a linked folder, into .git or out of root', async () => {
     const outside = await makeTree({ 'outside.md': 'outside the root\n' })
     const root = await makeTree({
       '.git/config': `[http] extraheader = AUTHORIZATION: basic ${TOKEN}\n`,
@@ -39,7 +39,7 @@ describe('links', () => {
     ])
   })
 
-  it('1: a linked folder that an exclude glob or .gitignore covers is neither read nor listed', async () => {
+  it('a linked folder that an exclude glob or .gitignore covers is neither read nor listed', async () => {
     const root = await makeTree({ '.git/config': `${TOKEN}\n`, '.gitignore': 'ignored-link\n' })
     await symlink('.git', path.join(root, 'docs'))
     await symlink('.git', path.join(root, 'ignored-link'))
@@ -49,7 +49,7 @@ describe('links', () => {
     expect(result).toEqual({ files: [], skipped: [] })
   })
 
-  it('2: a link inside root is skipped, not read past .gitignore or exclude', async () => {
+  it('a link inside root is skipped, not read past .gitignore or exclude', async () => {
     const root = await makeTree({
       '.gitignore': 'local/\n',
       'local/creds.md': 'ignored by git\n',
@@ -87,7 +87,7 @@ const FAKE = {
 }
 
 describe('secrets', () => {
-  it('5: files named like credentials are skipped, case-insensitively', async () => {
+  it('files named like credentials are skipped, case-insensitively', async () => {
     const secrets = [
       '.docker/config.json',
       'gcp-service-account.json',
@@ -124,7 +124,7 @@ describe('secrets', () => {
     expect(reasons(result)).toEqual([...secrets].sort().map(file => [file, 'secret']))
   })
 
-  it('5: files holding a well-known credential are skipped, naming its kind only', async () => {
+  it('files holding a well-known credential are skipped, naming its kind only', async () => {
     const secrets: Record<string, [string, string]> = {
       'settings.ts': [`export const key = '${FAKE.awsKeyId}'\n`, 'AWS access key id'],
       'deploy_key.txt': [FAKE.pem('OPENSSH '), 'private key'],
@@ -174,7 +174,7 @@ describe('secrets', () => {
 })
 
 describe("the tool's own paths", () => {
-  it('9: own paths are left out by real path, through links and under names starting with ..', async () => {
+  it('own paths are left out by real path, through links and under names starting with ..', async () => {
     const root = await makeTree({
       'a.md': 'a\n',
       '..idx/manifest.json': '{}\n',
@@ -214,7 +214,7 @@ describe("the tool's own paths", () => {
 })
 
 describe('.gitignore', () => {
-  it('10: .gitignore matches case-sensitively, as git on Linux', async () => {
+  it('.gitignore matches case-sensitively, as git on Linux', async () => {
     const root = await makeTree({
       '.gitignore': 'build/\n*.MD\n',
       'Build/tool.py': 'kept\n',
@@ -227,7 +227,7 @@ describe('.gitignore', () => {
     expect(result.skipped).toEqual([])
   })
 
-  it('10: lists what git ls-files -co --exclude-standard lists', async () => {
+  it('lists what git ls-files -co --exclude-standard lists', async () => {
     const files: Record<string, string> = {
       '.gitignore': [
         '# a comment, then a blank line',
@@ -307,7 +307,7 @@ describe('.gitignore', () => {
 })
 
 describe('names', () => {
-  it('11: a name with a backslash, a drive prefix or bytes that are not UTF-8 is listed as unsafe-name', async () => {
+  it('a name with a backslash, a drive prefix or bytes that are not UTF-8 is listed as unsafe-name', async () => {
     const root = await makeTree({ 'ok.md': 'ok\n', 'back\\slash.md': 'b\n', 'C:drive.md': 'c\n' })
     const bytes = (name: number[]) => Buffer.concat([Buffer.from(`${root}/`), Buffer.from(name)])
     await writeFile(bytes([0xff, 0x2e, 0x6d, 0x64]), 'ff\n')
@@ -330,7 +330,7 @@ describe('names', () => {
     ])
   })
 
-  it('11: a literal backslash-x name and a byte that is not UTF-8 stay two entries', async () => {
+  it('a literal backslash-x name and a byte that is not UTF-8 stay two entries', async () => {
     const root = await makeTree({ '\\xff.md': 'literal\n' })
     await writeFile(
       Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0xff, 0x2e, 0x6d, 0x64])]),

@@ -6,6 +6,7 @@ import { readIndex } from '../../src/artifact/read.js'
 import { sourceCommit } from '../../src/pipeline/provenance.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { localModelFlags } from '../helpers/workspace.js'
 
 const SHA = 'a'.repeat(40)
 
@@ -58,7 +59,7 @@ afterAll(async () => {
 describe('an index of a git checkout', () => {
   it('records the HEAD commit and, per file, the blob id git gives its indexed bytes', async () => {
     const out = join(work, 'index')
-    const common = ['--model-path', model, '--model', 'local/tiny', '--workers', '1']
+    const common = [...localModelFlags(model), '--workers', '1']
     const { manifest } = await indexWithFlags(['--root', repo, '--out', out, ...common], work)
     expect(manifest.commit).toBe(git(repo, 'rev-parse', 'HEAD'))
     const blobs = Object.fromEntries(manifest.files.map(f => [f.path, f.git_blob]))
@@ -87,7 +88,7 @@ describe('an index of a git checkout', () => {
 
   it('marks each row with its language and, in a declaration, its symbol', async () => {
     const out = join(work, 'rows')
-    const common = ['--model-path', model, '--model', 'local/tiny', '--workers', '1']
+    const common = [...localModelFlags(model), '--workers', '1']
     await indexWithFlags(['--root', repo, '--out', out, '--max-tokens', '16', ...common], work)
     const { rows } = await readIndex(out)
     const byPath = (path: string) => rows.filter(r => r.path === path)

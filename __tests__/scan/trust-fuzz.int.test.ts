@@ -15,8 +15,9 @@ import path from 'node:path'
 import { readIndex } from '../../src/artifact/read.js'
 import { scanRepository } from '../../src/scan/scan.js'
 import { fixtureModel } from '../helpers/model.js'
-import { seededRandom } from '../helpers/random.js'
+import { seededRandom } from '../../tools/fixture-model/random.js'
 import { indexWithFlags } from '../helpers/run-index.js'
+import { localModelFlags } from '../helpers/workspace.js'
 import { gitInit, gitListed } from './git.js'
 import { makeTree, optionsFor, removeTrees } from './support.js'
 
@@ -337,7 +338,7 @@ test('indexing random trees twice changes nothing outside the output and indexes
       ...(statsJson ? ['--stats-json', path.join(via, statsJson)] : []),
       ...round.include.flatMap(glob => ['--include', glob.glob]),
       ...round.exclude.flatMap(glob => ['--exclude', glob.glob]),
-      ...['--model-path', model, '--model', 'local/tiny']
+      ...localModelFlags(model)
     ]
     try {
       const first = await indexWithFlags(args, round.root)
