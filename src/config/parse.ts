@@ -64,14 +64,14 @@ export interface ActionConfig extends IndexConfig {
   githubToken: string
 }
 
-export interface ServeConfig {
+interface ServeConfig {
   index: string
   /** The working tree the index was built from (`--root`), for chunk text. */
   root?: string
   model: ModelConfig
 }
 
-export interface QueryConfig extends ServeConfig {
+interface QueryConfig extends ServeConfig {
   text: string
   top: number
   mode: OptionValue<'search-mode'>
@@ -184,7 +184,7 @@ export class OptionReader {
 }
 
 /** What an option of this kind accepts, in words. */
-export function expected(value: ValueSpec): string {
+function expected(value: ValueSpec): string {
   switch (value.kind) {
     case 'boolean':
       return "'true' or 'false'"

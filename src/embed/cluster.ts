@@ -31,7 +31,7 @@ export interface EmbedStats {
   perWorker: WorkerStats[]
 }
 
-export interface EmbedResult {
+interface EmbedResult {
   /** items.length × dimension, row-major, in items order. */
   vectors: Float32Array
   dimension: number

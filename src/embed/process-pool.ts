@@ -59,7 +59,7 @@ export type PoolFailure =
   | { kind: 'out-of-order'; worker: number; task: number; running: number }
   | { kind: 'result-rejected'; message: string }
 
-export interface PoolOptions<Task, Result> {
+interface PoolOptions<Task, Result> {
   tasks: readonly Task[]
   /** Workers to start; a replacement takes over the number (1..size) of the worker it replaces. */
   size: number
@@ -74,7 +74,7 @@ export interface PoolOptions<Task, Result> {
   explain(failure: PoolFailure): string
 }
 
-export interface PoolOutcome {
+interface PoolOutcome {
   /** Workers (by number) that ever got ready. */
   workersReady: number
   /** The longest time a worker took from start to ready. */

@@ -4,7 +4,7 @@
  * compare it with the previous run. The stats type, the summary, the action's outputs and the
  * check of a prior run's stats.json are all derived from it.
  */
-export interface StatsField {
+interface StatsField {
   key: string
   /** Row label in the job summary. */
   label: string
@@ -89,9 +89,9 @@ export const STATS_FIELDS = [
   { key: 'wall_seconds', label: 'wall seconds', compared: true }
 ] as const satisfies readonly StatsField[]
 
-export type StatsKey = (typeof STATS_FIELDS)[number]['key']
+type StatsKey = (typeof STATS_FIELDS)[number]['key']
 
-export interface WorkerFigures {
+interface WorkerFigures {
   worker: number
   chunks: number
   tokens: number
@@ -107,7 +107,7 @@ export type RunStats = Record<StatsKey, number> & {
 }
 
 /** What a run counts and times; the rest of RunStats is derived from it. */
-export type RunCounts = Omit<
+type RunCounts = Omit<
   RunStats,
   | 'files_reused'
   | 'chunks_reused'
