@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { chunkText } from '../../src/chunk/line-rule.js'
+import { chunkLines } from '../../src/chunk/line-rule.js'
+import { splitLines } from '../../src/chunk/lines.js'
 import type { Chunk } from '../../src/chunk/line-rule.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from '../helpers/chunk-text.js'
@@ -8,7 +9,7 @@ import { bertCountTokens, expectedLines, rebuildLines, sourceFile } from '../hel
 // Real code, pinned by the lockfile: TypeScript's declarations of the ES5 library.
 const REAL_SOURCE = createRequire(import.meta.url).resolve('typescript/lib/lib.es5.d.ts')
 
-describe('chunkText with the BERT tokenizer', () => {
+describe('chunkLines with the BERT tokenizer', () => {
   let countTokens: CountTokens
   let realSource: string
   beforeAll(async () => {
@@ -30,7 +31,7 @@ describe('chunkText with the BERT tokenizer', () => {
 
   it('chunks real code exactly within the limit, more than half full on average', () => {
     for (const maxTokens of [128, 256, 512]) {
-      const chunks = chunkText(realSource, { maxTokens, countTokens })
+      const chunks = chunkLines(splitLines(realSource), { maxTokens, countTokens })
       expectValid(realSource, chunks, maxTokens)
       const mean = chunks.reduce((sum, c) => sum + c.tokens, 0) / chunks.length
       expect(mean).toBeGreaterThanOrEqual(0.5 * maxTokens)
@@ -40,9 +41,9 @@ describe('chunkText with the BERT tokenizer', () => {
   it('keeps the chunks far below a line inserted near the top, hashes included', () => {
     for (const content of [realSource, sourceFile(11, 300)]) {
       const lines = content.split('\n')
-      const original = chunkText(content, { maxTokens: 256, countTokens })
+      const original = chunkLines(splitLines(content), { maxTokens: 256, countTokens })
       lines.splice(2, 0, '// Copyright notice added at the top of the file, as happens.')
-      const edited = chunkText(lines.join('\n'), { maxTokens: 256, countTokens })
+      const edited = chunkLines(splitLines(lines.join('\n')), { maxTokens: 256, countTokens })
       expect(original.length).toBeGreaterThan(20)
       const tail = (chunks: Chunk[]) => chunks.slice(-(original.length - 3))
       expect(tail(edited).map(c => [c.sha256, c.tokens, c.startLine - 1])).toEqual(
@@ -54,7 +55,7 @@ describe('chunkText with the BERT tokenizer', () => {
   it('splits a minified line into pieces that each fit exactly', () => {
     const minified = 'var a=function(b,c){return b.map(function(d){return d+c})};'.repeat(300)
     const content = `/* header */\n${minified}\nmodule.exports = a\n`
-    const chunks = chunkText(content, { maxTokens: 128, countTokens })
+    const chunks = chunkLines(splitLines(content), { maxTokens: 128, countTokens })
     expect(chunks.filter(c => c.startLine === 2 && c.endLine === 2).length).toBeGreaterThan(50)
     expectValid(content, chunks, 128)
   })
@@ -69,7 +70,7 @@ describe('chunkText with the BERT tokenizer', () => {
     ]
       .join('\n')
       .repeat(30)
-    const chunks = chunkText(content, { maxTokens: 32, countTokens })
+    const chunks = chunkLines(splitLines(content), { maxTokens: 32, countTokens })
     expectValid(content, chunks, 32)
   })
 })

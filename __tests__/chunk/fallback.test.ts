@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chunkText } from '../../src/chunk/line-rule.js'
+import { chunkLines } from '../../src/chunk/line-rule.js'
+import { splitLines } from '../../src/chunk/lines.js'
 import {
   analyseFile,
   chunkFile,
@@ -31,7 +32,7 @@ describe('files the syntax does not cut', () => {
     expect(result).toEqual({
       language: null,
       chunker: 'lines',
-      chunks: chunkText(content, options)
+      chunks: chunkLines(splitLines(content), options)
     })
   })
 
@@ -40,7 +41,7 @@ describe('files the syntax does not cut', () => {
     const result = await chunkFile('broken.py', content, options)
     expect(result.chunker).toBe('lines-parse-error')
     expect(result.language).toBe('python')
-    expect(result.chunks).toEqual(chunkText(content, options))
+    expect(result.chunks).toEqual(chunkLines(splitLines(content), options))
     expect(result.chunks.every(c => c.symbol === undefined)).toBe(true)
   })
 
@@ -65,7 +66,7 @@ describe('files the syntax does not cut', () => {
     expect(result).toEqual({
       language: 'typescript',
       chunker: 'lines',
-      chunks: chunkText(content, options)
+      chunks: chunkLines(splitLines(content), options)
     })
     expect(chunkingSettings(256, 'lines')).toEqual({
       chunker: LINE_CHUNKER_VERSION,

@@ -1,5 +1,6 @@
 import { seededRandom } from '../../tools/fixture-model/random.js'
-import { chunkText } from '../../src/chunk/line-rule.js'
+import { chunkLines } from '../../src/chunk/line-rule.js'
+import { splitLines } from '../../src/chunk/lines.js'
 import type { CountTokens } from '../../src/chunk/count-tokens.js'
 import {
   bertCountTokens,
@@ -43,7 +44,7 @@ function randomText(random: () => number): string {
 }
 
 function expectValid(content: string, maxTokens: number, countTokens: CountTokens) {
-  const chunks = chunkText(content, { maxTokens, countTokens })
+  const chunks = chunkLines(splitLines(content), { maxTokens, countTokens })
   for (const chunk of chunks) {
     expect(chunk.tokens).toBe(countTokens(chunk.text))
     expect(chunk.tokens).toBeLessThanOrEqual(maxTokens)
@@ -52,7 +53,7 @@ function expectValid(content: string, maxTokens: number, countTokens: CountToken
   expect(rebuildLines(chunks)).toEqual(lines.every(line => /^\s*$/.test(line)) ? [] : lines)
 }
 
-describe('chunkText on random text', () => {
+describe('chunkLines on random text', () => {
   it('keeps its invariants with a toy counter', () => {
     const random = seededRandom(20240601)
     for (let i = 0; i < 400; i++) {

@@ -1,4 +1,4 @@
-import type { Log } from '../../src/report/log.js'
+import type { Log } from '../../src/core/log.js'
 
 /** A Log that keeps what it is told, for tests to read back. */
 export interface RecordingLog extends Log {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { comparePaths } from '../../src/artifact/paths.js'
+import { comparePaths } from '../../src/core/paths.js'
 import { scanRepository } from '../../src/scan/scan.js'
 
 const MiB = 1024 * 1024

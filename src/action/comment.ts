@@ -22,12 +22,12 @@ export interface EventContext {
   }
 }
 
-export interface PullRequest extends Repository {
+interface PullRequest extends Repository {
   number: number
 }
 
 /** Where to comment, or why not (`warn`: a degradation the user should hear about). */
-export type CommentPlace = { pullRequest: PullRequest } | { skip: string; warn: boolean }
+type CommentPlace = { pullRequest: PullRequest } | { skip: string; warn: boolean }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
@@ -90,7 +90,7 @@ export async function upsertComment(
   return 'created'
 }
 
-export interface CommentRequest {
+interface CommentRequest {
   token: string
   event: EventContext
   repository: Repository | undefined

@@ -90,7 +90,7 @@ export interface ChunkRow {
   text?: string
 }
 
-export interface RowSymbol {
+interface RowSymbol {
   path: string
   kind: string
 }
@@ -122,7 +122,7 @@ export interface Chunking {
   max_tokens: number
 }
 
-export interface Counts {
+interface Counts {
   files: number
   chunks: number
   skipped: number

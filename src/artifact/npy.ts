@@ -12,7 +12,7 @@ const ALIGN = 64
 const GROWTH_DIGITS = 21 // numpy's GROWTH_AXIS_MAX_DIGITS
 const HEADER = /^\{'descr': '<f4', 'fortran_order': False, 'shape': \((\d+), (\d+)\), \} *\n$/
 
-export interface Matrix {
+interface Matrix {
   rows: number
   cols: number
   data: Float32Array

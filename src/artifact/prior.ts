@@ -27,7 +27,7 @@ export interface PriorExpectation {
   storeText: boolean
 }
 
-export interface ReusedFile {
+interface ReusedFile {
   rows: ChunkRow[]
   /** One vector per row. */
   vectors: Float32Array[]
@@ -44,7 +44,7 @@ export interface PriorIndex {
   vectorByChunkSha(sha256: string): Float32Array | null
 }
 
-export type PriorResult = { prior: PriorIndex } | { prior: null; reason: string }
+type PriorResult = { prior: PriorIndex } | { prior: null; reason: string }
 
 export async function loadPriorIndex(
   dir: string,

@@ -12,9 +12,8 @@ import { readRegularFile } from '../util/index.js'
 import { IndexError } from './errors.js'
 import { STATS_FILE } from './format.js'
 
-export type JsonValue =
-  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
-export type IndexStats = { [key: string]: JsonValue }
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+type IndexStats = { [key: string]: JsonValue }
 
 /**
  * The index's stats, undefined when it has none; IndexError when stats.json is not a regular file

@@ -4,8 +4,7 @@ import { VECTORS_FILE, type LoadedIndex } from './format.js'
 import { readIndex } from './read.js'
 import { unitNormProblem } from './rules.js'
 
-export type Verification =
-  { ok: true; chunks: number; files: number } | { ok: false; reason: string }
+type Verification = { ok: true; chunks: number; files: number } | { ok: false; reason: string }
 
 /** readIndex, and every vector a unit vector; throws IndexError otherwise. */
 export async function readVerifiedIndex(dir: string): Promise<LoadedIndex> {

@@ -45,7 +45,7 @@ interface Artifact {
 }
 
 /** One step of a write; a writer killed between two steps leaves the folder as the steps made it. */
-export interface WriteStep {
+interface WriteStep {
   name: string
   run(): Promise<void>
 }

@@ -12,11 +12,11 @@ export const CACHE_CALL_TIMEOUT_MS = 5 * 60_000
 
 const TIMED_OUT = Symbol('timed out')
 
-export interface CacheLog {
+interface CacheLog {
   warning(message: string): void
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   /** Whether anything was restored, through the key or a restore key. */
   hit: boolean
   /** The key of the entry restored; equal to the key asked for on an exact hit. */

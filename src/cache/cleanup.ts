@@ -16,7 +16,7 @@ import {
 } from '../github/index.js'
 import type { Log } from '../core/index.js'
 
-export interface SupersededEntries {
+interface SupersededEntries {
   /** The restore key: the prefix every entry of these settings shares. */
   keyPrefix: string
   /** This commit's entry, just saved: kept. */
@@ -25,7 +25,7 @@ export interface SupersededEntries {
   ref: string
 }
 
-export interface DeletedEntry {
+interface DeletedEntry {
   key: string
   bytes: number
 }

@@ -16,7 +16,7 @@ export interface IndexKeySettings {
   sha: string
 }
 
-export interface IndexCacheKeys {
+interface IndexCacheKeys {
   key: string
   /** Prefixes that fall back to the newest index built with the same settings and shard. */
   restoreKeys: string[]

@@ -24,7 +24,7 @@ export type ChunkerUsed =
   /** By the line rule: too large to parse, or over the parse budget (./grammars.ts). */
   | 'lines-over-budget'
 
-export interface FileChunks {
+interface FileChunks {
   /** The file's language, as ./languages.ts names it; null for any other file. */
   language: string | null
   chunker: ChunkerUsed
@@ -70,7 +70,7 @@ export function chunkingSettings(
  * A file whose ERROR nodes cover more than this share of its lines is cut by the line rule:
  * a few unreadable lines (a macro the grammar does not know) leave the rest of the tree good.
  */
-export const MAX_ERROR_SHARE = 0.1
+const MAX_ERROR_SHARE = 0.1
 
 /** The grammars, loaded once per process: they never change while it runs. */
 const grammars = new Grammars()

@@ -23,7 +23,7 @@ function runtime(): typeof import('web-tree-sitter') {
 }
 
 /** Where a pinned file lies for the running code; throws, naming it, when it is not there. */
-export function wasmPath(file: GrammarFile): string {
+function wasmPath(file: GrammarFile): string {
   const specifier = `${file.package}/${file.file}`
   try {
     return resolver.resolve(specifier)
@@ -59,11 +59,11 @@ export const MAX_PARSE_CHARS = 2 * 1024 * 1024
  * incremental run give the same chunks. Real code takes 3 to 15 calls per KiB (Python, Go,
  * TypeScript, C); the budget allows several times that before the line rule takes over.
  */
-export function parseBudget(chars: number): number {
+function parseBudget(chars: number): number {
   return 1024 + Math.ceil(chars / 16)
 }
 
-export type ParseResult =
+type ParseResult =
   /** work: the progress calls the parse took. */
   { tree: Tree; work: number } | { failure: 'over-budget' }
 

@@ -262,9 +262,9 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
 ]
 
 /** Markdown is cut at its headings by a small rule (./markdown.ts), not by a grammar. */
-export const MARKDOWN = { name: 'markdown', extensions: ['.md', '.markdown', '.mdx'] } as const
+const MARKDOWN = { name: 'markdown', extensions: ['.md', '.markdown', '.mdx'] } as const
 
-export type LanguageOf =
+type LanguageOf =
   { kind: 'syntax'; language: SyntaxLanguage } | { kind: 'markdown' } | { kind: 'none' }
 
 /**

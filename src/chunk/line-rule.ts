@@ -1,6 +1,6 @@
 import { lineKeys, segmentStarts, tierOfKey } from './boundaries.js'
 import { memoise, type CountTokens } from './count-tokens.js'
-import { isBlank, splitLines } from './lines.js'
+import { isBlank } from './lines.js'
 import { splitLongLine } from './split-line.js'
 import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
 import { sha256Hex } from '../util/index.js'
@@ -30,14 +30,6 @@ export interface Chunk {
  * source code (BERT tokenizer, 123 files), with about 1.5 chunks changed per one-line edit.
  */
 const REACH = 0.4
-
-/**
- * Cuts a file's text into chunks of whole lines that each count at most maxTokens tokens, exactly,
- * by the line rule alone; see chunkLines.
- */
-export function chunkText(content: string, options: ChunkOptions): Chunk[] {
-  return chunkLines(splitLines(content), options)
-}
 
 /**
  * Cuts a file's lines (./lines.ts splitLines) into chunks of whole lines that each count at most

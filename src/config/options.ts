@@ -35,7 +35,7 @@ export type ValueSpec =
   /** 'I/N': shard I of N. */
   | { kind: 'shard' }
 
-export interface OptionSpec {
+interface OptionSpec {
   /** CLI flag without the dashes, where it differs from the input name (the table's key). */
   flag?: string
   help: string
@@ -54,7 +54,7 @@ const PATH = { kind: 'path' } as const
 const LIST = { kind: 'list' } as const
 const GLOBS = { kind: 'globs' } as const
 
-export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2'
+const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2'
 
 /** Keyed by action input name, which is also the CLI flag unless `flag` says otherwise. */
 export const OPTIONS = {

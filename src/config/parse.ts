@@ -64,14 +64,14 @@ export interface ActionConfig extends IndexConfig {
   githubToken: string
 }
 
-export interface ServeConfig {
+interface ServeConfig {
   index: string
   /** The working tree the index was built from (`--root`), for chunk text. */
   root?: string
   model: ModelConfig
 }
 
-export interface QueryConfig extends ServeConfig {
+interface QueryConfig extends ServeConfig {
   text: string
   top: number
   mode: OptionValue<'search-mode'>
@@ -184,7 +184,7 @@ export class OptionReader {
 }
 
 /** What an option of this kind accepts, in words. */
-export function expected(value: ValueSpec): string {
+function expected(value: ValueSpec): string {
   switch (value.kind) {
     case 'boolean':
       return "'true' or 'false'"
@@ -319,43 +319,42 @@ export function parseActionConfig(
 
 type IndexModelNames = { id: string; revision: string; dtype: Dtype }
 
-/** What the commands that search an index share: the index, the working tree, the model. */
-function readSearchConfig(
-  r: OptionReader,
-  env: NodeJS.ProcessEnv,
-  indexModel: IndexModelNames
-): ServeConfig {
-  return {
-    index: r.required('index'),
-    root: r.optional('working-tree'),
-    model: readModel(r, env, indexModel)
+/**
+ * The parser of a command that searches an index: the flags such commands share (the index, the
+ * working tree, the model, whose id, revision and dtype default to the index's), plus those
+ * `readOwn` reads.
+ */
+function searchCommandParser<Own>(
+  surface: 'query' | 'serve',
+  readOwn: (r: OptionReader) => Own
+): (
+  raw: RawOptions,
+  indexModel: IndexModelNames,
+  cwd?: string,
+  env?: NodeJS.ProcessEnv
+) => ServeConfig & Own {
+  return (raw, indexModel, cwd = process.cwd(), env = process.env) => {
+    const r = new OptionReader(raw, surface, cwd)
+    return {
+      index: r.required('index'),
+      root: r.optional('working-tree'),
+      model: readModel(r, env, indexModel),
+      ...readOwn(r)
+    }
   }
 }
 
-/** `embed-index query` flags; model id, revision and dtype default to the index's. */
-export function parseQueryCommand(
-  raw: RawOptions,
-  indexModel: IndexModelNames,
-  cwd = process.cwd(),
-  env: NodeJS.ProcessEnv = process.env
-): QueryConfig {
-  const r = new OptionReader(raw, 'query', cwd)
-  return {
-    ...readSearchConfig(r, env, indexModel),
+/** `embed-index query` flags. */
+export const parseQueryCommand = searchCommandParser(
+  'query',
+  (r): Omit<QueryConfig, keyof ServeConfig> => ({
     text: r.required('text'),
     top: r.required('top'),
     mode: r.required('search-mode'),
     minScore: r.optional('min-score'),
     json: r.required('json')
-  }
-}
+  })
+)
 
-/** `embed-index serve` flags; model id, revision and dtype default to the index's. */
-export function parseServeCommand(
-  raw: RawOptions,
-  indexModel: IndexModelNames,
-  cwd = process.cwd(),
-  env: NodeJS.ProcessEnv = process.env
-): ServeConfig {
-  return readSearchConfig(new OptionReader(raw, 'serve', cwd), env, indexModel)
-}
+/** `embed-index serve` flags: only those every search command has. */
+export const parseServeCommand = searchCommandParser('serve', () => ({}))

@@ -13,7 +13,7 @@ import { weightsFile, type ResolvedModel } from './model-source.js'
  * The rewrite's version: part of the cache folder's name, so a changed rewrite never reuses a file
  * an older one made. Bump it with any change to ./fuse/.
  */
-export const FUSION_VERSION = 1
+const FUSION_VERSION = 1
 
 const VERDICT_FILE = 'fusion.json'
 

@@ -5,7 +5,7 @@ import { loadEmbedder } from './embedder.js'
 import type { ResolvedModel } from './model-source.js'
 
 /** What the stats need from an in-process run: its model load time and when embedding began. */
-export interface InProcessRun {
+interface InProcessRun {
   loadSeconds: number
   embedStartedAt: number
 }

@@ -106,7 +106,7 @@ async function missingFiles(dir: string, dtype: Dtype): Promise<string[]> {
 }
 
 /** What embed-index needs from a model's config.json: its vector length and its window. */
-export interface ModelShape {
+interface ModelShape {
   /** hidden_size: the length of each vector. */
   dimension: number
   /** max_position_embeddings: the most tokens one text may have. */

@@ -10,14 +10,14 @@ import { errorMessage } from '../util/index.js'
 export type GitHubClient = ReturnType<typeof getOctokit>
 
 /** Bound on one REST request: a stalled API must not hold the step for long. */
-export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000
 
 export interface Repository {
   owner: string
   repo: string
 }
 
-export interface ClientOptions {
+interface ClientOptions {
   /** The REST API root; the runner's GITHUB_API_URL (github.com or GHES) by default. */
   baseUrl?: string
   timeoutMs?: number

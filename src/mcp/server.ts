@@ -42,7 +42,7 @@ function json(value: unknown): CallToolResult {
   return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] }
 }
 
-export function createMcpServer(session: SearchSession): McpServer {
+function createMcpServer(session: SearchSession): McpServer {
   const server = new McpServer({ name: 'embed-index', version: TOOL_VERSION })
   server.registerTool(
     'search',

@@ -32,7 +32,7 @@ import { assembleRows, planRows, type RowPlan } from './plan.js'
 import { sourceCommit } from './provenance.js'
 import { runSettings } from '../artifact/index.js'
 
-export interface RunOptions {
+interface RunOptions {
   log: Log
   /** The model as the caller already pinned it (the action does, for its cache keys). */
   pinned?: PinnedModel
@@ -41,7 +41,7 @@ export interface RunOptions {
   progressStream?: NodeJS.WritableStream
 }
 
-export interface BuildResult {
+interface BuildResult {
   manifest: Manifest
   stats: RunStats
   /** The index's stats.json, unless it could not be written (a warning said why). */

@@ -12,7 +12,7 @@ import { loadTokenCounter } from '../embed/index.js'
 import type { CountTokens } from '../chunk/index.js'
 import type { Log } from '../core/index.js'
 
-export interface LoadedModel {
+interface LoadedModel {
   model: ResolvedModel
   countTokens: CountTokens
 }

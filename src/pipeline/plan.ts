@@ -31,7 +31,7 @@ export interface RowPlan {
   filesByChunker: Partial<Record<ChunkerUsed, number>>
 }
 
-export interface PlanSettings {
+interface PlanSettings {
   maxTokens: number
   storeText: boolean
   chunker: ChunkRule
@@ -101,7 +101,7 @@ async function planChangedFile(
   return plan
 }
 
-export interface AssembledRows {
+interface AssembledRows {
   files: FileEntry[]
   rows: ChunkRow[]
   vectors: Float32Array

@@ -14,7 +14,7 @@ import type { RunStats } from './stats.js'
  */
 export const MIN_CHUNKS_TO_COMPARE = 256
 
-export type GateStatus = 'passed' | 'failed' | 'not applied'
+type GateStatus = 'passed' | 'failed' | 'not applied'
 
 export interface GateVerdict {
   /** The gate as the option that sets it: `min-files-per-second 2`. */
@@ -30,7 +30,7 @@ export interface PriorFigures {
   dtype: string
 }
 
-export interface GateSettings {
+interface GateSettings {
   minFilesPerSecond?: number
   maxSlowdown?: number
   /** This run's weights. */
@@ -56,7 +56,7 @@ export function gateVerdicts(
  * The absolute gate: files/sec against a floor; undefined when no floor is set. `floorName` is
  * how the surface spells the option.
  */
-export function floorVerdict(
+function floorVerdict(
   stats: RunStats,
   minFilesPerSecond: number | undefined,
   floorName: string

@@ -2,7 +2,7 @@
  * Progress of long work: a redrawn bar when stderr is a terminal, otherwise a plain line at most
  * every `intervalMs` (CI logs), each with counts, rate and ETA.
  */
-export interface ProgressOptions {
+interface ProgressOptions {
   label: string
   unit: string
   total: number

@@ -1,17 +1,17 @@
 /**
  * The figures of one indexing run. STATS_FIELDS declares each figure once: its stats.json key,
- * its label in the job summary, the action output that carries it (if any), and whether PR checks
- * compare it with the previous run. The stats type, the summary, the action's outputs and the
+ * its label in the job summary, whether PR checks compare it with the previous run, and the action
+ * output that carries it (if any). The stats type, the summary, the action's outputs and the
  * check of a prior run's stats.json are all derived from it.
  */
-export interface StatsField {
+interface StatsField {
   key: string
   /** Row label in the job summary. */
   label: string
-  /** The action output that carries it, with that output's description (action.yml has it too). */
-  output?: { name: string; description: string }
   /** Compared with the previous index's figure in the job summary. */
   compared?: true
+  /** The action output that carries it, with that output's description (action.yml has it too). */
+  output?: { name: string; description: string }
 }
 
 export const STATS_FIELDS = [
@@ -67,31 +67,31 @@ export const STATS_FIELDS = [
   {
     key: 'files_per_second',
     label: 'files/sec',
+    compared: true,
     output: {
       name: 'files-per-second',
       description: 'files-total / wall seconds of the whole step.'
-    },
-    compared: true
+    }
   },
   { key: 'embedded_files_per_second', label: 'embedded files/sec', compared: true },
   {
     key: 'chunks_per_second',
     label: 'chunks/sec',
-    output: { name: 'chunks-per-second', description: 'Chunks embedded per second of embedding.' },
-    compared: true
+    compared: true,
+    output: { name: 'chunks-per-second', description: 'Chunks embedded per second of embedding.' }
   },
   {
     key: 'tokens_per_second',
     label: 'tokens/sec',
-    output: { name: 'tokens-per-second', description: 'Tokens embedded per second of embedding.' },
-    compared: true
+    compared: true,
+    output: { name: 'tokens-per-second', description: 'Tokens embedded per second of embedding.' }
   },
   { key: 'wall_seconds', label: 'wall seconds', compared: true }
 ] as const satisfies readonly StatsField[]
 
-export type StatsKey = (typeof STATS_FIELDS)[number]['key']
+type StatsKey = (typeof STATS_FIELDS)[number]['key']
 
-export interface WorkerFigures {
+interface WorkerFigures {
   worker: number
   chunks: number
   tokens: number
@@ -107,7 +107,7 @@ export type RunStats = Record<StatsKey, number> & {
 }
 
 /** What a run counts and times; the rest of RunStats is derived from it. */
-export type RunCounts = Omit<
+type RunCounts = Omit<
   RunStats,
   | 'files_reused'
   | 'chunks_reused'

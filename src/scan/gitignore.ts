@@ -7,7 +7,7 @@ import { listFiles } from './list.js'
 import { textPath } from './names.js'
 
 /** Whether a '/'-separated path relative to root (a file's, or a folder's) is ignored. */
-export type IgnoredPath = (path: string, isFolder: boolean) => boolean
+type IgnoredPath = (path: string, isFolder: boolean) => boolean
 
 /**
  * The rules of every .gitignore file under root (a real path) applied as git on Linux applies

@@ -3,7 +3,7 @@ import { lstat, readdir, stat, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { spellName, textPath } from './names.js'
 
-export interface FolderHooks {
+interface FolderHooks {
   /**
    * Whether to read a folder under root (its path relative to root, '/'-separated, spelled as in
    * names.ts) that fast-glob is about to read; root itself is always read.

@@ -13,7 +13,7 @@ export interface ListedFile {
 }
 
 /** A folder the globs reach into that was not read; its files are neither listed nor read. */
-export interface UnreadFolder {
+interface UnreadFolder {
   /** Relative to root, '/'-separated, spelled as in names.ts. */
   path: string
   /** A symbolic link on the way, a name an index cannot hold, or an error reading it. */
@@ -22,7 +22,7 @@ export interface UnreadFolder {
   detail?: string
 }
 
-export interface Listing {
+interface Listing {
   files: ListedFile[]
   unread: UnreadFolder[]
 }

@@ -2,7 +2,7 @@
  * Names (case-insensitive) of files that usually hold credentials, skipped unless asked
  * otherwise. '*' stands for any characters; a pattern with a '/' matches the path's last segments.
  */
-export const SECRET_FILE_PATTERNS: readonly string[] = [
+const SECRET_FILE_PATTERNS: readonly string[] = [
   // Environment files
   '.env',
   '.env.*',

@@ -34,13 +34,6 @@ export function runTokens(run: string): string[] {
   return [run.toLowerCase(), ...subTokens(run)]
 }
 
-/** Calls `emit` with each token of the text, in order; a word repeated is emitted again. */
-export function forEachToken(text: string, emit: (token: string) => void): void {
-  forEachRun(text, run => {
-    for (const token of runTokens(run)) emit(token)
-  })
-}
-
 /**
  * The segments and words of a compound run, lowercased; none for a run of one word. A hump is a
  * capital after a lower-case letter or digit (`setFailed`), or the last capital of an acronym

@@ -7,7 +7,7 @@ import type { TextOrigin } from './text-source.js'
 // Stale files named in index_info; the count is always whole.
 const STALE_NAMED = 20
 
-export interface IndexInfo {
+interface IndexInfo {
   index: string
   format: Manifest['format']
   tool: Manifest['tool']
@@ -59,7 +59,7 @@ function keywordState({ keyword, index }: SearchSession): string {
 }
 
 /** '45 s', '12 min', '5 h', '3 days'. */
-export function describeAge(ms: number): string {
+function describeAge(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000))
   if (seconds < 120) return `${seconds} s`
   if (seconds < 2 * 3600) return `${Math.round(seconds / 60)} min`

@@ -56,7 +56,7 @@ function groupByTerm(
   return [offsets, rows, counts]
 }
 
-export interface Bm25Scores {
+interface Bm25Scores {
   /** Rows that hold at least one of the terms, in the order they were first met. */
   rows: number[]
   /** BM25 score by row; 0 for rows not in `rows`. */

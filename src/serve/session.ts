@@ -21,7 +21,7 @@ import type { Ranked } from './top-k.js'
 import { VectorScorer } from './vector-search.js'
 import { WorkingTree } from './working-tree.js'
 
-export interface SessionConfig {
+interface SessionConfig {
   /** The working tree the index was built from, for text the index does not store. */
   root?: string
   model: ModelConfig
@@ -29,7 +29,7 @@ export interface SessionConfig {
   keyword?: boolean
 }
 
-export interface SearchRequest {
+interface SearchRequest {
   text: string
   top: number
   mode: SearchMode
@@ -46,7 +46,7 @@ export type SearchHit = Omit<ChunkRow, 'text'> & {
   stale?: true
 } & Partial<Snippet>
 
-export interface SearchResult {
+interface SearchResult {
   /** The mode that ran: 'hybrid' falls back to 'semantic' when there is no text. */
   mode: SearchMode
   /** Why the mode that ran is not the one asked for. */

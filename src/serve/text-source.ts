@@ -8,7 +8,7 @@ import type { TreeFile, WorkingTree } from './working-tree.js'
 
 export type TextOrigin = 'index' | 'working-tree' | 'none'
 
-export interface RowText {
+interface RowText {
   /** The chunk's text as indexed; absent when there is none to show. */
   text?: string
   /** The file has changed in the working tree since it was indexed (known only with a root). */

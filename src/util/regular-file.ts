@@ -10,7 +10,7 @@ export const REGULAR_FILE_FLAGS =
   constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /** A read that found something other than a regular file where one should be. */
-export class NotRegularFileError extends Error {
+class NotRegularFileError extends Error {
   readonly code = 'ENOTREG'
 }
 

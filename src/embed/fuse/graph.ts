@@ -3,8 +3,8 @@ import onnxProto from 'onnx-proto'
 const { onnx } = onnxProto
 
 export type NodeProto = onnxProto.onnx.INodeProto
-export type TensorProto = onnxProto.onnx.ITensorProto
-export type ModelProto = onnxProto.onnx.IModelProto
+type TensorProto = onnxProto.onnx.ITensorProto
+type ModelProto = onnxProto.onnx.IModelProto
 
 export const MICROSOFT_DOMAIN = 'com.microsoft'
 export const FLOAT = onnx.TensorProto.DataType.FLOAT
@@ -20,7 +20,7 @@ export function encodeModel(model: ModelProto): Uint8Array {
 }
 
 export const inputsOf = (node: NodeProto): string[] => node.input ?? []
-export const outputsOf = (node: NodeProto): string[] => node.output ?? []
+const outputsOf = (node: NodeProto): string[] => node.output ?? []
 
 /** An attribute's value, by the field its type uses; undefined when the node lacks it. */
 export function intAttribute(node: NodeProto, name: string): number | undefined {

@@ -23,33 +23,25 @@ const isOp = (node: NodeProto | undefined, opType: string, domain = ''): node is
  * exactly, as weight and zero point shift together. Returns the number of chains fused.
  */
 export function fuseMatMulInteger(graph: Graph): number {
-  let fused = 0
-  for (const rescale of graph.nodes) {
-    if (!isOp(rescale, 'Mul')) continue
-    const [left, right] = inputsOf(rescale)
-    const match = matchChain(graph, left, right) ?? matchChain(graph, right, left)
-    if (!match) continue
+  const fused = fuseEachPair(graph, 'Mul', matchChain, (rescale, match) => {
     const { quantize, integer, cast, scale, weightScale } = match
     const [, weight, , weightZeroPoint] = inputsOf(integer)
     const inputs = [
       inputsOf(quantize)[0],
       ...signedWeight(graph, weight, weightZeroPoint, weightScale)
     ]
-    graph.replace(
-      rescale,
-      {
+    return {
+      fused: {
         opType: 'DynamicQuantizeMatMul',
         domain: MICROSOFT_DOMAIN,
         name: `${integer.name ?? 'MatMulInteger'}_fused`,
         input: inputs,
         output: rescale.output
       },
-      [integer, cast, scale]
-    )
-    fused++
-  }
+      absorbed: [integer, cast, scale]
+    }
+  })
   if (fused > 0) graph.useMicrosoftDomain()
-  graph.commit()
   return fused
 }
 
@@ -124,22 +116,34 @@ function sameShape(graph: Graph, a: string, b: string): boolean {
  * separate Add of the Linear layer's bias (a full pass over the activations) goes away.
  */
 export function fuseBias(graph: Graph): number {
+  return fuseEachPair(graph, 'Add', matchBias, (add, { product, bias }) => {
+    const [input, weight, scale, zeroPoint = ''] = inputsOf(product)
+    return {
+      fused: { ...product, input: [input, weight, scale, zeroPoint, bias], output: add.output },
+      absorbed: [product]
+    }
+  })
+}
+
+/**
+ * One fusion pass: each `opType` node whose two inputs, in either order, `match` accepts is
+ * replaced by the node `fuse` makes of the match, and the nodes that node absorbs go. Returns the
+ * number of nodes replaced.
+ */
+function fuseEachPair<Match>(
+  graph: Graph,
+  opType: string,
+  match: (graph: Graph, first: string, second: string) => Match | undefined,
+  fuse: (node: NodeProto, match: Match) => { fused: NodeProto; absorbed: NodeProto[] }
+): number {
   let fused = 0
-  for (const add of graph.nodes) {
-    if (!isOp(add, 'Add')) continue
-    const [left, right] = inputsOf(add)
-    const match = matchBias(graph, left, right) ?? matchBias(graph, right, left)
-    if (!match) continue
-    const [input, weight, scale, zeroPoint = ''] = inputsOf(match.product)
-    graph.replace(
-      add,
-      {
-        ...match.product,
-        input: [input, weight, scale, zeroPoint, match.bias],
-        output: add.output
-      },
-      [match.product]
-    )
+  for (const node of graph.nodes) {
+    if (!isOp(node, opType)) continue
+    const [left, right] = inputsOf(node)
+    const found = match(graph, left, right) ?? match(graph, right, left)
+    if (!found) continue
+    const replacement = fuse(node, found)
+    graph.replace(node, replacement.fused, replacement.absorbed)
     fused++
   }
   graph.commit()

@@ -2,8 +2,8 @@ import { decodeModel, encodeModel, Graph } from './graph.js'
 import { fuseBias, fuseMatMulInteger } from './quantized-matmul.js'
 
 /** The fusions, in the order they run (each may need the one before: bias needs the fused product). */
-export const FUSIONS = ['matmul-integer', 'bias'] as const
-export type Fusion = (typeof FUSIONS)[number]
+const FUSIONS = ['matmul-integer', 'bias'] as const
+type Fusion = (typeof FUSIONS)[number]
 
 export interface Rewrite {
   /** The rewritten model; the input's bytes when no fusion applied. */
