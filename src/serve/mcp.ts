@@ -18,6 +18,9 @@ const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const
 const MAX_TOP_K = 100
 // Far above any real query or glob; keeps a runaway argument from costing the server much.
 const MAX_TEXT = 10_000
+// Matching costs at most (path length) × (glob length) steps per file (./glob.ts): this keeps a
+// hostile glob under a second over a large index, and real globs are a few dozen characters.
+const MAX_GLOB = 1000
 
 const SEARCH = `Search this repository's index (its files, chunked and embedded in CI) for code and docs. \
 Returns chunks, best first: path, start_line..end_line (1-based, inclusive), score, and a snippet \
@@ -67,7 +70,7 @@ export function createMcpServer(session: SearchSession): McpServer {
           .string()
           .trim()
           .min(1)
-          .max(MAX_TEXT)
+          .max(MAX_GLOB)
           .optional()
           .describe("Only files whose path matches this glob, e.g. 'src/**' or '*.md'."),
         mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).describe('How to rank, see above.'),
