@@ -38,8 +38,9 @@ when the index stores its text, and refused when the text would come from the ch
 
 const INDEX_INFO = `Describe the index: its model (id, revision, dtype, dimension), counts of \
 files, chunks and skipped files, when it was written and how long ago, where chunk text comes \
-from (the index, the working tree, or nowhere: then search is semantic only), and which files \
-have changed in the working tree since indexing.`
+from (the index, the working tree, or nowhere: then search is semantic only), which files \
+have changed in the working tree since indexing, and newer_index when the index was rebuilt \
+since the server loaded the one it serves.`
 
 function json(value: unknown): CallToolResult {
   return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] }
