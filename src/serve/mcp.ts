@@ -10,6 +10,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { z } from 'zod'
 import { TOOL_VERSION } from '../version.js'
 import { indexInfo } from './index-info.js'
+import { printable, printableJson } from './printable.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from './ranking.js'
 import type { SearchSession } from './session.js'
 import { MAX_LINES } from './text-source.js'
@@ -42,8 +43,17 @@ from (the index, the working tree, or nowhere: then search is semantic only), wh
 have changed in the working tree since indexing, and newer_index when the index was rebuilt \
 since the server loaded the one it serves.`
 
-function json(value: unknown): CallToolResult {
-  return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] }
+/**
+ * The tool's answer as JSON, or its failure as a tool error; either way no raw control or
+ * bidirectional character (from a file's text, a path or an argument echoed in a message).
+ */
+async function answer(run: () => Promise<unknown>): Promise<CallToolResult> {
+  try {
+    return { content: [{ type: 'text', text: printableJson(await run()) }] }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { isError: true, content: [{ type: 'text', text: printable(message) }] }
+  }
 }
 
 export function createMcpServer(session: SearchSession): McpServer {
@@ -79,9 +89,9 @@ export function createMcpServer(session: SearchSession): McpServer {
       },
       annotations: READ_ONLY
     },
-    async args =>
-      json(
-        await session.search({
+    args =>
+      answer(() =>
+        session.search({
           text: args.query,
           top: args.top_k,
           mode: args.mode,
@@ -102,7 +112,7 @@ export function createMcpServer(session: SearchSession): McpServer {
       },
       annotations: READ_ONLY
     },
-    async args => json(await session.chunk(args.path, args.start_line, args.end_line))
+    args => answer(() => session.chunk(args.path, args.start_line, args.end_line))
   )
   server.registerTool(
     'index_info',
@@ -112,7 +122,7 @@ export function createMcpServer(session: SearchSession): McpServer {
       inputSchema: {},
       annotations: READ_ONLY
     },
-    async () => json(await indexInfo(session))
+    () => answer(() => indexInfo(session))
   )
   return server
 }
