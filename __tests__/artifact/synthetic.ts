@@ -73,16 +73,18 @@ export function syntheticIndex(options: SyntheticOptions): IndexData {
       // A third of the rows continue the line above (pieces of a long line share a start_line).
       const start_line = i > 0 && random() < 0.33 ? rows[rows.length - 1].end_line : line
       const end_line = start_line + Math.floor(random() * 20)
+      const text = `chunk ${i} of ${path}\n`
       const row: ChunkRow = {
         path,
         start_line,
         end_line,
         tokens: 1 + Math.floor(random() * 255),
-        sha256: sha256(`${seed}:${path}:${i}`),
+        // The row's hash is its text's, as the chunker makes it (readers check stored text).
+        sha256: sha256(text),
         language: i % 3 === 2 ? null : 'typescript'
       }
       if (i % 2 === 1) row.symbol = { path: `class C${i} > method m${i}`, kind: 'method' }
-      if (storeText) row.text = `chunk ${i} of ${path}\n`
+      if (storeText) row.text = text
       rows.push(row)
       line = end_line + 1
     }

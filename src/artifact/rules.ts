@@ -1,11 +1,13 @@
 /**
  * The rules that tie an index's parts together (beyond each part's shape): canonical order,
- * file entries that partition the rows, and a vector for every row. Writers and readers run the
+ * file entries that partition the rows, stored text bound to its row's hash, and a vector for
+ * every row. Writers and readers run the
  * same checks, so whatever writeIndex accepts readIndex accepts too.
  */
 import { IndexError } from './errors.js'
 import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE } from './format.js'
 import type { ChunkRow, Manifest, SkippedEntry } from './format.js'
+import { storedTextProblem } from './row-text.js'
 
 type IndexParts = Pick<Manifest, 'model' | 'files' | 'skipped'>
 
@@ -56,6 +58,8 @@ export function checkContents(
   if (next !== rows.length) {
     fail(CHUNKS_FILE, `has ${rows.length} rows but the file entries cover ${next}`)
   }
+  const textProblem = storedTextProblem(rows)
+  if (textProblem !== null) fail(CHUNKS_FILE, textProblem)
 
   const dimension = manifest.model.dimension
   if (vectorValues !== rows.length * dimension) {

@@ -1,4 +1,4 @@
-import { printable } from './printable.js'
+import { printable } from '../util/index.js'
 import type { SearchHit } from '../serve/index.js'
 
 /**

@@ -13,11 +13,15 @@ import { indexInfo } from '../serve/index.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 import type { SearchSession } from '../serve/index.js'
 import { MAX_LINES } from '../serve/index.js'
+import { printable, printableJson } from '../util/index.js'
 
 const READ_ONLY = { readOnlyHint: true, openWorldHint: false } as const
 const MAX_TOP_K = 100
 // Far above any real query or glob; keeps a runaway argument from costing the server much.
 const MAX_TEXT = 10_000
+// Matching costs at most (path length) × (glob length) steps per file (./glob.ts): this keeps a
+// hostile glob under a second over a large index, and real globs are a few dozen characters.
+const MAX_GLOB = 1000
 
 const SEARCH = `Search this repository's index (its files, chunked and embedded in CI) for code and docs. \
 Returns chunks, best first: path, start_line..end_line (1-based, inclusive), score, and a snippet \
@@ -35,11 +39,21 @@ when the index stores its text, and refused when the text would come from the ch
 
 const INDEX_INFO = `Describe the index: its model (id, revision, dtype, dimension), counts of \
 files, chunks and skipped files, when it was written and how long ago, where chunk text comes \
-from (the index, the working tree, or nowhere: then search is semantic only), and which files \
-have changed in the working tree since indexing.`
+from (the index, the working tree, or nowhere: then search is semantic only), which files \
+have changed in the working tree since indexing, and newer_index when the index was rebuilt \
+since the server loaded the one it serves.`
 
-function json(value: unknown): CallToolResult {
-  return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] }
+/**
+ * The tool's answer as JSON, or its failure as a tool error; either way no raw control or
+ * bidirectional character (from a file's text, a path or an argument echoed in a message).
+ */
+async function answer(run: () => Promise<unknown>): Promise<CallToolResult> {
+  try {
+    return { content: [{ type: 'text', text: printableJson(await run()) }] }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { isError: true, content: [{ type: 'text', text: printable(message) }] }
+  }
 }
 
 function createMcpServer(session: SearchSession): McpServer {
@@ -67,7 +81,7 @@ function createMcpServer(session: SearchSession): McpServer {
           .string()
           .trim()
           .min(1)
-          .max(MAX_TEXT)
+          .max(MAX_GLOB)
           .optional()
           .describe("Only files whose path matches this glob, e.g. 'src/**' or '*.md'."),
         mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).describe('How to rank, see above.'),
@@ -75,9 +89,9 @@ function createMcpServer(session: SearchSession): McpServer {
       },
       annotations: READ_ONLY
     },
-    async args =>
-      json(
-        await session.search({
+    args =>
+      answer(() =>
+        session.search({
           text: args.query,
           top: args.top_k,
           mode: args.mode,
@@ -98,7 +112,7 @@ function createMcpServer(session: SearchSession): McpServer {
       },
       annotations: READ_ONLY
     },
-    async args => json(await session.chunk(args.path, args.start_line, args.end_line))
+    args => answer(() => session.chunk(args.path, args.start_line, args.end_line))
   )
   server.registerTool(
     'index_info',
@@ -108,7 +122,7 @@ function createMcpServer(session: SearchSession): McpServer {
       inputSchema: {},
       annotations: READ_ONLY
     },
-    async () => json(await indexInfo(session))
+    () => answer(() => indexInfo(session))
   )
   return server
 }

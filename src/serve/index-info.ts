@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { MANIFEST_FILE, type Manifest } from '../artifact/index.js'
+import type { Manifest } from '../artifact/index.js'
+import { newerIndexWritten } from './newer-index.js'
 import { NO_TEXT, type SearchSession } from './session.js'
 import type { TextOrigin } from './text-source.js'
 
@@ -17,9 +16,11 @@ interface IndexInfo {
   store_text: boolean
   shard: Manifest['shard']
   counts: Manifest['counts']
-  /** When manifest.json was written here (the index records no time of its own), and how long ago. */
+  /** When the served index's manifest.json was written (an index records no time), and how long ago. */
   written: string
   age: string
+  /** Set when the index on disk was rebuilt since the server loaded the one it serves. */
+  newer_index?: string
   /** Where chunk text (snippets, keyword search) comes from. */
   text: TextOrigin
   keyword_search: string
@@ -29,8 +30,8 @@ interface IndexInfo {
 
 export async function indexInfo(session: SearchSession, now = Date.now()): Promise<IndexInfo> {
   const { manifest } = session.index
-  const written = (await stat(join(session.dir, MANIFEST_FILE))).mtime
-  const { texts } = session
+  const { written, texts } = session
+  const newer = await newerIndexWritten(session.dir, manifest)
   const stale = await texts.staleFiles()
   return {
     index: session.dir,
@@ -43,6 +44,11 @@ export async function indexInfo(session: SearchSession, now = Date.now()): Promi
     counts: manifest.counts,
     written: written.toISOString(),
     age: describeAge(now - written.getTime()),
+    ...(newer !== undefined
+      ? {
+          newer_index: `a newer index was written to ${session.dir} at ${newer.toISOString()} (${describeAge(now - newer.getTime())} ago); this server still searches the one it loaded: restart it to search the new one`
+        }
+      : {}),
     text: texts.origin,
     keyword_search: keywordState(session),
     ...(stale !== undefined

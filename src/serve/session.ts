@@ -3,7 +3,9 @@
  * queries, the chunk texts and a keyword index over them (built in a thread of its own, see
  * ./keyword-thread.ts). `query` opens one per call; `serve` keeps one for its whole life.
  */
-import type { ChunkRow, LoadedIndex } from '../artifact/index.js'
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/index.js'
 import { loadEmbedder, type Embedder } from '../embed/index.js'
 import { vectorsDiffer } from '../artifact/index.js'
 import { pinModel, resolveModel, type PinnedModel } from '../embed/index.js'
@@ -61,6 +63,8 @@ export class SearchSession {
   private constructor(
     readonly dir: string,
     readonly index: LoadedIndex,
+    /** When the manifest of the index served was written (the index records no time of its own). */
+    readonly written: Date,
     readonly texts: TextSource,
     /** Undefined when there is no text to search. */
     readonly keyword: KeywordThread | undefined,
@@ -75,6 +79,8 @@ export class SearchSession {
     config: SessionConfig,
     log: Log
   ): Promise<SearchSession> {
+    // Now, before the index can be rebuilt under a long-running server.
+    const { mtime: written } = await stat(join(dir, MANIFEST_FILE))
     const tree =
       config.root === undefined
         ? undefined
@@ -91,7 +97,7 @@ export class SearchSession {
       // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
       // that now, so that the first query costs what every other does.
       await scorer.scores(await embedder.embedBatch(['warm up']))
-      return new SearchSession(dir, index, texts, keyword, scorer, embedder)
+      return new SearchSession(dir, index, written, texts, keyword, scorer, embedder)
     } catch (error) {
       await keyword?.close()
       throw error

@@ -4,6 +4,7 @@
  * sha256. Without either there is no text: search is semantic only and shows no snippets.
  */
 import type { ChunkRow, FileEntry, LoadedIndex } from '../artifact/index.js'
+import { linePieces } from './line-pieces.js'
 import type { TreeFile, WorkingTree } from './working-tree.js'
 
 export type TextOrigin = 'index' | 'working-tree' | 'none'
@@ -33,6 +34,8 @@ const READ_CONCURRENCY = 8
 export class TextSource {
   readonly origin: TextOrigin
   private readonly entries: ReadonlyMap<string, FileEntry>
+  /** The texts of the pieces of split long lines met so far, by row (finding them hashes the line). */
+  private readonly pieces = new Map<number, string | undefined>()
 
   constructor(
     private readonly index: LoadedIndex,
@@ -51,7 +54,7 @@ export class TextSource {
     await this.eachTreeFile((entry, file) => {
       if (!file.current) return
       for (let row = entry.first_row; row < entry.first_row + entry.rows; row++) {
-        texts[row] = linesOf(file.lines, rows[row])
+        texts[row] = this.treeText(file.lines, row)
       }
     })
     return texts
@@ -86,7 +89,33 @@ export class TextSource {
     const file = this.tree ? await this.tree.read(chunk.path) : undefined
     const stale = file !== undefined && !file.current
     if (this.origin === 'index') return { text: chunk.text, stale }
-    return file?.current ? { text: linesOf(file.lines, chunk), stale } : { stale }
+    return file?.current ? { text: this.treeText(file.lines, row), stale } : { stale }
+  }
+
+  /**
+   * A row's text from its file's lines as indexed: its lines, or, for a piece of a long line split
+   * into several rows (rows that share one line, see ./line-pieces.ts), that piece alone.
+   */
+  private treeText(lines: readonly string[], row: number): string | undefined {
+    const { rows } = this.index
+    const chunk = rows[row]
+    const line = chunk.start_line
+    const piece = (r: number) =>
+      rows[r]?.path === chunk.path && rows[r].start_line === line && rows[r].end_line === line
+    if (!piece(row) || (!piece(row - 1) && !piece(row + 1))) {
+      return lines.slice(chunk.start_line - 1, chunk.end_line).join('\n')
+    }
+    if (!this.pieces.has(row)) {
+      let first = row
+      while (piece(first - 1)) first--
+      let end = row + 1
+      while (piece(end)) end++
+      const hashes = rows.slice(first, end).map(r => r.sha256)
+      linePieces(lines[line - 1] ?? '', hashes).forEach((text, i) =>
+        this.pieces.set(first + i, text)
+      )
+    }
+    return this.pieces.get(row)
   }
 
   /** Lines start..end of an indexed file (end clipped to its last line), as indexed. */
@@ -131,11 +160,6 @@ export class TextSource {
       ...(stale ? { stale: true } : {})
     }
   }
-}
-
-/** A row's text from its file's lines (a piece of a long line gets the whole line). */
-function linesOf(lines: readonly string[], row: ChunkRow): string {
-  return lines.slice(row.start_line - 1, row.end_line).join('\n')
 }
 
 /**

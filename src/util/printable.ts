@@ -25,3 +25,14 @@ export function printable(text: string, keepTabs = false): string {
     )
   })
 }
+
+/**
+ * A value as two-space-indented JSON whose strings hold none of those characters raw: JSON escapes
+ * only C0 controls, so the rest are written as `\uXXXX` escapes (the text parses to the same value).
+ * The only raw control characters JSON.stringify writes are the line breaks between values.
+ */
+export function printableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE, char =>
+    char === '\n' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}

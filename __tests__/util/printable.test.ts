@@ -1,4 +1,4 @@
-import { printable } from '../../src/cli/printable.js'
+import { printable } from '../../src/util/printable.js'
 
 test('line breaks, escape sequences, DEL, C1 and bidi controls are written as escapes', () => {
   expect(printable('a\nb\r\tc')).toBe('a\\nb\\r\\tc')
