@@ -6,8 +6,9 @@ import { pipeline } from 'node:stream/promises'
 /**
  * What identifies a model's files when no hub commit names them (a local folder, a revision the
  * hub did not pin): the SHA-256 of a `sha256sum`-style listing (`<sha-256>  <file>\n`) of
- * `files` (the ones transformers.js loads: ./model-source.ts modelFiles), in their order. Any change to the weights, the
- * tokenizer or the config changes it; the folder's name and other files do not.
+ * `files` (the ones transformers.js loads: ./model-source.ts modelFiles), in their order. Any
+ * change to the weights, the tokenizer or the config changes it; the folder's name and other
+ * files do not.
  */
 export async function modelDigest(dir: string, files: readonly string[]): Promise<string> {
   const listing = createHash('sha256')
