@@ -99,14 +99,17 @@ it.each<[string, Edit, RegExp]>([
     /made with model\.id "other\/model", not "test\/model"/
   ],
   [
-    'another model revision (not pinned to a commit)',
-    onShard2(i => (i.manifest.model.revision = 'v2')),
-    /made with model files "revision v2 \(not pinned to a commit\)"/
+    'other model files (another digest)',
+    onShard2(i => (i.manifest.model.sha256 = 'e'.repeat(64))),
+    /made with model files "sha256 e{64}", not "sha256 d{64}"/
   ],
   [
     'other model files (another commit)',
-    onShard2(i => (i.manifest.model.commit = 'c'.repeat(40))),
-    /made with model files "c{40}", not "revision main/
+    onShard2(i => {
+      i.manifest.model.commit = 'c'.repeat(40)
+      delete i.manifest.model.sha256
+    }),
+    /made with model files "c{40}", not "sha256 d{64}"/
   ],
   [
     'another embedding recipe',

@@ -11,7 +11,14 @@ afterAll(removeTempDirs)
 const index = syntheticIndex({ seed: 41, files: 15 })
 const DIMENSION = index.manifest.model.dimension
 const settings: IndexSettings = {
-  model: { id: 'test/model', revision: 'main', commit: null, dtype: 'fp32', dimension: DIMENSION },
+  model: {
+    id: 'test/model',
+    revision: 'main',
+    commit: null,
+    sha256: 'd'.repeat(64),
+    dtype: 'fp32',
+    dimension: DIMENSION
+  },
   recipe: 'mean-l2/1',
   chunking: { chunker: 'lines-cdc/1', max_tokens: 256 }
 }
@@ -153,16 +160,16 @@ const rejections: [string, (dir: string) => Promise<unknown>, PriorExpectation, 
     /made with model\.id "test\/model", not "other\/model"/
   ],
   [
-    'other model files: a commit against a revision that was not pinned',
+    'other model files: a commit against a local folder',
     async () => {},
-    expecting({ model: { ...settings.model, commit: 'c'.repeat(40) } }),
-    /made with model files "revision main \(not pinned to a commit\)", not "c{40}"/
+    expecting({ model: { ...settings.model, commit: 'c'.repeat(40), sha256: undefined } }),
+    /made with model files "sha256 d{64}", not "c{40}"/
   ],
   [
-    'another revision of an unpinned model',
+    'other files of a local model folder',
     async () => {},
-    expecting({ model: { ...settings.model, revision: 'v2' } }),
-    /made with model files "revision main .*", not "revision v2 .*"/
+    expecting({ model: { ...settings.model, sha256: 'e'.repeat(64) } }),
+    /made with model files "sha256 d{64}", not "sha256 e{64}"/
   ],
   [
     'another dtype',

@@ -44,6 +44,8 @@ const ROOT_MODEL = {
   id: 'test/model',
   revision: 'main',
   commit: null,
+  // A local model folder's files, by their digest (src/embed/model-digest.ts).
+  sha256: 'd'.repeat(64),
   dtype: 'fp32',
   dimension: 8
 } as const

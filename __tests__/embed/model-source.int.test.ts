@@ -75,6 +75,7 @@ describe('resolveModel with model-path', () => {
       dir,
       id: ID,
       revision: REVISION,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       commit: null,
       dtype: 'fp32',
       dimension: 32

@@ -77,29 +77,16 @@ test('the same tree gives the same bytes with 1 worker, 2 workers and in-process
   expect(runs[2].bytes).toEqual(runs[0].bytes)
 })
 
-test('incremental: nothing changed embeds nothing and needs no model; edits re-embed only their neighbourhood and equal a full rebuild', async () => {
+test('incremental: nothing changed embeds nothing and starts no worker; edits re-embed only their neighbourhood and equal a full rebuild', async () => {
   const tree = join(space.work, 'tree')
   await cp(repo, tree, { recursive: true })
   const first = join(space.work, 'inc-1')
   await index(['--root', tree, '--out', first, ...common()])
 
-  // Nothing changed: the model is not even needed. Its folder does not exist, so a run that
-  // tried to load it would fail.
+  // Nothing changed: the model's files are hashed (to know the prior was made with them), but no
+  // model is loaded and no worker started.
   const second = join(space.work, 'inc-2')
-  const again = await index([
-    '--root',
-    tree,
-    '--out',
-    second,
-    '--prior',
-    first,
-    '--model-path',
-    join(space.work, 'no-model-here'),
-    '--model',
-    'local/tiny',
-    '--batch-size',
-    '8'
-  ])
+  const again = await index(['--root', tree, '--out', second, '--prior', first, ...common()])
   expect(again.stats.chunks_embedded).toBe(0)
   expect(again.stats.files_embedded).toBe(0)
   expect(again.stats.workers).toBe(0)
@@ -256,7 +243,8 @@ test('a prior index of another dimension under the same model name is ignored, n
     log
   )
   expect(result.priorUsed).toBe(false)
-  expect(log.warnings.join('\n')).toMatch(/prior index .* not used: .*dimension/)
+  // Other model files: the digest tells them apart before the dimension is read.
+  expect(log.warnings.join('\n')).toMatch(/prior index .* not used: .*model files "sha256 /)
   expect((await readIndex(out)).manifest.model.dimension).toBe(384)
   expect(await verifyIndex(out)).toMatchObject({ ok: true })
 })

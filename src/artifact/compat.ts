@@ -4,6 +4,7 @@
  * would write only under the same chunking too. The prior-index check, merge, the cache keys and
  * query all use these lists, so adding a setting here adds it everywhere.
  */
+import { quoted } from '../util/index.js'
 import type { Chunking, IndexModel } from './format.js'
 
 /** What an index records about how its vectors and rows were made (a manifest's fields). */
@@ -16,10 +17,17 @@ export interface IndexSettings {
 
 type Setting = [name: string, value: (settings: IndexSettings) => unknown]
 
-/** Which model files: the hub commit, or, for a model not pinned to one, the revision's name. */
+/**
+ * What a manifest written before model digests were recorded says of a model with no commit (a
+ * local folder, or a revision the hub did not pin): nothing that tells its files apart, so it
+ * matches no model, not even another such manifest's.
+ */
+const UNKNOWN_FILES = 'unknown files (no commit, and no sha256: made by an older embed-index)'
+
+/** Which model files: the hub commit, else the digest of the files (../embed/model-digest.ts). */
 function modelFiles(settings: IndexSettings): string {
-  const { commit, revision } = settings.model
-  return commit ?? `revision ${revision} (not pinned to a commit)`
+  const { commit, sha256 } = settings.model
+  return commit ?? (sha256 !== undefined ? `sha256 ${sha256}` : UNKNOWN_FILES)
 }
 
 /** The settings that decide what a vector means. */
@@ -46,7 +54,7 @@ function firstDifference(
   for (const [name, value] of settings) {
     const [a, b] = [value(ours), value(theirs)]
     if (a === undefined || b === undefined) continue
-    if (a !== b) return `${name} ${JSON.stringify(b)}, not ${JSON.stringify(a)}`
+    if (a !== b || a === UNKNOWN_FILES) return `${name} ${quoted(b)}, not ${quoted(a)}`
   }
   return null
 }

@@ -8,9 +8,12 @@
  * `manifest.json`: JSON with two-space indent, keys in exactly this order, a trailing newline.
  *   format      'embed-index/2'
  *   tool        { name: 'embed-index', version }
- *   model       { id, revision, commit, dtype: 'fp32' | 'q8', dimension }: commit is the hub
- *               commit (40 hex digits) the model's files came from, or null for a local model
- *               folder or a hub that did not say
+ *   model       { id, revision, commit, sha256?, dtype: 'fp32' | 'q8', dimension }: commit is
+ *               the hub commit (40 hex digits) the model's files came from, or null for a local
+ *               model folder or a hub that did not say; sha256 is there exactly when commit is
+ *               null: the digest of the model's files (src/embed/model-digest.ts). A manifest
+ *               written before sha256 was recorded may have commit null and no sha256: its
+ *               model's files are unknown, and its vectors match no model (./compat.ts)
  *   recipe      how text became vectors (tokenizing, pooling, normalisation): the embedder's
  *               EMBEDDING_RECIPE; a change of it changes vectors, so it is part of what two
  *               indexes must share to mix vectors (./compat.ts)
@@ -113,6 +116,8 @@ export interface IndexModel {
   id: string
   revision: string
   commit: string | null
+  /** Present exactly when commit is null, except in manifests written before it was recorded. */
+  sha256?: string
   dtype: Dtype
   dimension: number
 }

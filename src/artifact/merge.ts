@@ -12,6 +12,7 @@ import type { ChunkRow, FileEntry, LoadedIndex, Manifest, SkippedEntry } from '.
 import { comparePaths } from '../core/index.js'
 import { readVerifiedIndex } from './verify.js'
 import { writeIndex } from './write.js'
+import { quoted } from '../util/index.js'
 
 interface ShardIndex {
   dir: string
@@ -42,9 +43,7 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
     for (const { path } of [...manifest.files, ...manifest.skipped]) {
       const other = owner.get(path)
       if (other !== undefined) {
-        throw new IndexError(
-          `cannot merge: ${JSON.stringify(path)} is in both ${other} and ${shard.dir}`
-        )
+        throw new IndexError(`cannot merge: ${quoted(path)} is in both ${other} and ${shard.dir}`)
       }
       owner.set(path, shard.dir)
     }
@@ -121,7 +120,7 @@ function checkSameSettings([first, ...rest]: ShardIndex[]): void {
       const [mine, theirs] = [get(shard.index.manifest), get(first.index.manifest)]
       if (mine !== theirs) {
         throw new IndexError(
-          `cannot merge: ${shard.dir} has ${name} ${JSON.stringify(mine)} but ${first.dir} has ${JSON.stringify(theirs)}`
+          `cannot merge: ${shard.dir} has ${name} ${quoted(mine)} but ${first.dir} has ${quoted(theirs)}`
         )
       }
     }

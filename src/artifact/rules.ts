@@ -8,6 +8,7 @@ import { IndexError } from './errors.js'
 import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE } from './format.js'
 import type { ChunkRow, Manifest, SkippedEntry } from './format.js'
 import { storedTextProblem } from './row-text.js'
+import { quoted } from '../util/index.js'
 
 type IndexParts = Pick<Manifest, 'model' | 'files' | 'skipped'>
 
@@ -26,7 +27,7 @@ export function checkContents(
   const indexed = new Set(manifest.files.map(file => file.path))
   for (const skip of manifest.skipped) {
     if (indexed.has(skip.path)) {
-      fail(MANIFEST_FILE, `${JSON.stringify(skip.path)} is both in files and in skipped`)
+      fail(MANIFEST_FILE, `${quoted(skip.path)} is both in files and in skipped`)
     }
   }
 
@@ -43,7 +44,7 @@ export function checkContents(
       if (rows[row].path !== file.path) {
         fail(
           CHUNKS_FILE,
-          `row ${row} has path ${JSON.stringify(rows[row].path)}, expected ${JSON.stringify(file.path)} (files[${i}])`
+          `row ${row} has path ${quoted(rows[row].path)}, expected ${quoted(file.path)} (files[${i}])`
         )
       }
       if (row > file.first_row && rows[row].start_line < rows[row - 1].start_line) {
@@ -74,11 +75,9 @@ function checkSorted(
 ): void {
   for (let i = 1; i < entries.length; i++) {
     const [before, path] = [entries[i - 1].path, entries[i].path]
-    if (path === before) fail(`${list}[${i}].path ${JSON.stringify(path)} is listed twice`)
+    if (path === before) fail(`${list}[${i}].path ${quoted(path)} is listed twice`)
     if (path < before) {
-      fail(
-        `${list}[${i}].path ${JSON.stringify(path)} is out of order (after ${JSON.stringify(before)})`
-      )
+      fail(`${list}[${i}].path ${quoted(path)} is out of order (after ${quoted(before)})`)
     }
   }
 }

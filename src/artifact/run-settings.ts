@@ -6,12 +6,12 @@ import type { PinnedModel } from '../embed/index.js'
 /** What this run's index will record about how its rows and vectors are made. */
 export function runSettings(
   chunking: Chunking,
-  model: Pick<PinnedModel, 'id' | 'revision' | 'commit' | 'dtype'>,
+  model: Pick<PinnedModel, 'id' | 'revision' | 'commit' | 'sha256' | 'dtype'>,
   dimension?: number
 ): IndexSettings {
-  const { id, revision, commit, dtype } = model
+  const { id, revision, commit, sha256, dtype } = model
   return {
-    model: { id, revision, commit, dtype, dimension },
+    model: { id, revision, commit, ...(sha256 !== undefined ? { sha256 } : {}), dtype, dimension },
     recipe: EMBEDDING_RECIPE,
     chunking
   }

@@ -5,6 +5,7 @@
  */
 import type { Dtype } from '../core/index.js'
 import type { Shard } from '../core/index.js'
+import { isModelId, isRevision } from '../embed/index.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,
@@ -17,6 +18,7 @@ import {
   type SkippedEntry
 } from './format.js'
 import { pathProblem, skippedPathProblem } from '../core/index.js'
+import { quoted } from '../util/index.js'
 
 type Fields = Record<string, unknown>
 
@@ -38,7 +40,7 @@ class ShapeCheck {
     const fields = value as Fields
     for (const key of Object.keys(fields)) {
       if (!keys.includes(key)) {
-        this.fail(where, `has unknown key ${JSON.stringify(key)}`)
+        this.fail(where, `has unknown key ${quoted(key)}`)
       }
     }
     for (const key of keys) if (!Object.hasOwn(fields, key)) this.fail(where, `lacks ${key}`)
@@ -60,6 +62,22 @@ class ShapeCheck {
   nonEmptyString(fields: Fields, key: string, where: string): string {
     const value = this.string(fields, key, where)
     if (value === '') this.fail(`${where}.${key}`, 'must not be empty')
+    return value
+  }
+
+  /**
+   * A name that becomes part of a folder or a URL: checked with the rule its command-line flag
+   * uses, and refused, never sanitised. The value is not echoed: it may be anything.
+   */
+  name(
+    fields: Fields,
+    key: string,
+    where: string,
+    valid: (value: string) => boolean,
+    expected: string
+  ): string {
+    const value = this.string(fields, key, where)
+    if (!valid(value)) this.fail(`${where}.${key}`, `is not ${expected}`)
     return value
   }
 
@@ -97,7 +115,7 @@ class ShapeCheck {
   path(fields: Fields, where: string, problemOf = pathProblem): string {
     const path = this.string(fields, 'path', where)
     const problem = problemOf(path)
-    if (problem !== null) this.fail(`${where}.path`, `${JSON.stringify(path)} ${problem}`)
+    if (problem !== null) this.fail(`${where}.path`, `${quoted(path)} ${problem}`)
     return path
   }
 }
@@ -135,6 +153,8 @@ export function parseManifest(value: unknown, file: string): Manifest {
     'id',
     'revision',
     'commit',
+    // Optional: manifests written before it was recorded lack it (./compat.ts reads them).
+    ...(Object.hasOwn(Object(root.model), 'sha256') ? ['sha256'] : []),
     'dtype',
     'dimension'
   ])
@@ -148,9 +168,10 @@ export function parseManifest(value: unknown, file: string): Manifest {
     format: FORMAT_VERSION,
     tool: { name: TOOL_NAME, version: check.nonEmptyString(tool, 'version', 'tool') },
     model: {
-      id: check.nonEmptyString(model, 'id', 'model'),
-      revision: check.nonEmptyString(model, 'revision', 'model'),
+      id: check.name(model, 'id', 'model', isModelId, "a hub model id such as 'owner/name'"),
+      revision: check.name(model, 'revision', 'model', isRevision, 'a branch, tag or commit name'),
       commit: model.commit === null ? null : check.objectId(model, 'commit', 'model'),
+      ...(Object.hasOwn(model, 'sha256') ? { sha256: check.sha256(model, 'sha256', 'model') } : {}),
       dtype: model.dtype as Dtype,
       dimension: check.integer(model, 'dimension', 'model', 1)
     },

@@ -21,6 +21,7 @@ import type { Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { usage } from './help.js'
 import { renderHits } from './hits.js'
+import { printable } from '../util/index.js'
 
 const log: Log = {
   info: message => process.stderr.write(`${message}\n`),
@@ -147,6 +148,7 @@ async function verifyCommand(argv: string[]): Promise<number> {
     process.stdout.write(`ok: ${dir}: ${result.files} files, ${result.chunks} chunks\n`)
     return 0
   }
-  process.stdout.write(`invalid: ${dir}: ${result.reason}\n`)
+  // The reason may quote the index's own values: escaped, it stays one line of plain text.
+  process.stdout.write(`invalid: ${dir}: ${printable(result.reason)}\n`)
   return 1
 }

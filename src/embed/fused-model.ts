@@ -13,7 +13,7 @@ import { weightsFile, type ResolvedModel } from './model-source.js'
  * The rewrite's version: part of the cache folder's name, so a changed rewrite never reuses a file
  * an older one made. Bump it with any change to ./fuse/.
  */
-const FUSION_VERSION = 1
+export const FUSION_VERSION = 2
 
 const VERDICT_FILE = 'fusion.json'
 
@@ -28,10 +28,17 @@ const PROBE_TEXTS = [
   '# Install\n\nnpm install embed-index --save-dev'
 ]
 
-/** What a cache folder records about one source file: the fusions, and whether they are used. */
+/**
+ * What a cache folder records about one source file: the fusions, whether they are used, and the
+ * SHA-256 of the file they were decided for and of the rewritten file, so that a folder altered
+ * after it was made (a poisoned cache entry, a shared cache folder) is noticed when loaded.
+ */
 interface Verdict {
   applied: Rewrite['applied']
   used: boolean
+  source_sha256: string
+  /** null when the rewritten file is not used (none is kept). */
+  rewritten_sha256: string | null
 }
 
 /**
@@ -52,9 +59,20 @@ export async function fuseModel(
   const { describeFusions } = await import('./fuse/rewrite.js')
   const source = path.join(model.dir, weightsFile(model.dtype))
   const bytes = await readFile(source)
-  const folder = path.join(modelCache, 'fused', `${sha256Hex(bytes)}-v${FUSION_VERSION}`)
+  const sourceSha256 = sha256Hex(bytes)
+  const folder = path.join(modelCache, 'fused', `${sourceSha256}-v${FUSION_VERSION}`)
   const cached = await readVerdict(folder)
-  const verdict = cached ?? (await decide(model, bytes, folder, log))
+  if (cached !== undefined) {
+    const problem = await cacheProblem(cached, sourceSha256, folder, model)
+    if (problem !== undefined) {
+      log.warning(
+        `graph rewrite cache ${folder}: ${problem}; using the model as it is (delete the folder ` +
+          'to rewrite it again)'
+      )
+      return model
+    }
+  }
+  const verdict = cached ?? (await decide(model, bytes, sourceSha256, folder, log))
   const fusions = describeFusions(verdict.applied)
   const outcome = verdict.used
     ? fusions
@@ -75,10 +93,42 @@ async function readVerdict(folder: string): Promise<Verdict | undefined> {
     throw error
   }
   const verdict = parseJson(text, file) as Partial<Verdict> | null
-  if (typeof verdict?.used !== 'boolean' || typeof verdict.applied !== 'object') {
+  if (
+    typeof verdict?.used !== 'boolean' ||
+    typeof verdict.applied !== 'object' ||
+    typeof verdict.source_sha256 !== 'string' ||
+    (verdict.used
+      ? typeof verdict.rewritten_sha256 !== 'string'
+      : verdict.rewritten_sha256 !== null)
+  ) {
     throw new Error(`${file}: not a graph-rewrite verdict; delete the folder ${folder}`)
   }
   return verdict as Verdict
+}
+
+/**
+ * Why a cached verdict cannot be trusted: it was not decided for this source file, or the
+ * rewritten file is not the one the probe accepted. Undefined when it holds.
+ */
+async function cacheProblem(
+  verdict: Verdict,
+  sourceSha256: string,
+  folder: string,
+  model: ResolvedModel
+): Promise<string | undefined> {
+  if (verdict.source_sha256 !== sourceSha256) {
+    return 'its verdict was made for another file'
+  }
+  if (!verdict.used) return undefined
+  const rewritten = path.join(folder, weightsFile(model.dtype))
+  const bytes = await readFile(rewritten).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return undefined
+    throw error
+  })
+  if (bytes === undefined) return `${rewritten} is missing`
+  return sha256Hex(bytes) === verdict.rewritten_sha256
+    ? undefined
+    : `${rewritten} is not the file the probe accepted (its sha-256 differs)`
 }
 
 /**
@@ -89,6 +139,7 @@ async function readVerdict(folder: string): Promise<Verdict | undefined> {
 async function decide(
   model: ResolvedModel,
   bytes: Uint8Array,
+  sourceSha256: string,
   folder: string,
   log: Pick<Log, 'warning'>
 ): Promise<Verdict> {
@@ -111,7 +162,12 @@ async function decide(
         await rm(path.join(staging, weightsFile(model.dtype)))
       }
     }
-    const verdict: Verdict = { applied: rewrite.applied, used }
+    const verdict: Verdict = {
+      applied: rewrite.applied,
+      used,
+      source_sha256: sourceSha256,
+      rewritten_sha256: used ? sha256Hex(rewrite.bytes) : null
+    }
     await writeFile(path.join(staging, VERDICT_FILE), `${JSON.stringify(verdict)}\n`)
     await rename(staging, folder).catch(async (error: unknown) => {
       // Renaming onto a non-empty folder fails: another run finished first, and decided the same.

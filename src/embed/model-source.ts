@@ -4,13 +4,17 @@ import type { Log } from '../core/index.js'
 import type { Dtype, ModelConfig } from '../core/index.js'
 import { readJsonFile } from '../util/index.js'
 import { downloadModelFiles, resolveCommit } from './hub.js'
+import { modelDigest } from './model-digest.js'
 
 /**
  * A model whose files are fixed: `commit` is the hub commit they come from, or null for a local
- * folder (model-path) or a hub that did not say (then the revision name is all there is).
+ * folder (model-path) or a hub that did not say; then `sha256` (./model-digest.ts) identifies
+ * the files instead.
  */
 export interface PinnedModel extends ModelConfig {
   commit: string | null
+  /** Present exactly when commit is null. */
+  sha256?: string
 }
 
 /** A model on local disk, ready to load: the folder has modelFiles(dtype). */
@@ -20,6 +24,8 @@ export interface ResolvedModel {
   id: string
   revision: string
   commit: string | null
+  /** As in PinnedModel: present exactly when commit is null. */
+  sha256?: string
   dtype: Dtype
   /** Vector length: hidden_size from config.json. */
   dimension: number
@@ -30,14 +36,32 @@ export interface ResolvedModel {
   encoderDir?: string
 }
 
-/** A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir). */
+/**
+ * The longest model id or revision taken: the hub's own limit is 96 characters per name; a
+ * longer value is not a hub name, and would make a folder name past some file systems' limits.
+ */
+const MAX_NAME_LENGTH = 200
+
+/**
+ * A hub model id: `name` or `owner/name`, no `.`/`..` parts (it becomes a folder under cacheDir
+ * and part of every download URL). The one rule for the --model flag and an index's model.id.
+ */
 export function isModelId(id: string): boolean {
-  return /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split('/').some(part => /^\.+$/.test(part))
+  return (
+    id.length <= MAX_NAME_LENGTH &&
+    /^[\w.-]+(\/[\w.-]+)?$/.test(id) &&
+    !id.split('/').some(part => /^\.+$/.test(part))
+  )
 }
 
-/** A branch, tag or commit name (it becomes part of a URL and a folder name). */
+/**
+ * A branch, tag or commit name (it becomes part of a URL and a folder name). The one rule for the
+ * --model-revision flag and an index's model.revision.
+ */
 export function isRevision(revision: string): boolean {
-  return /^[\w.\-/]+$/.test(revision) && !revision.includes('..')
+  return (
+    revision.length <= MAX_NAME_LENGTH && /^[\w.\-/]+$/.test(revision) && !revision.includes('..')
+  )
 }
 
 /** The ONNX file transformers.js loads for one dtype, relative to the model folder. */
@@ -60,9 +84,15 @@ export function modelCacheDir(model: PinnedModel): string {
   return path.resolve(model.cacheDir, ...model.id.split('/'), at)
 }
 
-/** Fixes which files the model is: a local folder as it is, a hub revision at its commit. */
+/**
+ * Fixes which files the model is: a hub revision at its commit; a local folder, or a revision the
+ * hub does not pin, by the digest of its files (a hub model's are downloaded for that first).
+ */
 export async function pinModel(config: ModelConfig, log: Log): Promise<PinnedModel> {
-  return { ...config, commit: config.path === undefined ? await resolveCommit(config, log) : null }
+  const commit = config.path === undefined ? await resolveCommit(config, log) : null
+  if (commit !== null) return { ...config, commit }
+  const dir = await ensureModelFiles({ ...config, commit }, log)
+  return { ...config, commit, sha256: await modelDigest(dir, modelFiles(config.dtype)) }
 }
 
 /**
@@ -74,6 +104,20 @@ export async function resolveModel(
   model: PinnedModel,
   log?: Pick<Log, 'info'>
 ): Promise<ResolvedModel> {
+  const dir = await ensureModelFiles(model, log)
+  return {
+    dir,
+    id: model.id,
+    revision: model.revision,
+    commit: model.commit,
+    ...(model.sha256 !== undefined ? { sha256: model.sha256 } : {}),
+    dtype: model.dtype,
+    dimension: (await readModelShape(dir)).dimension
+  }
+}
+
+/** The model's folder with all its files: a local one checked, a hub one downloaded if need be. */
+async function ensureModelFiles(model: PinnedModel, log?: Pick<Log, 'info'>): Promise<string> {
   const dir = model.path !== undefined ? path.resolve(model.path) : modelCacheDir(model)
   const missing = await missingFiles(dir, model.dtype)
   if (missing.length > 0 && model.path !== undefined) {
@@ -83,14 +127,7 @@ export async function resolveModel(
     )
   }
   if (missing.length > 0) await downloadModelFiles(model, model.commit, missing, dir, log)
-  return {
-    dir,
-    id: model.id,
-    revision: model.revision,
-    commit: model.commit,
-    dtype: model.dtype,
-    dimension: (await readModelShape(dir)).dimension
-  }
+  return dir
 }
 
 async function missingFiles(dir: string, dtype: Dtype): Promise<string[]> {

@@ -168,6 +168,8 @@ async function embed(
     id: resolved.id,
     revision: resolved.revision,
     commit: resolved.commit,
+    // The key only where there is a digest: a hub model's manifest stays as it always was.
+    ...(resolved.sha256 !== undefined ? { sha256: resolved.sha256 } : {}),
     dtype: resolved.dtype,
     dimension: resolved.dimension
   }

@@ -7,14 +7,12 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/index.js'
 import { loadEmbedder, type Embedder } from '../embed/index.js'
-import { vectorsDiffer } from '../artifact/index.js'
-import { pinModel, resolveModel, type PinnedModel } from '../embed/index.js'
 import { type ModelConfig } from '../core/index.js'
-import { runSettings } from '../artifact/index.js'
 import type { Log } from '../core/index.js'
 import { queryTerms } from './code-tokens.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
+import { queryModel } from './query-model.js'
 import { rankHybrid, rankKeyword, rankSemantic, type Accept } from './ranking.js'
 import { type SearchMode } from '../core/index.js'
 import { snippetOf, type Snippet } from './snippet.js'
@@ -177,33 +175,13 @@ async function warnOfStaleFiles(texts: TextSource, index: LoadedIndex, root: str
   )
 }
 
-/**
- * The model the index was built with, at the commit the index records (or the one configured,
- * with a warning when its vectors live in another space), loaded once.
- */
+/** The model the index was built with (./query-model.ts), loaded once. */
 async function loadQueryEmbedder(
   index: LoadedIndex,
   config: ModelConfig,
   log: Log
 ): Promise<Embedder> {
-  const indexModel = index.manifest.model
-  // The index's own model files, unless the user named another model or revision.
-  const sameModel = config.id === indexModel.id && config.revision === indexModel.revision
-  const pinned: PinnedModel =
-    sameModel && config.path === undefined && indexModel.commit !== null
-      ? { ...config, commit: indexModel.commit }
-      : await pinModel(config, log)
-  const model = await resolveModel(pinned, log)
-  if (model.dimension !== indexModel.dimension) {
-    throw new Error(
-      `model ${model.id} gives ${model.dimension}-d vectors but the index holds ${indexModel.dimension}-d vectors`
-    )
-  }
-  const settings = runSettings(index.manifest.chunking, model, model.dimension)
-  const difference = vectorsDiffer(settings, index.manifest)
-  if (difference !== null) {
-    log.warning(`the index was made with ${difference} as this query: scores will be meaningless`)
-  }
+  const model = await queryModel(index.manifest, config, log)
   // One thread: a query is a few tokens, and the machine may be busy with other work.
   return loadEmbedder(model, 1)
 }
