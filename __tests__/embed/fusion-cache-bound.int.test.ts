@@ -23,7 +23,10 @@ afterEach(async () => {
 async function embed(model: ResolvedModel): Promise<Buffer> {
   const embedder = await loadEmbedder(model, 1)
   try {
-    const vectors = await embedder.embedBatch(['export const answer = 42', 'a longer text '.repeat(30)])
+    const vectors = await embedder.embedBatch([
+      'export const answer = 42',
+      'a longer text '.repeat(30)
+    ])
     return Buffer.from(vectors.buffer)
   } finally {
     await embedder.dispose()

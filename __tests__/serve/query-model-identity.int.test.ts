@@ -34,7 +34,21 @@ beforeAll(async () => {
 afterAll(removeTempDirs)
 
 const query = (modelPath: string) =>
-  runCli(['query', '--index', index, '--model-path', modelPath, '--text', 'answer', '--mode', 'semantic', '--json'], work)
+  runCli(
+    [
+      'query',
+      '--index',
+      index,
+      '--model-path',
+      modelPath,
+      '--text',
+      'answer',
+      '--mode',
+      'semantic',
+      '--json'
+    ],
+    work
+  )
 
 test('query with the model folder that made the index answers', async () => {
   const result = await query(model)
