@@ -8,7 +8,9 @@ import type { DeclarationKind, SyntaxLanguage } from './languages.js'
 import {
   emptyStructure,
   MAX_DEPTH,
+  nestedSteps,
   oneLineName,
+  pathOf,
   symbolStep,
   TIER,
   type ChunkSymbol,
@@ -21,6 +23,8 @@ interface Declaration extends DeclarationLines {
   kind: DeclarationKind
   /** Tree depth of the node, to know when the walk has left it. */
   depth: number
+  /** The symbol path's steps, bounded (see nestedSteps). */
+  steps: readonly string[]
   symbol: ChunkSymbol
 }
 
@@ -130,14 +134,15 @@ class StructureWalk {
       outer = outer.parent
     }
     const start = this.leadingStart(outer)
-    const step = symbolStep(kind, declarationName(node))
+    const steps = nestedSteps(parent?.steps ?? [], symbolStep(kind, declarationName(node)))
     const declaration: Declaration = {
       start,
       head: outer.startPosition.row,
       end: lastRow(outer.startPosition, outer.endPosition),
       kind,
       depth,
-      symbol: { path: parent ? `${parent.symbol.path} > ${step}` : step, kind }
+      steps,
+      symbol: { path: pathOf(steps), kind }
     }
     this.raise(start, this.open.every(d => SCOPES.has(d.kind)) ? TIER.top : TIER.nested)
     this.open.push(declaration)
