@@ -20,8 +20,8 @@ function nestedFunctions(depth: number): string {
   return lines.join('\n') + '\n'
 }
 
-test('12,000 nested functions: rows linear in the source, each path bounded, innermost names kept', async () => {
-  const content = nestedFunctions(12_000)
+test('4,000 nested functions: rows linear in the source, each path bounded, innermost names kept', async () => {
+  const content = nestedFunctions(4_000)
   const { chunker, chunks } = await chunkFile('deep.js', content, {
     maxTokens: 256,
     countTokens: toyCountTokens
