@@ -4,8 +4,12 @@
  * prior or a cache; no heading, link, image, @mention, HTML or table cell may come out of it.
  */
 
-/** Characters Markdown or HTML give a meaning to, anywhere on a line. */
-const MEANINGFUL = /[\\`*_[\]{}()<>#+!|@~&:=-]/g
+/**
+ * Characters Markdown or HTML give a meaning to inside a line (the renderers place these strings
+ * inside lines and table cells, never at a line's start, so `-`, `+` and `=` stay), and the
+ * starts of the bare links GitHub makes by itself (`https://`, `www.`).
+ */
+const MEANINGFUL = /[\\`*_[\]{}()<>#!|@~&]|:(?=\/\/)|(?<=\bwww)\./gi
 
 /** The text on one line, each meaningful character as an HTML character reference. */
 export function markdownText(text: string): string {
