@@ -6,6 +6,7 @@
  * - the working tree is clean (the tags name a commit, so what is released is what is committed),
  * - dist/ equals a fresh `npm run package` (the action runs dist/ as committed),
  * - CHANGELOG.md has a `## [X.Y.Z]` section for the version,
+ * - src/version.ts (the version every manifest records) states the same version,
  * - the version is X.Y.Z, not behind the latest release tag, and not released yet;
  *
  * then creates the annotated tag vX.Y.Z at HEAD, creates or moves the major tag vX to it, and
@@ -43,6 +44,9 @@ export interface ReleasePlan {
 }
 
 type Version = [number, number, number]
+
+/** Where the code states its version (the one every manifest records). */
+const VERSION_FILE = 'src/version.ts'
 
 function git(root: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trimEnd()
@@ -114,6 +118,19 @@ function checkChangelog(root: string, version: string): Check {
     : { ok: false, message: `CHANGELOG.md has no "## [${version}]" section` }
 }
 
+/** The tool version the code records (src/version.ts's TOOL_VERSION) is package.json's. */
+function checkToolVersion(root: string, version: string): Check {
+  const file = join(root, VERSION_FILE)
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const stated = /^export const TOOL_VERSION = '([^']*)'$/m.exec(text)?.[1]
+  return stated === version
+    ? { ok: true, message: `${VERSION_FILE} states ${version}` }
+    : {
+        ok: false,
+        message: `${VERSION_FILE} states ${stated === undefined ? 'no TOOL_VERSION' : stated}, package.json ${version}: the manifests would record another version than the tag`
+      }
+}
+
 /** The version against the release tags: new, released already (at which commit), or behind. */
 function checkVersion(
   version: string,
@@ -155,6 +172,7 @@ export function planRelease(root: string, dryRun: boolean): ReleasePlan {
     checkCleanTree(root),
     checkDistFresh(root),
     checkChangelog(root, version),
+    checkToolVersion(root, version),
     // In a dry run a version already released is reported, not failed.
     dryRun && versionCheck.released
       ? { ok: true, message: versionCheck.released }

@@ -1,6 +1,7 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action calls, on 127.0.0.1: an issue's
- * comments (list, create, update) and the Actions cache entries (list, delete by id). Lists are
+ * comments (list, create, update: only its author may, as on GitHub), the Actions cache entries
+ * (list, delete by id) and GraphQL's `viewer` (the login the token acts as, `actingAs`). Lists are
  * paginated as GitHub does (`per_page`, `page`, a `Link` header with rel="next"), so the real
  * Octokit's paginate walks them. A route can be told to answer an error as GitHub words it (403
  * "Resource not accessible by integration", 404 "Not Found") or to never answer.
@@ -24,7 +25,12 @@ export interface StandInCacheEntry {
 }
 
 export type RouteName =
-  'list-comments' | 'create-comment' | 'update-comment' | 'list-caches' | 'delete-cache'
+  | 'list-comments'
+  | 'create-comment'
+  | 'update-comment'
+  | 'list-caches'
+  | 'delete-cache'
+  | 'viewer'
 
 export type Fault = { status: 403 | 404 | 500; message: string } | 'hang'
 
@@ -49,6 +55,8 @@ export interface GitHubApiStandIn {
   faults: Partial<Record<RouteName, Fault>>
   /** When set, the cache list ignores its key and ref filters (and returns every entry). */
   ignoreCacheFilters: boolean
+  /** Who the token acts as: comments are created as, and may only be updated by, this account. */
+  actingAs: StandInComment['user']
   stop(): Promise<void>
 }
 
@@ -86,7 +94,7 @@ const ROUTES: Route[] = [
     handle: (api, match, _url, body) => {
       const list = api.comments.get(Number(match[1])) ?? []
       api.comments.set(Number(match[1]), list)
-      const comment = { id: nextId(), body: (body as { body: string }).body, user: BOT }
+      const comment = { id: nextId(), body: (body as { body: string }).body, user: api.actingAs }
       list.push(comment)
       return { status: 201, json: comment }
     }
@@ -98,9 +106,18 @@ const ROUTES: Route[] = [
     handle: (api, match, _url, body) => {
       const comment = [...api.comments.values()].flat().find(c => c.id === Number(match[1]))
       if (!comment) return { status: 404, json: { message: 'Not Found' } }
+      if (comment.user.login !== api.actingAs.login) {
+        return { status: 403, json: { message: 'Resource not accessible by integration' } }
+      }
       comment.body = (body as { body: string }).body
       return { status: 200, json: comment }
     }
+  },
+  {
+    name: 'viewer',
+    method: 'POST',
+    pattern: /^\/graphql$/,
+    handle: api => ({ status: 200, json: { data: { viewer: { login: api.actingAs.login } } } })
   },
   {
     name: 'list-caches',
@@ -146,6 +163,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     caches: [],
     faults: {},
     ignoreCacheFilters: false,
+    actingAs: BOT,
     stop: () => closeServer(server)
   }
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))

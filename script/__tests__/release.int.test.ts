@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,9 +26,14 @@ function write(dir: string, file: string, text: string): void {
   writeFileSync(join(dir, file), text)
 }
 
-function setVersion(dir: string, version: string, changelog = true): void {
+/** Sets package.json's version and, unless told not to, src/version.ts's and the changelog's. */
+function setVersion(dir: string, version: string, changelog = true, code = true): void {
   const pkg = { name: 'x', version, private: true, scripts: { package: 'node build.cjs' } }
   write(dir, 'package.json', JSON.stringify(pkg, null, 2) + '\n')
+  if (code) {
+    mkdirSync(join(dir, 'src'), { recursive: true })
+    write(dir, 'src/version.ts', `export const TOOL_VERSION = '${version}'\n`)
+  }
   if (changelog) {
     const old = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace('# Changelog\n', '')
     write(dir, 'CHANGELOG.md', `# Changelog\n\n## [${version}] - 2026-12-02\n\n- Changes.\n${old}`)
@@ -99,6 +104,7 @@ test('dry run on a releasable tree: every check passes, it prints the tags, it c
   expect(out).toContain('ok    the working tree is clean')
   expect(out).toContain('ok    dist/ equals a fresh build (npm run package)')
   expect(out).toContain('ok    CHANGELOG.md has a section for 1.0.0')
+  expect(out).toContain('ok    src/version.ts states 1.0.0')
   expect(out).toContain('ok    v1.0.0 is new (latest release: none)')
   expect(out).toContain(`would create tag v1.0.0 at ${head.slice(0, 12)}`)
   expect(out).toContain(`would create tag v1 at ${head.slice(0, 12)}`)
@@ -153,6 +159,16 @@ test('a version without its CHANGELOG section stops it', () => {
   const { code, out } = runRelease(dir, '--dry-run')
   expect(code).toBe(1)
   expect(out).toContain('FAIL  CHANGELOG.md has no "## [1.0.1]" section')
+})
+
+test('a bump of package.json alone is refused: src/version.ts must state the same version', () => {
+  const { dir } = repository()
+  setVersion(dir, '1.1.0', true, false)
+  commit(dir, 'bump package.json only')
+  const { code, out } = runRelease(dir, '--dry-run')
+  expect(code).toBe(1)
+  expect(out).toContain('FAIL  src/version.ts states 1.0.0, package.json 1.1.0')
+  expect(out).toContain('release: stopped, nothing tagged')
 })
 
 test.each(['1.0', '1.0.0-beta.1', 'v1.0.0'])('the version %j is refused: X.Y.Z only', version => {

@@ -58,16 +58,38 @@ export function stickyMarker(parts: readonly string[]): string {
 }
 
 /**
- * Updates this job's comment on the pull request, or creates it. Ours is the first comment by a
- * bot account whose body starts with the marker: a person quoting the marker is never edited.
- * Throws the API's error.
+ * The login the token acts as (a person's for a personal token, `<app>[bot]` for an App's or the
+ * job's token), which GraphQL's viewer answers for every kind of token (REST's /user refuses
+ * App tokens); undefined when it cannot be told.
+ */
+async function actingLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const { viewer } = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    return viewer.login
+  } catch {
+    return undefined
+  }
+}
+
+/** What upsertComment did; `refused`: the earlier comment this token may not edit. */
+export interface CommentOutcome {
+  done: 'created' | 'updated'
+  refused?: { id: number; author: string }
+}
+
+/**
+ * Updates this job's comment on the pull request, or creates it. Ours is the first comment whose
+ * body starts with the marker, written by the identity the token acts as (by a bot account where
+ * that cannot be told): a person quoting the marker is never edited. An update the API refuses
+ * (403: another identity wrote it, e.g. the job's token before an App's) or that finds it gone
+ * (404) gives a new comment. Throws the API's other errors.
  */
 export async function upsertComment(
   client: GitHubClient,
   pullRequest: PullRequest,
   marker: string,
   body: string
-): Promise<'created' | 'updated'> {
+): Promise<CommentOutcome> {
   const { owner, repo, number } = pullRequest
   const text = `${marker}\n${body}`
   const comments = await client.paginate(client.rest.issues.listComments, {
@@ -76,18 +98,22 @@ export async function upsertComment(
     issue_number: number,
     per_page: 100
   })
-  const ours = comments.find(c => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+  const marked = comments.filter(c => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+  const login = marked.length > 0 ? await actingLogin(client) : undefined
+  const ours = marked.find(c => login === undefined || c.user?.login === login)
+  let refused: CommentOutcome['refused']
   if (ours) {
     try {
       await client.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text })
-      return 'updated'
+      return { done: 'updated' }
     } catch (error) {
-      // Deleted since it was listed: make a new one.
-      if ((error as { status?: unknown }).status !== 404) throw error
+      const status = (error as { status?: unknown }).status
+      if (status !== 404 && status !== 403) throw error
+      if (status === 403) refused = { id: ours.id, author: ours.user?.login ?? 'unknown' }
     }
   }
   await client.rest.issues.createComment({ owner, repo, issue_number: number, body: text })
-  return 'created'
+  return { done: 'created', refused }
 }
 
 interface CommentRequest {
@@ -112,8 +138,18 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
   const { pullRequest } = place
   try {
     const client = githubClient(request.token)
-    const done = await upsertComment(client, pullRequest, request.marker, request.body)
-    log.info(`comment: ${done} on pull request #${pullRequest.number}`)
+    const { done, refused } = await upsertComment(
+      client,
+      pullRequest,
+      request.marker,
+      request.body
+    )
+    if (refused) {
+      log.warning(
+        `comment: the earlier comment ${refused.id} on pull request #${pullRequest.number} was written by ${refused.author}, ` +
+          'which this token may not edit (HTTP 403); a new comment was created, which later runs update'
+      )
+    } else log.info(`comment: ${done} on pull request #${pullRequest.number}`)
   } catch (error) {
     log.warning(
       `comment: not posted on pull request #${pullRequest.number}: ` +

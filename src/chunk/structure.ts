@@ -62,6 +62,43 @@ export function symbolStep(kind: string, name: string | undefined): string {
   return `${kind} ${name ?? '<anonymous>'}`
 }
 
+/**
+ * Most declarations a symbol path names, and most UTF-8 bytes it takes: the innermost ones are
+ * kept, so that a chunk's path stays short however deep the code nests (a path as deep as the
+ * file would make the index grow with the square of the file).
+ */
+export const MAX_PATH_STEPS = 8
+export const MAX_PATH_BYTES = 512
+
+/** Stands first in a path whose outer declarations were left out. */
+export const PATH_LEFT_OUT = '…'
+
+const STEP_SEPARATOR = ' > '
+
+/**
+ * The steps of a declaration's path: its parent's (as bounded there), then its own, less the
+ * outermost ones past the bounds, which a leading PATH_LEFT_OUT then stands for. Costs
+ * MAX_PATH_STEPS at most, whatever the depth.
+ */
+export function nestedSteps(parent: readonly string[], step: string): string[] {
+  const named = [...parent.filter(s => s !== PATH_LEFT_OUT), step]
+  let shortened = named.length < parent.length + 1
+  const fits = () =>
+    named.length <= MAX_PATH_STEPS &&
+    Buffer.byteLength(pathOf(shortened ? [PATH_LEFT_OUT, ...named] : named)) <= MAX_PATH_BYTES
+  // The innermost step stays, whatever its length: a step alone is short (MAX_NAME).
+  while (named.length > 1 && !fits()) {
+    named.shift()
+    shortened = true
+  }
+  return shortened ? [PATH_LEFT_OUT, ...named] : named
+}
+
+/** The path as a chunk records it: `class Cluster > method run`. */
+export function pathOf(steps: readonly string[]): string {
+  return steps.join(STEP_SEPARATOR)
+}
+
 /** Longest name a symbol step keeps: enough for any real name, not for a whole generic type. */
 const MAX_NAME = 120
 

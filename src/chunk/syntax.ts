@@ -3,12 +3,14 @@
  * comments, decorators and attributes), where other nodes begin and how deep, and which
  * declaration holds each line.
  */
-import type { Node, Tree, TreeCursor } from 'web-tree-sitter'
+import type { Node, Point, Tree, TreeCursor } from 'web-tree-sitter'
 import type { DeclarationKind, SyntaxLanguage } from './languages.js'
 import {
   emptyStructure,
   MAX_DEPTH,
+  nestedSteps,
   oneLineName,
+  pathOf,
   symbolStep,
   TIER,
   type ChunkSymbol,
@@ -21,6 +23,8 @@ interface Declaration extends DeclarationLines {
   kind: DeclarationKind
   /** Tree depth of the node, to know when the walk has left it. */
   depth: number
+  /** The symbol path's steps, bounded (see nestedSteps). */
+  steps: readonly string[]
   symbol: ChunkSymbol
 }
 
@@ -63,6 +67,18 @@ function lastRow(start: { row: number }, end: { row: number; column: number }): 
   return end.column === 0 && end.row > start.row ? end.row - 1 : end.row
 }
 
+/**
+ * What the walk keeps of a node it has visited. Tree-sitter finds a node's parent and previous
+ * sibling by walking down from the root, so asking a node costs its depth; the walk keeps the
+ * ancestors and the earlier siblings instead, which keeps deeply nested code linear.
+ */
+interface Visited {
+  type: string
+  start: Point
+  end: Point
+  startIndex: number
+}
+
 class StructureWalk {
   private readonly structure: FileStructure
   private readonly indent: number[]
@@ -71,6 +87,10 @@ class StructureWalk {
   private readonly open: Declaration[] = []
   /** Every declaration, outer before inner. */
   private readonly found: Declaration[] = []
+  /** By depth: the node being visited and its ancestors (0: the root). */
+  private readonly path: Visited[] = []
+  /** By depth: the children of path[depth - 1] visited so far, path[depth] last. */
+  private readonly siblings: Visited[][] = []
 
   constructor(
     lines: readonly string[],
@@ -86,7 +106,14 @@ class StructureWalk {
     while (this.open.length > 0 && this.open[this.open.length - 1].depth >= depth) this.open.pop()
     const type = cursor.nodeType
     const start = cursor.startPosition
-    const last = lastRow(start, cursor.endPosition)
+    const end = cursor.endPosition
+    const last = lastRow(start, end)
+    const visited: Visited = { type, start, end, startIndex: cursor.startIndex }
+    // Deeper levels belonged to earlier nodes' subtrees.
+    this.path.length = depth
+    this.path.push(visited)
+    this.siblings.length = depth + 1
+    ;(this.siblings[depth] ??= []).push(visited)
     const row = start.row
     if (
       depth > 0 &&
@@ -125,19 +152,21 @@ class StructureWalk {
     }
     const parent = this.open[this.open.length - 1]
     const kind = refineKind(node, tableKind, parent?.kind)
-    let outer = node
-    while (outer.parent !== null && this.language.wrappers?.includes(outer.parent.type)) {
-      outer = outer.parent
+    let outerDepth = depth
+    while (outerDepth > 0 && this.language.wrappers?.includes(this.path[outerDepth - 1].type)) {
+      outerDepth--
     }
-    const start = this.leadingStart(outer)
-    const step = symbolStep(kind, declarationName(node))
+    const outer = this.path[outerDepth]
+    const start = this.leadingStart(outerDepth)
+    const steps = nestedSteps(parent?.steps ?? [], symbolStep(kind, declarationName(node)))
     const declaration: Declaration = {
       start,
-      head: outer.startPosition.row,
-      end: lastRow(outer.startPosition, outer.endPosition),
+      head: outer.start.row,
+      end: lastRow(outer.start, outer.end),
       kind,
       depth,
-      symbol: { path: parent ? `${parent.symbol.path} > ${step}` : step, kind }
+      steps,
+      symbol: { path: pathOf(steps), kind }
     }
     this.raise(start, this.open.every(d => SCOPES.has(d.kind)) ? TIER.top : TIER.nested)
     this.open.push(declaration)
@@ -146,35 +175,33 @@ class StructureWalk {
 
   /**
    * Where a declaration begins with what belongs to it: the comments (and the language's leading
-   * nodes) right above it, each starting its own line, with no blank line between.
+   * nodes) right above it, each starting its own line, with no blank line between. `depth`: the
+   * declaration's (outermost wrapper's) place in the walk's path.
    */
-  private leadingStart(node: Node): number {
-    let start = node.startPosition.row
+  private leadingStart(depth: number): number {
+    let start = this.path[depth].start.row
     // A first child that begins its parent (Ruby's body_statement) has its parent's neighbours.
-    let anchor = node
+    let anchor = depth
     while (
-      anchor.previousSibling === null &&
-      anchor.parent !== null &&
-      anchor.parent.startIndex === anchor.startIndex
+      anchor > 0 &&
+      this.siblings[anchor].length === 1 &&
+      this.path[anchor - 1].startIndex === this.path[anchor].startIndex
     ) {
-      anchor = anchor.parent
+      anchor--
     }
-    for (
-      let sibling = anchor.previousSibling;
-      sibling !== null;
-      sibling = sibling.previousSibling
-    ) {
+    const before = this.siblings[anchor]
+    for (let i = before.length - 2; i >= 0; i--) {
+      const sibling = before[i]
       const leads =
         sibling.type.includes('comment') || (this.language.leading?.includes(sibling.type) ?? false)
-      const { startPosition, endPosition } = sibling
       if (
         !leads ||
-        lastRow(startPosition, endPosition) < start - 1 ||
-        startPosition.column !== this.indent[startPosition.row]
+        lastRow(sibling.start, sibling.end) < start - 1 ||
+        sibling.start.column !== this.indent[sibling.start.row]
       ) {
         break
       }
-      start = startPosition.row
+      start = sibling.start.row
     }
     return start
   }

@@ -47,6 +47,11 @@ interface OptionSpec {
   required?: readonly Surface[]
   /** On the commands that search an index (query, serve), leaving it out means the index's own value. */
   fromIndex?: true
+  /**
+   * An empty value is taken as written, not refused: the runner passes a secret that a run may
+   * not see (fork and Dependabot pull requests) as empty, and only what uses it may complain.
+   */
+  mayBeEmpty?: true
 }
 
 const BOOLEAN = { kind: 'boolean' } as const
@@ -241,9 +246,11 @@ export const OPTIONS = {
   },
   'github-token': {
     help: 'Token for the pull-request comment and the cache cleanup (GitHub REST API).',
-    value: { kind: 'text', expected: 'a token', valid: text => text.trim() !== '' },
+    value: { kind: 'text', expected: 'a token', valid: () => true },
     default: '${{ github.token }}',
-    surfaces: ['action']
+    surfaces: ['action'],
+    // Empty is no error: the comment and the cache cleanup, which use it, warn then.
+    mayBeEmpty: true
   },
   'stats-json': {
     help: 'Also write the run statistics JSON to this file.',

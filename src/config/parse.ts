@@ -134,7 +134,7 @@ export class OptionReader {
     const texts = this.raw[name] ?? []
     const omitted = this.surface === 'action' && spec.default === undefined
     if (omitted) return texts.filter(text => text.trim() !== '')
-    if (texts.some(text => text.trim() === '')) {
+    if (!spec.mayBeEmpty && texts.some(text => text.trim() === '')) {
       throw new ConfigError(
         `${optionLabel(name, this.surface)} is empty; expected ${expected(spec.value)}`
       )

@@ -23,7 +23,21 @@ interface ClientOptions {
   timeoutMs?: number
 }
 
+/**
+ * The token is empty: a secret the run may not see (fork and Dependabot pull requests) comes
+ * empty. The input itself may be empty (src/config/options.ts); what needs it stops here.
+ */
+export class EmptyTokenError extends Error {
+  constructor() {
+    super(
+      '`github-token` is empty (a secret is empty on fork and Dependabot pull requests), so the GitHub API was not called'
+    )
+  }
+}
+
+/** A client with the token; throws EmptyTokenError when there is no token to send. */
 export function githubClient(token: string, options: ClientOptions = {}): GitHubClient {
+  if (token.trim() === '') throw new EmptyTokenError()
   const client = getOctokit(token, {
     baseUrl: options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com'
   })
@@ -45,6 +59,7 @@ export function parseRepository(text: string | undefined): Repository | undefine
  * a request that got no answer as status 500 with the reason as its cause.
  */
 export function describeApiFailure(error: unknown, permission: string): string {
+  if (error instanceof EmptyTokenError) return error.message
   const failed = error as { status?: unknown; response?: unknown; cause?: unknown } | undefined
   if (failed?.response === undefined) {
     const cause = failed?.cause as { name?: unknown } | undefined

@@ -88,7 +88,7 @@ function slowdownVerdict(
   const gate = `max-slowdown ${maxSlowdown}`
   const reason =
     prior === undefined
-      ? 'no figures of a prior index to compare with (none restored, or its stats.json is missing or invalid)'
+      ? 'no figures of a prior index to compare with (none restored, its index refused, or its stats.json missing or invalid)'
       : notComparable(stats, prior, dtype)
   if (prior === undefined || reason !== undefined) {
     return { gate, status: 'not applied', detail: reason ?? '' }

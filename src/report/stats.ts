@@ -144,12 +144,16 @@ export function computeStats(counts: RunCounts): RunStats {
 
 /**
  * The figures of a prior run, as read back from a stats.json that may come from a cache: kept
- * only if every declared figure is a finite number (the summary compares some, the throughput
- * gate reads others).
+ * only if every declared figure is a finite number, not negative (the summary compares some, the
+ * throughput gate reads others).
  */
 export function parseRunStats(value: unknown): RunStats | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const record = value as Record<string, unknown>
-  const finite = (key: string) => typeof record[key] === 'number' && Number.isFinite(record[key])
-  return STATS_FIELDS.every(field => finite(field.key)) ? (record as RunStats) : undefined
+  // Counts, durations and rates: finite, never negative.
+  const measured = (key: string) => {
+    const value = record[key]
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0
+  }
+  return STATS_FIELDS.every(field => measured(field.key)) ? (record as RunStats) : undefined
 }

@@ -1,4 +1,5 @@
 import type { GateVerdict } from './gate.js'
+import { markdownText } from './markdown-text.js'
 import { STATS_FIELDS, type RunStats } from './stats.js'
 
 function cell(value: number): string {
@@ -26,7 +27,7 @@ const VERDICT_MARK: Record<GateVerdict['status'], string> = {
 /**
  * The job summary (and the PR comment) as Markdown: every figure (the compared ones in bold,
  * beside the previous index's and the change), the gates' verdicts, skips by reason, and a chart
- * of chunks/sec per worker.
+ * of chunks/sec per worker. Every string in it that the code did not write is markdownText.
  */
 export function renderSummary(
   stats: RunStats,
@@ -54,17 +55,21 @@ export function renderSummary(
   if (verdicts.length > 0) {
     lines.push('', '### Throughput gates', '', '| gate | verdict | why |', '|---|---|---|')
     for (const v of verdicts)
-      lines.push(`| \`${v.gate}\` | ${VERDICT_MARK[v.status]} | ${v.detail} |`)
+      lines.push(`| \`${v.gate}\` | ${VERDICT_MARK[v.status]} | ${markdownText(v.detail)} |`)
   }
   const reasons = Object.entries(stats.skipped_by_reason).sort(([a], [b]) => a.localeCompare(b))
   if (reasons.length > 0) {
     lines.push('', '### Skipped files', '', '| reason | files |', '|---|---:|')
-    for (const [reason, count] of reasons) lines.push(`| ${reason} | ${count} |`)
+    for (const [reason, count] of reasons) {
+      lines.push(`| ${markdownText(reason)} | ${count} |`)
+    }
   }
   const chunkers = Object.entries(stats.files_by_chunker).sort(([a], [b]) => a.localeCompare(b))
   if (chunkers.length > 0) {
     lines.push('', '### Files chunked, by chunker', '', '| chunker | files |', '|---|---:|')
-    for (const [chunker, count] of chunkers) lines.push(`| ${chunker} | ${count} |`)
+    for (const [chunker, count] of chunkers) {
+      lines.push(`| ${markdownText(chunker)} | ${count} |`)
+    }
   }
   if (stats.per_worker.length > 0) {
     const rates = stats.per_worker.map(w => ({
