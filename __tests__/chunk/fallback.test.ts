@@ -73,7 +73,7 @@ describe('files the syntax does not cut', () => {
     })
     expect(chunkingSettings(256, 'syntax').chunker).toBe(CHUNKER_VERSION)
     expect((await chunkFile('src/chunk/chunker.ts', content, options)).chunker).toBe('syntax')
-    expect(CHUNKER_VERSION).toMatch(/^syntax-cdc\/1\+[0-9a-f]{8}$/)
+    expect(CHUNKER_VERSION).toMatch(/^syntax-cdc\/2\+[0-9a-f]{8}$/)
   })
 })
 

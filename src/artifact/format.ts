@@ -14,7 +14,7 @@
  *   recipe      how text became vectors (tokenizing, pooling, normalisation): the embedder's
  *               EMBEDDING_RECIPE; a change of it changes vectors, so it is part of what two
  *               indexes must share to mix vectors (./compat.ts)
- *   chunking    { chunker (e.g. 'syntax-cdc/1+1a2b3c4d', or 'lines-cdc/1'), max_tokens }
+ *   chunking    { chunker (e.g. 'syntax-cdc/2+1a2b3c4d', or 'lines-cdc/1'), max_tokens }
  *   store_text  whether the rows of chunks.jsonl carry the chunk text
  *   shard       { number, count } (number is 1-based, 1..count) for a shard's index; null for an
  *               index of the whole tree (also what merging the shards gives)
@@ -37,8 +37,9 @@
  * chunk has one, plus `text` exactly when store_text. Lines are 1-based and inclusive; sha256 is
  * the chunker's hash of the chunk, used to reuse its vector in a later run. language is the
  * file's language as the chunker knows it ('typescript', 'python', 'markdown'...; see
- * src/chunk/languages.ts), or null. symbol is { path, kind }: the declaration holding the chunk's
- * first non-blank line, as a path of `kind name` steps from the outermost
+ * src/chunk/languages.ts), or null. symbol is { path, kind }: the declaration holding the first of
+ * the chunk's lines that lies in one (the declaration the chunk starts in, or else the first it
+ * holds; since syntax-cdc/2), as a path of `kind name` steps from the outermost
  * ('class Cluster > method run'; Markdown: 'section Install > section Linux') and the innermost
  * step's kind ('method'). Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
  * then start_line, then order of appearance (the pieces of a long line share a start_line).

@@ -22,7 +22,7 @@ export interface Chunk {
   tokens: number
   /** SHA-256 (hex) of text as UTF-8. */
   sha256: string
-  /** The declaration that holds the chunk's first non-blank line, when the structure knows one. */
+  /** The first declaration the chunk's lines lie in (see symbolAt), when the structure knows one. */
   symbol?: ChunkSymbol
 }
 
@@ -95,7 +95,7 @@ export function chunkLines(
       tokens,
       sha256: sha256Hex(text)
     }
-    const symbol = structure && symbolAt(structure, lines, first, last)
+    const symbol = structure && symbolAt(structure, first, last)
     if (symbol) chunk.symbol = symbol
     chunks.push(chunk)
   }
@@ -145,16 +145,17 @@ function keptWhole(
   return kept
 }
 
-/** The symbol of the first non-blank line of lines first..last. */
-function symbolAt(
-  structure: FileStructure,
-  lines: readonly string[],
-  first: number,
-  last: number
-): ChunkSymbol | undefined {
-  let line = first
-  while (line < last && isBlank(lines[line])) line++
-  return structure.symbols[line]
+/**
+ * The symbol of the first of lines first..last that lies in a declaration: the declaration that
+ * holds the chunk's start, or else the first one the chunk holds, so that a chunk that begins
+ * with imports or constants still names what it defines (search ranks definitions by it).
+ */
+function symbolAt(structure: FileStructure, first: number, last: number): ChunkSymbol | undefined {
+  for (let line = first; line <= last; line++) {
+    const symbol = structure.symbols[line]
+    if (symbol) return symbol
+  }
+  return undefined
 }
 
 /**

@@ -44,7 +44,7 @@ export const LINE_CHUNKER_VERSION = 'lines-cdc/1'
  * boundaries, make another version by themselves. The index manifest records it, and a prior
  * index made by another version is not reused.
  */
-export const CHUNKER_VERSION = `syntax-cdc/1+${sha256Hex(
+export const CHUNKER_VERSION = `syntax-cdc/2+${sha256Hex(
   [RUNTIME_WASM, ...LANGUAGES.map(l => l.grammar)].map(g => g.sha256).join('\n')
 ).slice(0, 8)}`
 

@@ -14,7 +14,8 @@ import {
 } from '../embed/model-source.js'
 import { runSettings } from '../pipeline/settings.js'
 import type { Log } from '../report/log.js'
-import { queryTerms } from './code-tokens.js'
+import { qualifiedNames, queryTerms } from './code-tokens.js'
+import { Definitions } from './definitions.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
 import { rankHybrid, rankKeyword, rankSemantic, type Accept, type SearchMode } from './ranking.js'
@@ -68,7 +69,8 @@ export class SearchSession {
     /** Undefined when there is no text to search. */
     readonly keyword: KeywordThread | undefined,
     private readonly scorer: VectorScorer,
-    private readonly embedder: Embedder
+    private readonly embedder: Embedder,
+    private readonly definitions: Definitions
   ) {}
 
   /** `index` is the verified index read from `dir`. */
@@ -94,7 +96,8 @@ export class SearchSession {
       // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
       // that now, so that the first query costs what every other does.
       await scorer.scores(await embedder.embedBatch(['warm up']))
-      return new SearchSession(dir, index, texts, keyword, scorer, embedder)
+      const definitions = Definitions.of(index.rows)
+      return new SearchSession(dir, index, texts, keyword, scorer, embedder, definitions)
     } catch (error) {
       await keyword?.close()
       throw error
@@ -115,15 +118,16 @@ export class SearchSession {
     // The keyword side runs in its thread while this one embeds the query.
     const matching = mode === 'semantic' ? undefined : keyword!.match(query)
     matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
+    const defining = this.definitions.defining(qualifiedNames(request.text))
     let ranked: Ranked[]
     if (mode === 'keyword') {
-      ranked = rankKeyword(await matching!, request.top, accept)
+      ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
       const scores = await this.scorer.scores(await this.embedder.embedBatch([request.text]))
       ranked =
         mode === 'semantic'
           ? rankSemantic(scores, request.top, accept)
-          : rankHybrid(scores, await matching!, request.top, accept)
+          : rankHybrid(scores, await matching!, defining, request.top, accept)
     }
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
