@@ -41,7 +41,15 @@
  * the chunk's lines that lies in one (the declaration the chunk starts in, or else the first it
  * holds; since syntax-cdc/2), as a path of `kind name` steps from the outermost
  * ('class Cluster > method run'; Markdown: 'section Install > section Linux') and the innermost
- * step's kind ('method'). Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
+ * step's kind ('method'). defines (since syntax-cdc/2, on every row of a file the syntax chunker
+ * parsed, possibly empty) lists what the chunk defines: each declaration whose first line (not
+ * its leading comments) lies in the chunk, and each top-level constant or variable (`const LIMIT
+ * = 5`, a Python module assignment, Go `const`/`var`, Rust `const`/`static`), as
+ * [{ path, kind, line }] in line order: path as symbol's ('class Router > method handle',
+ * 'constant LIMIT'; at most MAX_SYMBOL_PATH_BYTES bytes of UTF-8, outer steps dropped first),
+ * kind ('method', 'constant', 'variable'...), line the 1-based line it begins on, within the
+ * row's lines; at most MAX_ROW_DEFINES entries (the first ones). A row without defines (an older
+ * index) is read as defining its symbol. Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
  * then start_line, then order of appearance (the pieces of a long line share a start_line).
  *
  * `vectors.npy`: NPY 1.0, dtype '<f4', fortran_order False, shape (chunks, dimension), row i is
@@ -87,6 +95,8 @@ export interface ChunkRow {
   language: string | null
   /** Present exactly when the chunk lies in a declaration (or a Markdown section). */
   symbol?: RowSymbol
+  /** What the chunk defines; present on the rows of files the syntax chunker parsed. */
+  defines?: RowDefinition[]
   /** Present exactly when the manifest's store_text is true. */
   text?: string
 }
@@ -95,6 +105,17 @@ export interface RowSymbol {
   path: string
   kind: string
 }
+
+/** A declaration, constant or variable that begins in a row's chunk (see defines above). */
+export interface RowDefinition extends RowSymbol {
+  /** 1-based. */
+  line: number
+}
+
+/** The most definitions a row lists: a chunk of one-line constants can hold hundreds. */
+export const MAX_ROW_DEFINES = 64
+/** The most bytes (UTF-8) a definition's path has: the inner steps name it, outer ones qualify. */
+export const MAX_SYMBOL_PATH_BYTES = 512
 
 export interface FileEntry {
   path: string

@@ -11,6 +11,8 @@ import {
   FORMAT_VERSION,
   TOOL_NAME,
   VECTORS_FILE,
+  MAX_ROW_DEFINES,
+  MAX_SYMBOL_PATH_BYTES,
   type ChunkRow,
   type FileEntry,
   type Manifest,
@@ -221,7 +223,10 @@ export function parseChunkRow(
   where: string
 ): ChunkRow {
   const check = new ShapeCheck(file)
-  const hasSymbol = typeof value === 'object' && value !== null && Object.hasOwn(value, 'symbol')
+  const has = (key: string) =>
+    typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+  const hasSymbol = has('symbol')
+  const hasDefines = has('defines')
   const fields = check.object(value, where, [
     'path',
     'start_line',
@@ -230,6 +235,7 @@ export function parseChunkRow(
     'sha256',
     'language',
     ...(hasSymbol ? ['symbol'] : []),
+    ...(hasDefines ? ['defines'] : []),
     ...(storeText ? ['text'] : [])
   ])
   const row: ChunkRow = {
@@ -248,6 +254,26 @@ export function parseChunkRow(
       kind: check.nonEmptyString(symbol, 'kind', `${where}.symbol`)
     }
   }
+  if (hasDefines) row.defines = parseDefines(check, fields, row, where)
   if (storeText) row.text = check.string(fields, 'text', where)
   return row
+}
+
+function parseDefines(check: ShapeCheck, fields: Fields, row: ChunkRow, where: string) {
+  const defines = check.array(fields, 'defines', where)
+  if (defines.length > MAX_ROW_DEFINES) {
+    check.fail(`${where}.defines`, `has more than ${MAX_ROW_DEFINES} entries`)
+  }
+  return defines.map((value, i) => {
+    const at = `${where}.defines[${i}]`
+    const entry = check.object(value, at, ['path', 'kind', 'line'])
+    const path = check.nonEmptyString(entry, 'path', at)
+    if (Buffer.byteLength(path) > MAX_SYMBOL_PATH_BYTES) {
+      check.fail(`${at}.path`, `is longer than ${MAX_SYMBOL_PATH_BYTES} bytes`)
+    }
+    const kind = check.nonEmptyString(entry, 'kind', at)
+    const line = check.integer(entry, 'line', at, row.start_line)
+    if (line > row.end_line) check.fail(`${at}.line`, `is after the row's end_line`)
+    return { path, kind, line }
+  })
 }

@@ -1,7 +1,8 @@
 import { lineKeys, segmentStarts, tierOfKey } from './boundaries.js'
 import { isBlank, splitLines } from './lines.js'
 import { splitLongLine } from './split-line.js'
-import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
+import { TIER, type ChunkSymbol, type FileStructure, type SymbolDefinition } from './structure.js'
+import { MAX_ROW_DEFINES } from '../artifact/format.js'
 import { sha256Hex } from '../util/digest.js'
 
 /** Counts the tokens the model's tokenizer makes of a text, [CLS] and [SEP] included. */
@@ -24,6 +25,11 @@ export interface Chunk {
   sha256: string
   /** The first declaration the chunk's lines lie in (see symbolAt), when the structure knows one. */
   symbol?: ChunkSymbol
+  /**
+   * What begins in the chunk (see definitionsIn), lines 1-based, when the structure knows
+   * definitions: possibly empty.
+   */
+  defines?: SymbolDefinition[]
 }
 
 /**
@@ -97,6 +103,7 @@ export function chunkLines(
     }
     const symbol = structure && symbolAt(structure, first, last)
     if (symbol) chunk.symbol = symbol
+    if (structure?.definitions) chunk.defines = definitionsIn(structure.definitions, first, last)
     chunks.push(chunk)
   }
 
@@ -156,6 +163,30 @@ function symbolAt(structure: FileStructure, first: number, last: number): ChunkS
     if (symbol) return symbol
   }
   return undefined
+}
+
+/**
+ * The definitions (sorted by line) that begin on lines first..last, the first MAX_ROW_DEFINES of
+ * them, their lines made 1-based.
+ */
+function definitionsIn(
+  definitions: readonly SymbolDefinition[],
+  first: number,
+  last: number
+): SymbolDefinition[] {
+  let low = 0
+  let high = definitions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (definitions[middle].line < first) low = middle + 1
+    else high = middle
+  }
+  const found: SymbolDefinition[] = []
+  for (let i = low; i < definitions.length && definitions[i].line <= last; i++) {
+    if (found.length === MAX_ROW_DEFINES) break
+    found.push({ ...definitions[i], line: definitions[i].line + 1 })
+  }
+  return found
 }
 
 /**

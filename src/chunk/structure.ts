@@ -2,6 +2,7 @@
  * What a file's syntax says about each of its lines: how good a place it is to begin a chunk
  * (./boundaries.ts ranks lines by it), and which declaration it lies in (a chunk's symbol).
  */
+import { MAX_SYMBOL_PATH_BYTES } from '../artifact/format.js'
 
 /** How a line begins, best last. */
 export const TIER = {
@@ -28,6 +29,12 @@ export interface ChunkSymbol {
   kind: string
 }
 
+/** What a file defines from one line on: a declaration, or a top-level constant or variable. */
+export interface SymbolDefinition extends ChunkSymbol {
+  /** The line it begins on (a declaration's own first line, not its leading comments), 0-based. */
+  line: number
+}
+
 export interface DeclarationLines {
   /** First line, leading comments and attributes included. */
   start: number
@@ -46,6 +53,11 @@ export interface FileStructure {
   symbols: (ChunkSymbol | undefined)[]
   /** Each declaration's lines (Markdown: each section's), 0-based. */
   declarations: DeclarationLines[]
+  /**
+   * Every declaration, constant and variable, by line (ties in the file's order); undefined
+   * where nothing is a definition (Markdown). Unlike declarations, these never place a chunk.
+   */
+  definitions?: SymbolDefinition[]
 }
 
 export function emptyStructure(lines: number): FileStructure {
@@ -56,6 +68,9 @@ export function emptyStructure(lines: number): FileStructure {
     declarations: []
   }
 }
+
+/** Between the steps of a symbol path: `class Cluster > method run`. */
+export const SYMBOL_PATH_SEPARATOR = ' > '
 
 /** Names a declaration in a symbol path: `method run`, `class <anonymous>`. */
 export function symbolStep(kind: string, name: string | undefined): string {
@@ -69,4 +84,19 @@ const MAX_NAME = 120
 export function oneLineName(text: string): string {
   const name = [...text.replace(/\s+/g, ' ').trim()]
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).join('')}…` : name.join('')
+}
+
+/**
+ * A symbol path that fits MAX_SYMBOL_PATH_BYTES: its outer steps dropped first, since a path is
+ * matched from the inside out. One step always fits: oneLineName keeps a name to MAX_NAME
+ * characters, at most 4 bytes each.
+ */
+export function boundedSymbolPath(path: string): string {
+  const steps = path.split(SYMBOL_PATH_SEPARATOR)
+  let bounded = path
+  while (steps.length > 1 && Buffer.byteLength(bounded) > MAX_SYMBOL_PATH_BYTES) {
+    steps.shift()
+    bounded = steps.join(SYMBOL_PATH_SEPARATOR)
+  }
+  return bounded
 }

@@ -4,8 +4,9 @@
  * declaration holds each line.
  */
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter'
-import type { DeclarationKind, SyntaxLanguage } from './languages.js'
+import type { DeclarationKind, SyntaxLanguage, ValueKind } from './languages.js'
 import {
+  boundedSymbolPath,
   emptyStructure,
   MAX_DEPTH,
   oneLineName,
@@ -14,6 +15,7 @@ import {
   type ChunkSymbol,
   type DeclarationLines,
   type FileStructure,
+  type SymbolDefinition,
   type Tier
 } from './structure.js'
 
@@ -46,6 +48,14 @@ const FUNCTION_VALUES: ReadonlySet<string> = new Set([
   'generator_function'
 ])
 
+/** The parts of a value statement that each name values: see valueNames. */
+const VALUE_PARTS: ReadonlySet<string> = new Set([
+  'assignment',
+  'const_spec',
+  'var_spec',
+  'variable_declarator'
+])
+
 /**
  * Declarations that only count with a name and a body: `struct S *p` names a type and declares
  * none; `typedef struct { … } T` declares T (the type_definition), not the struct.
@@ -71,6 +81,8 @@ class StructureWalk {
   private readonly open: Declaration[] = []
   /** Every declaration, outer before inner. */
   private readonly found: Declaration[] = []
+  /** The constants and variables defined at top level, in the file's order. */
+  private readonly values: SymbolDefinition[] = []
 
   constructor(
     lines: readonly string[],
@@ -103,6 +115,10 @@ class StructureWalk {
     // Named only: Ruby's `class` keyword is a node of type `class` too.
     const kind = cursor.nodeIsNamed ? this.language.declarations[type] : undefined
     if (kind !== undefined) this.declare(cursor.currentNode, kind, depth)
+    const valueKind = cursor.nodeIsNamed ? this.language.values?.[type] : undefined
+    if (valueKind !== undefined && this.open.every(d => SCOPES.has(d.kind))) {
+      this.defineValues(cursor.currentNode, valueKind)
+    }
     // Children of a one-line node begin on its line, after its start: none begins that line,
     // but a declaration may lie inside a one-line wrapper (`export const f = () => 1`).
     return depth === 0 || last > row || (this.language.wrappers?.includes(type) ?? false)
@@ -145,6 +161,21 @@ class StructureWalk {
   }
 
   /**
+   * Records the constants or variables a top-level statement defines: definitions for search,
+   * never declarations, so that they neither place nor name a chunk.
+   */
+  private defineValues(node: Node, tableKind: ValueKind): void {
+    // `let` and `var` share their node with `const`.
+    const kind = node.firstChild?.type === 'const' ? 'constant' : tableKind
+    const scope = this.open[this.open.length - 1]
+    for (const name of valueNames(node)) {
+      const step = symbolStep(kind, oneLineName(name.text))
+      const path = scope ? `${scope.symbol.path} > ${step}` : step
+      this.values.push({ path, kind, line: name.startPosition.row })
+    }
+  }
+
+  /**
    * Where a declaration begins with what belongs to it: the comments (and the language's leading
    * nodes) right above it, each starting its own line, with no blank line between.
    */
@@ -179,12 +210,20 @@ class StructureWalk {
     return start
   }
 
-  /** Each line's innermost declaration; outer ones are written first, inner ones over them. */
+  /**
+   * Each line's innermost declaration (outer ones are written first, inner ones over them), and
+   * every definition by line.
+   */
   finish(): FileStructure {
+    const definitions = [...this.values]
     for (const { start, head, end, symbol } of this.found) {
       this.structure.symbols.fill(symbol, start, end + 1)
       this.structure.declarations.push({ start, head, end })
+      definitions.push({ ...symbol, line: head })
     }
+    // Stable: on one line, values (one statement's, in order) before declarations, outer first.
+    definitions.sort((a, b) => a.line - b.line)
+    this.structure.definitions = definitions.map(d => ({ ...d, path: boundedSymbolPath(d.path) }))
     return this.structure
   }
 }
@@ -201,6 +240,24 @@ function refineKind(
     if (type === 'interface_type') return 'interface'
   }
   return kind
+}
+
+/**
+ * The names a value statement defines: those of its parts (Go's specs, JavaScript's declarators,
+ * Python's assignment), or its own (Rust's `const`); only plain identifiers (no destructuring),
+ * and no declarator whose value is a function, which is a declaration (`const f = () => …`).
+ */
+function valueNames(node: Node): Node[] {
+  // Go groups `var ( … )` specs in a list; its `const ( … )` holds them directly.
+  const parts = node.namedChildren
+    .flatMap(child => (child?.type === 'var_spec_list' ? child.namedChildren : [child]))
+    .filter(child => child !== null && VALUE_PARTS.has(child.type))
+  return (parts.length > 0 ? parts : [node]).flatMap(part => {
+    if (FUNCTION_VALUES.has(part!.childForFieldName('value')?.type ?? '')) return []
+    const names = part!.childrenForFieldName('name')
+    const named = names.length > 0 ? names : [part!.childForFieldName('left')]
+    return named.filter((name): name is Node => name?.type === 'identifier')
+  })
 }
 
 /** The declared name, qualified where the language writes it apart (Go receivers, Rust impls). */

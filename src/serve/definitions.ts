@@ -1,13 +1,15 @@
 /**
- * Which rows define the names a query asks for, from the symbol each row carries (the syntax
- * chunker's: the chunk's first declaration, as a path of `kind name` steps). A row defines a
- * name when its symbol's innermost step is named so and is a declaration; a qualified name
- * (`Router.handle`, `module::fn`, `pkg.Func`) must also match the steps above it, innermost
- * first, and what the symbol path lacks of it, the file's folders and name (a Go package, a
- * Python or Rust module), in order. Imports and re-exports declare nothing, so a row of them
+ * Which rows define the names a query asks for, from what each row lists it defines (the syntax
+ * chunker's `defines`: each declaration, constant and variable that begins in the chunk, as a
+ * path of `kind name` steps), or, in an index older than that list, from the row's symbol (its
+ * first declaration). A row defines a name when one of these is named so by its innermost step;
+ * a qualified name (`Router.handle`, `module::fn`, `pkg.Func`) must also match the steps above
+ * it, innermost first, and what the symbol path lacks of it, the file's folders and name (a Go
+ * package, a Python or Rust module), in order. Imports and re-exports declare nothing, so a row of them
  * carries no symbol of its own and defines nothing.
  */
-import type { RowSymbol } from '../artifact/format.js'
+import type { RowDefinition, RowSymbol } from '../artifact/format.js'
+import { SYMBOL_PATH_SEPARATOR } from '../chunk/structure.js'
 
 /** Kinds a symbol can have that define no name: an impl block adds to a type defined elsewhere. */
 const NOT_DEFINITIONS: ReadonlySet<string> = new Set(['impl', 'section'])
@@ -64,15 +66,19 @@ export class Definitions {
     private readonly byName: ReadonlyMap<string, readonly Definer[]>
   ) {}
 
-  static of(rows: readonly { path: string; symbol?: RowSymbol }[]): Definitions {
+  static of(
+    rows: readonly { path: string; symbol?: RowSymbol; defines?: readonly RowDefinition[] }[]
+  ): Definitions {
     const byName = new Map<string, Definer[]>()
-    rows.forEach(({ path, symbol: rowSymbol }, row) => {
-      if (rowSymbol === undefined || NOT_DEFINITIONS.has(rowSymbol.kind)) return
-      const symbol = rowSymbol.path.split(' > ').flatMap(stepNames)
-      const name = symbol[symbol.length - 1]
-      const definers = byName.get(name)
-      if (definers) definers.push({ row, symbol, path })
-      else byName.set(name, [{ row, symbol, path }])
+    rows.forEach(({ path, symbol: rowSymbol, defines }, row) => {
+      for (const definition of defines ?? (rowSymbol ? [rowSymbol] : [])) {
+        if (NOT_DEFINITIONS.has(definition.kind)) continue
+        const symbol = definition.path.split(SYMBOL_PATH_SEPARATOR).flatMap(stepNames)
+        const name = symbol[symbol.length - 1]
+        const definers = byName.get(name)
+        if (definers) definers.push({ row, symbol, path })
+        else byName.set(name, [{ row, symbol, path }])
+      }
     })
     return new Definitions(rows.length, byName)
   }
@@ -81,9 +87,12 @@ export class Definitions {
   defining(names: readonly (readonly string[])[]): Uint16Array<ArrayBuffer> {
     const count = new Uint16Array(this.rows)
     for (const name of names) {
+      // A row that defines a name twice (overloads, a class and its constructor) counts it once.
+      const rows = new Set<number>()
       for (const definer of this.byName.get(name[name.length - 1]) ?? []) {
-        if (defines(definer, name)) count[definer.row]++
+        if (defines(definer, name)) rows.add(definer.row)
       }
+      for (const row of rows) count[row]++
     }
     return count
   }
