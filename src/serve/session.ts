@@ -43,8 +43,11 @@ export interface SearchRequest {
   minScore?: number
 }
 
-/** A row of chunks.jsonl (all its fields but the text), its score and, given text, a snippet. */
-export type SearchHit = Omit<ChunkRow, 'text'> & {
+/**
+ * A row of chunks.jsonl (all its fields but the text, and but what it defines: up to 64 entries
+ * that ranking uses and a reader does not need), its score and, given text, a snippet.
+ */
+export type SearchHit = Omit<ChunkRow, 'text' | 'defines'> & {
   score: number
   /** The file changed in the working tree since it was indexed. */
   stale?: true
@@ -156,8 +159,11 @@ export class SearchSession {
   }
 
   private async describe(hit: Ranked, terms: readonly string[]): Promise<SearchHit> {
-    const row: Omit<ChunkRow, 'text'> & { text?: string } = { ...this.index.rows[hit.row] }
+    const row: Omit<ChunkRow, 'text' | 'defines'> & Partial<ChunkRow> = {
+      ...this.index.rows[hit.row]
+    }
     delete row.text
+    delete row.defines
     const { text, stale } = await this.texts.rowText(hit.row)
     return {
       ...row,
