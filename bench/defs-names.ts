@@ -5,10 +5,8 @@
  */
 import type { ChunkRow } from '../src/artifact/format.js'
 import { qualifiedNames } from '../src/serve/code-tokens.js'
+import { NOT_DEFINITIONS } from '../src/serve/definitions.js'
 import { pickEvenly } from './corpus.js'
-
-/** Kinds that define no name (as ./src/serve/definitions.ts reads them). */
-const NOT_DEFINITIONS = new Set(['impl', 'section'])
 
 const WORD = /[A-Za-z_$][\w$]*/g
 

@@ -12,7 +12,7 @@ import type { RowDefinition, RowSymbol } from '../artifact/format.js'
 import { SYMBOL_PATH_SEPARATOR } from '../chunk/structure.js'
 
 /** Kinds a symbol can have that define no name: an impl block adds to a type defined elsewhere. */
-const NOT_DEFINITIONS: ReadonlySet<string> = new Set(['impl', 'section'])
+export const NOT_DEFINITIONS: ReadonlySet<string> = new Set(['impl', 'section'])
 
 /** A row that defines a name: its symbol's names, outermost first, and its file's. */
 interface Definer {
