@@ -32,3 +32,24 @@ test('impl blocks, Markdown sections and rows without a symbol define nothing', 
 test('plain words are no identifiers', () => {
   expect(qualifiedNames('where do we load the config')).toEqual([])
 })
+
+test('a row that lists what it defines is read by that list, not by its symbol', () => {
+  const listed = Definitions.of([
+    // The rest of a long function: it lies in `function run` but defines nothing.
+    { path: 'src/a.ts', symbol: { path: 'function run', kind: 'function' }, defines: [] },
+    {
+      path: 'src/b.ts',
+      symbol: { path: 'class Router', kind: 'class' },
+      defines: [
+        { path: 'class Router', kind: 'class', line: 1 },
+        { path: 'class Router > method handle', kind: 'method', line: 2 },
+        { path: 'constant MAX_ROUTES', kind: 'constant', line: 9 }
+      ]
+    },
+    // An older index's row: its symbol is all it defines.
+    { path: 'src/c.ts', symbol: { path: 'function run', kind: 'function' } }
+  ])
+  const of = (query: string) => [...listed.defining(qualifiedNames(query))]
+  expect(of('src.run')).toEqual([0, 0, 1])
+  expect(of('runNow Router.handle MAX_ROUTES')).toEqual([0, 2, 0])
+})
