@@ -7,15 +7,18 @@ export interface BenchArgs {
   workers?: number[]
   /** The serve bench instead: start-up and search latency of `embed-index serve`. */
   serve: boolean
+  /** The definitions bench instead: whether identifier queries find their definitions. */
+  defs: boolean
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve)\n' +
   '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
-  '  --serve           instead: start-up and per-query latency of embed-index serve'
+  '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
+  '  --defs            instead: how often an identifier query ranks its definition first'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -31,18 +34,26 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       runs: { type: 'string', default: '3' },
       json: { type: 'string' },
       workers: { type: 'string' },
-      serve: { type: 'boolean', default: false }
+      serve: { type: 'boolean', default: false },
+      defs: { type: 'boolean', default: false }
     },
     strict: true,
     allowPositionals: false
   })
-  if (values.serve && values.workers !== undefined) {
-    throw new Error('--serve and --workers are two different benches: pick one')
+  if ([values.serve, values.defs, values.workers !== undefined].filter(Boolean).length > 1) {
+    throw new Error('--serve, --defs and --workers are different benches: pick one')
   }
   return {
     runs: positiveInteger('runs', values.runs),
-    json: values.json ?? (values.serve ? '.bench/serve-results.json' : '.bench/results.json'),
+    json:
+      values.json ??
+      (values.serve
+        ? '.bench/serve-results.json'
+        : values.defs
+          ? '.bench/defs-results.json'
+          : '.bench/results.json'),
     serve: values.serve,
+    defs: values.defs,
     workers:
       values.workers === undefined
         ? undefined

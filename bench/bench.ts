@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: naive vs ceiling vs embed-index on this machine; prints the table and writes
- * it as JSON. ./suite.ts says what is measured; `--serve`, ./serve-suite.ts, measures the server.
+ * it as JSON. ./suite.ts says what is measured; `--serve`, ./serve-suite.ts, measures the server;
+ * `--defs`, ./defs-suite.ts, whether identifier queries find their definitions.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseBenchArgs, USAGE, type BenchArgs } from './args.js'
+import { renderDefsReport, runDefsBench } from './defs-suite.js'
 import { renderReport } from './report.js'
 import { renderServeReport } from './serve-report.js'
 import { runServeBench } from './serve-suite.js'
@@ -20,6 +22,10 @@ try {
 
 /** Runs the bench asked for; returns its JSON report and its table. */
 async function benchRun(args: BenchArgs): Promise<[object, string]> {
+  if (args.defs) {
+    const report = await runDefsBench()
+    return [report, renderDefsReport(report)]
+  }
   if (args.serve) {
     const report = await runServeBench(args.runs)
     return [report, renderServeReport(report)]

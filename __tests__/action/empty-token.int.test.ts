@@ -66,7 +66,11 @@ test('the cache cleanup with an empty token: a warning that names the empty toke
     GITHUB_API_URL: api.url
   })
   expect(log.warning.mock.calls).toEqual([
-    [expect.stringMatching(/^cache-cleanup: superseded entries not deleted: `github-token` is empty/)]
+    [
+      expect.stringMatching(
+        /^cache-cleanup: superseded entries not deleted: `github-token` is empty/
+      )
+    ]
   ])
   expect(api.requests).toEqual([])
 })

@@ -225,7 +225,7 @@ describe.each(NAMES)('%s', name => {
     }
   })
 
-  it('names each chunk by the declaration of its first non-blank line', async () => {
+  it('names each chunk by the declaration of the first of its lines that lies in one', async () => {
     const analysis = await fixture(name)
     const structure = analysis.structure!
     const chunks = chunkLines(
@@ -234,9 +234,10 @@ describe.each(NAMES)('%s', name => {
       structure
     )
     for (const chunk of chunks) {
-      let line = chunk.startLine - 1
-      while (line < chunk.endLine - 1 && analysis.lines[line].trim() === '') line++
-      expect(chunk.symbol).toEqual(structure.symbols[line])
+      const inDeclaration = structure.symbols
+        .slice(chunk.startLine - 1, chunk.endLine)
+        .find(symbol => symbol !== undefined)
+      expect(chunk.symbol).toEqual(inDeclaration)
     }
     const named = chunks.filter(c => c.symbol !== undefined)
     expect(named.length).toBeGreaterThan(0)

@@ -5,13 +5,8 @@
  * linear too: 12,000 nested functions take seconds (they took over 40 s, 100 s under jest).
  */
 import { chunkFile } from '../../src/chunk/file-chunker.js'
-import {
-  MAX_PATH_BYTES,
-  MAX_PATH_STEPS,
-  nestedSteps,
-  pathOf,
-  PATH_LEFT_OUT
-} from '../../src/chunk/structure.js'
+import { MAX_SYMBOL_PATH_BYTES } from '../../src/core/symbol-path.js'
+import { MAX_PATH_STEPS, nestedSteps, pathOf, PATH_LEFT_OUT } from '../../src/chunk/structure.js'
 import { toyCountTokens } from '../helpers/chunk-text.js'
 
 /** `depth` one-line functions, each inside the one before. */
@@ -35,7 +30,8 @@ test('12,000 nested functions: rows linear in the source, each path bounded, inn
   // Parsed by the syntax rule: the paths come from the syntax tree.
   expect(chunker).toBe('syntax')
   const paths = chunks.map(chunk => chunk.symbol?.path ?? '')
-  for (const path of paths) expect(Buffer.byteLength(path)).toBeLessThanOrEqual(MAX_PATH_BYTES)
+  for (const path of paths)
+    expect(Buffer.byteLength(path)).toBeLessThanOrEqual(MAX_SYMBOL_PATH_BYTES)
   // Past the first, each chunk names its 8 innermost functions, behind the mark of the rest.
   for (const path of paths.slice(1)) {
     const steps = path.split(' > ')
@@ -64,7 +60,7 @@ test('a path within the bounds is kept whole; past them the outermost steps give
   const long = (i: number) => `class ${String(i).repeat(100).slice(0, 120)}`
   let wide: string[] = []
   for (let i = 0; i < 6; i++) wide = nestedSteps(wide, long(i))
-  expect(Buffer.byteLength(pathOf(wide))).toBeLessThanOrEqual(MAX_PATH_BYTES)
+  expect(Buffer.byteLength(pathOf(wide))).toBeLessThanOrEqual(MAX_SYMBOL_PATH_BYTES)
   expect(wide[0]).toBe(PATH_LEFT_OUT)
   expect(wide[wide.length - 1]).toBe(long(5))
 })

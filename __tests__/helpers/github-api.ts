@@ -25,12 +25,7 @@ export interface StandInCacheEntry {
 }
 
 export type RouteName =
-  | 'list-comments'
-  | 'create-comment'
-  | 'update-comment'
-  | 'list-caches'
-  | 'delete-cache'
-  | 'viewer'
+  'list-comments' | 'create-comment' | 'update-comment' | 'list-caches' | 'delete-cache' | 'viewer'
 
 export type Fault = { status: 403 | 404 | 500; message: string } | 'hang'
 

@@ -15,7 +15,8 @@ import { editManifest, removeTempDirs, syntheticIndex, tempDir } from '../artifa
 
 afterAll(removeTempDirs)
 
-const INJECTED = 'fp32\n## Owned\n[click](https://evil.example) @octocat ![x](https://evil.example/i.png) <img src=x> | cell'
+const INJECTED =
+  'fp32\n## Owned\n[click](https://evil.example) @octocat ![x](https://evil.example/i.png) <img src=x> | cell'
 
 function runStats(chunksPerSecond: number): RunStats {
   const figures = Object.fromEntries(STATS_FIELDS.map(field => [field.key, 300]))
@@ -74,7 +75,11 @@ test('strings from an index reach the summary escaped: no heading, link, mention
     files_by_chunker: { [INJECTED]: 2 }
   }
   const summary = renderSummary(stats, undefined, [
-    { gate: 'max-slowdown 0.1', status: 'not applied', detail: `the prior index used dtype ${INJECTED}` }
+    {
+      gate: 'max-slowdown 0.1',
+      status: 'not applied',
+      detail: `the prior index used dtype ${INJECTED}`
+    }
   ])
   const rows = summary.split('\n').filter(line => line.includes('Owned'))
   expect(rows).toHaveLength(3)

@@ -69,6 +69,8 @@ test('keyword, semantic and hybrid modes; --json gives rows with score and snipp
     start_line: 1,
     end_line: 5,
     language: 'typescript',
+    // The chunk begins with an import: its symbol is the function after it.
+    symbol: { path: 'function mergeShardManifests', kind: 'function' },
     tokens: expect.any(Number),
     sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     score: expect.any(Number),

@@ -17,6 +17,8 @@ const keyword = KeywordIndex.build(texts)
 const semantic = new Float32Array([-0.9, 0.5, 0.4, 0.95, 0.1])
 const query = queryTerms('mergeShardManifests')
 const match = keyword.match(query)
+// No row defines the identifier: these tests check the ranking of rows that only hold it.
+const noneDefining = new Uint16Array(texts.length)
 
 test('semantic: cosine order, equal scores in row order, rows the filter rejects left out', () => {
   expect(rankSemantic(new Float32Array([0.2, 0.5, 0.2, 0.9]), 3, all)).toEqual([
@@ -28,7 +30,7 @@ test('semantic: cosine order, equal scores in row order, rows the filter rejects
 })
 
 test('keyword: the identifier held whole ranks first, above rows with more of its parts', () => {
-  const hits = rankKeyword(match, 5, all)
+  const hits = rankKeyword(match, noneDefining, 5, all)
   expect(hits.map(hit => hit.row)).toEqual([
     0,
     expect.any(Number),
@@ -50,14 +52,20 @@ test('hybrid: plain rank fusion would put a parts-only row first; the identifier
   const plainBest = [0, 1, 2, 3, 4].sort((a, b) => plain(b) - plain(a))[0]
   expect(plainBest).not.toBe(0)
 
-  const hits = rankHybrid(semantic, match, 5, all)
+  const hits = rankHybrid(semantic, match, noneDefining, 5, all)
   expect(hits[0]).toEqual({ row: 0, score: expect.any(Number) })
   expect(hits[0].score).toBeGreaterThan(1)
   expect(hits.slice(1).every(hit => hit.score <= 1)).toBe(true)
 })
 
 test('hybrid without identifiers is rank fusion scaled so that first in both lists scores 1', () => {
-  const hits = rankHybrid(semantic, keyword.match(queryTerms('merge shard manifests')), 5, all)
+  const hits = rankHybrid(
+    semantic,
+    keyword.match(queryTerms('merge shard manifests')),
+    noneDefining,
+    5,
+    all
+  )
   expect(hits[0]).toEqual({ row: 3, score: 1 })
   expect(hits.map(hit => hit.row)).toContain(4)
   expect(hits.every((hit, i) => i === 0 || hit.score <= hits[i - 1].score)).toBe(true)
@@ -65,6 +73,6 @@ test('hybrid without identifiers is rank fusion scaled so that first in both lis
 
 test('hybrid and keyword honour the filter', () => {
   const notZero = (row: number) => row !== 0
-  expect(rankHybrid(semantic, match, 5, notZero).map(hit => hit.row)).not.toContain(0)
-  expect(rankKeyword(match, 5, notZero).map(hit => hit.row)).not.toContain(0)
+  expect(rankHybrid(semantic, match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
+  expect(rankKeyword(match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
 })

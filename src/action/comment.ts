@@ -64,7 +64,9 @@ export function stickyMarker(parts: readonly string[]): string {
  */
 async function actingLogin(client: GitHubClient): Promise<string | undefined> {
   try {
-    const { viewer } = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    const { viewer } = await client.graphql<{ viewer: { login: string } }>(
+      'query { viewer { login } }'
+    )
     return viewer.login
   } catch {
     return undefined
@@ -138,12 +140,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
   const { pullRequest } = place
   try {
     const client = githubClient(request.token)
-    const { done, refused } = await upsertComment(
-      client,
-      pullRequest,
-      request.marker,
-      request.body
-    )
+    const { done, refused } = await upsertComment(client, pullRequest, request.marker, request.body)
     if (refused) {
       log.warning(
         `comment: the earlier comment ${refused.id} on pull request #${pullRequest.number} was written by ${refused.author}, ` +

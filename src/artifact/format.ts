@@ -17,7 +17,7 @@
  *   recipe      how text became vectors (tokenizing, pooling, normalisation): the embedder's
  *               EMBEDDING_RECIPE; a change of it changes vectors, so it is part of what two
  *               indexes must share to mix vectors (./compat.ts)
- *   chunking    { chunker (e.g. 'syntax-cdc/1+1a2b3c4d', or 'lines-cdc/1'), max_tokens }
+ *   chunking    { chunker (e.g. 'syntax-cdc/2+1a2b3c4d', or 'lines-cdc/1'), max_tokens }
  *   store_text  whether the rows of chunks.jsonl carry the chunk text
  *   shard       { number, count } (number is 1-based, 1..count) for a shard's index; null for an
  *               index of the whole tree (also what merging the shards gives)
@@ -40,10 +40,19 @@
  * chunk has one, plus `text` exactly when store_text. Lines are 1-based and inclusive; sha256 is
  * the chunker's hash of the chunk, used to reuse its vector in a later run. language is the
  * file's language as the chunker knows it ('typescript', 'python', 'markdown'...; see
- * src/chunk/languages.ts), or null. symbol is { path, kind }: the declaration holding the chunk's
- * first non-blank line, as a path of `kind name` steps from the outermost
+ * src/chunk/languages.ts), or null. symbol is { path, kind }: the declaration holding the first of
+ * the chunk's lines that lies in one (the declaration the chunk starts in, or else the first it
+ * holds; since syntax-cdc/2), as a path of `kind name` steps from the outermost
  * ('class Cluster > method run'; Markdown: 'section Install > section Linux') and the innermost
- * step's kind ('method'). Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
+ * step's kind ('method'). defines (since syntax-cdc/2, on every row of a file the syntax chunker
+ * parsed, possibly empty) lists what the chunk defines: each declaration whose first line (not
+ * its leading comments) lies in the chunk, and each top-level constant or variable (`const LIMIT
+ * = 5`, a Python module assignment, Go `const`/`var`, Rust `const`/`static`), as
+ * [{ path, kind, line }] in line order: path as symbol's ('class Router > method handle',
+ * 'constant LIMIT'; at most MAX_SYMBOL_PATH_BYTES bytes of UTF-8, outer steps dropped first),
+ * kind ('method', 'constant', 'variable'...), line the 1-based line it begins on, within the
+ * row's lines; at most MAX_ROW_DEFINES entries (the first ones). A row without defines (an older
+ * index) is read as defining its symbol. Rows are in canonical order: path (UTF-16 code-unit order, i.e. JS `<`),
  * then start_line, then order of appearance (the pieces of a long line share a start_line).
  *
  * `vectors.npy`: NPY 1.0, dtype '<f4', fortran_order False, shape (chunks, dimension), row i is
@@ -89,13 +98,21 @@ export interface ChunkRow {
   language: string | null
   /** Present exactly when the chunk lies in a declaration (or a Markdown section). */
   symbol?: RowSymbol
+  /** What the chunk defines; present on the rows of files the syntax chunker parsed. */
+  defines?: RowDefinition[]
   /** Present exactly when the manifest's store_text is true. */
   text?: string
 }
 
-interface RowSymbol {
+export interface RowSymbol {
   path: string
   kind: string
+}
+
+/** A declaration, constant or variable that begins in a row's chunk (see defines above). */
+export interface RowDefinition extends RowSymbol {
+  /** 1-based. */
+  line: number
 }
 
 export interface FileEntry {

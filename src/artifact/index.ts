@@ -2,7 +2,15 @@
 export { rowSettingsKey, vectorsDiffer } from './compat.js'
 export type { IndexSettings } from './compat.js'
 export { FORMAT_VERSION, MANIFEST_FILE, STATS_FILE, TOOL_NAME } from './format.js'
-export type { ChunkRow, FileEntry, IndexModel, LoadedIndex, Manifest } from './format.js'
+export type {
+  ChunkRow,
+  FileEntry,
+  IndexModel,
+  LoadedIndex,
+  Manifest,
+  RowDefinition,
+  RowSymbol
+} from './format.js'
 export { expandMergeInputs, mergeIndexes } from './merge.js'
 export { loadPriorIndex } from './prior.js'
 export type { PriorIndex } from './prior.js'

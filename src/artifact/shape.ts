@@ -17,7 +17,12 @@ import {
   type Manifest,
   type SkippedEntry
 } from './format.js'
-import { pathProblem, skippedPathProblem } from '../core/index.js'
+import {
+  MAX_ROW_DEFINES,
+  MAX_SYMBOL_PATH_BYTES,
+  pathProblem,
+  skippedPathProblem
+} from '../core/index.js'
 import { quoted } from '../util/index.js'
 
 type Fields = Record<string, unknown>
@@ -242,7 +247,10 @@ export function parseChunkRow(
   where: string
 ): ChunkRow {
   const check = new ShapeCheck(file)
-  const hasSymbol = typeof value === 'object' && value !== null && Object.hasOwn(value, 'symbol')
+  const has = (key: string) =>
+    typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+  const hasSymbol = has('symbol')
+  const hasDefines = has('defines')
   const fields = check.object(value, where, [
     'path',
     'start_line',
@@ -251,6 +259,7 @@ export function parseChunkRow(
     'sha256',
     'language',
     ...(hasSymbol ? ['symbol'] : []),
+    ...(hasDefines ? ['defines'] : []),
     ...(storeText ? ['text'] : [])
   ])
   const row: ChunkRow = {
@@ -269,6 +278,26 @@ export function parseChunkRow(
       kind: check.nonEmptyString(symbol, 'kind', `${where}.symbol`)
     }
   }
+  if (hasDefines) row.defines = parseDefines(check, fields, row, where)
   if (storeText) row.text = check.string(fields, 'text', where)
   return row
+}
+
+function parseDefines(check: ShapeCheck, fields: Fields, row: ChunkRow, where: string) {
+  const defines = check.array(fields, 'defines', where)
+  if (defines.length > MAX_ROW_DEFINES) {
+    check.fail(`${where}.defines`, `has more than ${MAX_ROW_DEFINES} entries`)
+  }
+  return defines.map((value, i) => {
+    const at = `${where}.defines[${i}]`
+    const entry = check.object(value, at, ['path', 'kind', 'line'])
+    const path = check.nonEmptyString(entry, 'path', at)
+    if (Buffer.byteLength(path) > MAX_SYMBOL_PATH_BYTES) {
+      check.fail(`${at}.path`, `is longer than ${MAX_SYMBOL_PATH_BYTES} bytes`)
+    }
+    const kind = check.nonEmptyString(entry, 'kind', at)
+    const line = check.integer(entry, 'line', at, row.start_line)
+    if (line > row.end_line) check.fail(`${at}.line`, `is after the row's end_line`)
+    return { path, kind, line }
+  })
 }

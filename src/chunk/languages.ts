@@ -29,6 +29,9 @@ export type DeclarationKind =
   | 'type'
   | 'union'
 
+/** What a top-level value definition is (`const LIMIT = 5` is a constant, `let x` a variable). */
+export type ValueKind = 'constant' | 'variable'
+
 export interface SyntaxLanguage {
   name: string
   grammar: GrammarFile
@@ -40,6 +43,11 @@ export interface SyntaxLanguage {
   interpreters?: readonly string[]
   /** Node type → kind. */
   declarations: Readonly<Record<string, DeclarationKind>>
+  /**
+   * Statements that define constants or variables (node type → kind): recorded, at top level,
+   * as what a chunk defines, but never as declarations, so that chunk boundaries stay put.
+   */
+  values?: Readonly<Record<string, ValueKind>>
   /**
    * Nodes that hold a declaration and start before it (export, decorators, templates,
    * `const f = () => …`): the declaration starts where its outermost wrapper does.
@@ -88,6 +96,8 @@ const ECMASCRIPT = {
     // `const f = () => …` and `const f = function …`: see FUNCTION_VALUES in ./syntax.ts.
     variable_declarator: 'function'
   },
+  // `const` makes either a constant.
+  values: { lexical_declaration: 'variable', variable_declaration: 'variable' },
   wrappers: [
     'export_statement',
     'lexical_declaration',
@@ -139,6 +149,7 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
     extensions: ['.py', '.pyi'],
     interpreters: ['python'],
     declarations: { function_definition: 'function', class_definition: 'class' },
+    values: { expression_statement: 'variable' },
     wrappers: ['decorated_definition']
   },
   {
@@ -151,6 +162,7 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
       method_elem: 'method',
       type_spec: 'type'
     },
+    values: { const_declaration: 'constant', var_declaration: 'variable' },
     wrappers: ['type_declaration']
   },
   {
@@ -169,6 +181,7 @@ export const LANGUAGES: readonly SyntaxLanguage[] = [
       type_item: 'type',
       macro_definition: 'macro'
     },
+    values: { const_item: 'constant', static_item: 'variable' },
     leading: ['attribute_item']
   },
   {

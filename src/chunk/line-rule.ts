@@ -2,7 +2,8 @@ import { lineKeys, segmentStarts, tierOfKey } from './boundaries.js'
 import { memoise, type CountTokens } from './count-tokens.js'
 import { isBlank } from './lines.js'
 import { splitLongLine } from './split-line.js'
-import { TIER, type ChunkSymbol, type FileStructure } from './structure.js'
+import { TIER, type ChunkSymbol, type FileStructure, type SymbolDefinition } from './structure.js'
+import { MAX_ROW_DEFINES } from '../core/index.js'
 import { sha256Hex } from '../util/index.js'
 
 export interface ChunkOptions {
@@ -20,8 +21,13 @@ export interface Chunk {
   tokens: number
   /** SHA-256 (hex) of text as UTF-8. */
   sha256: string
-  /** The declaration that holds the chunk's first non-blank line, when the structure knows one. */
+  /** The first declaration the chunk's lines lie in (see symbolAt), when the structure knows one. */
   symbol?: ChunkSymbol
+  /**
+   * What begins in the chunk (see definitionsIn), lines 1-based, when the structure knows
+   * definitions: possibly empty.
+   */
+  defines?: SymbolDefinition[]
 }
 
 /**
@@ -85,8 +91,9 @@ export function chunkLines(
       tokens,
       sha256: sha256Hex(text)
     }
-    const symbol = structure && symbolAt(structure, lines, first, last)
+    const symbol = structure && symbolAt(structure, first, last)
     if (symbol) chunk.symbol = symbol
+    if (structure?.definitions) chunk.defines = definitionsIn(structure.definitions, first, last)
     chunks.push(chunk)
   }
 
@@ -135,16 +142,41 @@ function keptWhole(
   return kept
 }
 
-/** The symbol of the first non-blank line of lines first..last. */
-function symbolAt(
-  structure: FileStructure,
-  lines: readonly string[],
+/**
+ * The symbol of the first of lines first..last that lies in a declaration: the declaration that
+ * holds the chunk's start, or else the first one the chunk holds, so that a chunk that begins
+ * with imports or constants still names what it defines (search ranks definitions by it).
+ */
+function symbolAt(structure: FileStructure, first: number, last: number): ChunkSymbol | undefined {
+  for (let line = first; line <= last; line++) {
+    const symbol = structure.symbols[line]
+    if (symbol) return symbol
+  }
+  return undefined
+}
+
+/**
+ * The definitions (sorted by line) that begin on lines first..last, the first MAX_ROW_DEFINES of
+ * them, their lines made 1-based.
+ */
+function definitionsIn(
+  definitions: readonly SymbolDefinition[],
   first: number,
   last: number
-): ChunkSymbol | undefined {
-  let line = first
-  while (line < last && isBlank(lines[line])) line++
-  return structure.symbols[line]
+): SymbolDefinition[] {
+  let low = 0
+  let high = definitions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (definitions[middle].line < first) low = middle + 1
+    else high = middle
+  }
+  const found: SymbolDefinition[] = []
+  for (let i = low; i < definitions.length && definitions[i].line <= last; i++) {
+    if (found.length === MAX_ROW_DEFINES) break
+    found.push({ ...definitions[i], line: definitions[i].line + 1 })
+  }
+  return found
 }
 
 /**

@@ -2,6 +2,7 @@
  * What a file's syntax says about each of its lines: how good a place it is to begin a chunk
  * (./boundaries.ts ranks lines by it), and which declaration it lies in (a chunk's symbol).
  */
+import { MAX_SYMBOL_PATH_BYTES, SYMBOL_PATH_SEPARATOR } from '../core/index.js'
 
 /** How a line begins, best last. */
 export const TIER = {
@@ -28,6 +29,12 @@ export interface ChunkSymbol {
   kind: string
 }
 
+/** What a file defines from one line on: a declaration, or a top-level constant or variable. */
+export interface SymbolDefinition extends ChunkSymbol {
+  /** The line it begins on (a declaration's own first line, not its leading comments), 0-based. */
+  line: number
+}
+
 export interface DeclarationLines {
   /** First line, leading comments and attributes included. */
   start: number
@@ -46,6 +53,11 @@ export interface FileStructure {
   symbols: (ChunkSymbol | undefined)[]
   /** Each declaration's lines (Markdown: each section's), 0-based. */
   declarations: DeclarationLines[]
+  /**
+   * Every declaration, constant and variable, by line (ties in the file's order); undefined
+   * where nothing is a definition (Markdown). Unlike declarations, these never place a chunk.
+   */
+  definitions?: SymbolDefinition[]
 }
 
 export function emptyStructure(lines: number): FileStructure {
@@ -63,17 +75,13 @@ export function symbolStep(kind: string, name: string | undefined): string {
 }
 
 /**
- * Most declarations a symbol path names, and most UTF-8 bytes it takes: the innermost ones are
- * kept, so that a chunk's path stays short however deep the code nests (a path as deep as the
- * file would make the index grow with the square of the file).
+ * Most declarations a symbol path names (and MAX_SYMBOL_PATH_BYTES the most bytes it takes): the
+ * innermost ones are kept, so that a chunk's path stays short however deep the code nests.
  */
 export const MAX_PATH_STEPS = 8
-export const MAX_PATH_BYTES = 512
 
 /** Stands first in a path whose outer declarations were left out. */
 export const PATH_LEFT_OUT = '…'
-
-const STEP_SEPARATOR = ' > '
 
 /**
  * The steps of a declaration's path: its parent's (as bounded there), then its own, less the
@@ -85,7 +93,8 @@ export function nestedSteps(parent: readonly string[], step: string): string[] {
   let shortened = named.length < parent.length + 1
   const fits = () =>
     named.length <= MAX_PATH_STEPS &&
-    Buffer.byteLength(pathOf(shortened ? [PATH_LEFT_OUT, ...named] : named)) <= MAX_PATH_BYTES
+    Buffer.byteLength(pathOf(shortened ? [PATH_LEFT_OUT, ...named] : named)) <=
+      MAX_SYMBOL_PATH_BYTES
   // The innermost step stays, whatever its length: a step alone is short (MAX_NAME).
   while (named.length > 1 && !fits()) {
     named.shift()
@@ -96,7 +105,7 @@ export function nestedSteps(parent: readonly string[], step: string): string[] {
 
 /** The path as a chunk records it: `class Cluster > method run`. */
 export function pathOf(steps: readonly string[]): string {
-  return steps.join(STEP_SEPARATOR)
+  return steps.join(SYMBOL_PATH_SEPARATOR)
 }
 
 /** Longest name a symbol step keeps: enough for any real name, not for a whole generic type. */

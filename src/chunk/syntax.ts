@@ -4,7 +4,7 @@
  * declaration holds each line.
  */
 import type { Node, Point, Tree, TreeCursor } from 'web-tree-sitter'
-import type { DeclarationKind, SyntaxLanguage } from './languages.js'
+import type { DeclarationKind, SyntaxLanguage, ValueKind } from './languages.js'
 import {
   emptyStructure,
   MAX_DEPTH,
@@ -16,6 +16,7 @@ import {
   type ChunkSymbol,
   type DeclarationLines,
   type FileStructure,
+  type SymbolDefinition,
   type Tier
 } from './structure.js'
 
@@ -48,6 +49,14 @@ const FUNCTION_VALUES: ReadonlySet<string> = new Set([
   'function',
   'function_expression',
   'generator_function'
+])
+
+/** The parts of a value statement that each name values: see valueNames. */
+const VALUE_PARTS: ReadonlySet<string> = new Set([
+  'assignment',
+  'const_spec',
+  'var_spec',
+  'variable_declarator'
 ])
 
 /**
@@ -91,6 +100,8 @@ class StructureWalk {
   private readonly path: Visited[] = []
   /** By depth: the children of path[depth - 1] visited so far, path[depth] last. */
   private readonly siblings: Visited[][] = []
+  /** The constants and variables defined at top level, in the file's order. */
+  private readonly values: SymbolDefinition[] = []
 
   constructor(
     lines: readonly string[],
@@ -130,6 +141,10 @@ class StructureWalk {
     // Named only: Ruby's `class` keyword is a node of type `class` too.
     const kind = cursor.nodeIsNamed ? this.language.declarations[type] : undefined
     if (kind !== undefined) this.declare(cursor.currentNode, kind, depth)
+    const valueKind = cursor.nodeIsNamed ? this.language.values?.[type] : undefined
+    if (valueKind !== undefined && this.open.every(d => SCOPES.has(d.kind))) {
+      this.defineValues(cursor.currentNode, valueKind)
+    }
     // Children of a one-line node begin on its line, after its start: none begins that line,
     // but a declaration may lie inside a one-line wrapper (`export const f = () => 1`).
     return depth === 0 || last > row || (this.language.wrappers?.includes(type) ?? false)
@@ -174,6 +189,21 @@ class StructureWalk {
   }
 
   /**
+   * Records the constants or variables a top-level statement defines: definitions for search,
+   * never declarations, so that they neither place nor name a chunk.
+   */
+  private defineValues(node: Node, tableKind: ValueKind): void {
+    // `let` and `var` share their node with `const`.
+    const kind = node.firstChild?.type === 'const' ? 'constant' : tableKind
+    const scope = this.open[this.open.length - 1]
+    for (const name of valueNames(node)) {
+      const step = symbolStep(kind, oneLineName(name.text))
+      const path = pathOf(nestedSteps(scope?.steps ?? [], step))
+      this.values.push({ path, kind, line: name.startPosition.row })
+    }
+  }
+
+  /**
    * Where a declaration begins with what belongs to it: the comments (and the language's leading
    * nodes) right above it, each starting its own line, with no blank line between. `depth`: the
    * declaration's (outermost wrapper's) place in the walk's path.
@@ -206,12 +236,20 @@ class StructureWalk {
     return start
   }
 
-  /** Each line's innermost declaration; outer ones are written first, inner ones over them. */
+  /**
+   * Each line's innermost declaration (outer ones are written first, inner ones over them), and
+   * every definition by line.
+   */
   finish(): FileStructure {
+    const definitions = [...this.values]
     for (const { start, head, end, symbol } of this.found) {
       this.structure.symbols.fill(symbol, start, end + 1)
       this.structure.declarations.push({ start, head, end })
+      definitions.push({ ...symbol, line: head })
     }
+    // Stable: on one line, values (one statement's, in order) before declarations, outer first.
+    definitions.sort((a, b) => a.line - b.line)
+    this.structure.definitions = definitions
     return this.structure
   }
 }
@@ -228,6 +266,24 @@ function refineKind(
     if (type === 'interface_type') return 'interface'
   }
   return kind
+}
+
+/**
+ * The names a value statement defines: those of its parts (Go's specs, JavaScript's declarators,
+ * Python's assignment), or its own (Rust's `const`); only plain identifiers (no destructuring),
+ * and no declarator whose value is a function, which is a declaration (`const f = () => …`).
+ */
+function valueNames(node: Node): Node[] {
+  // Go groups `var ( … )` specs in a list; its `const ( … )` holds them directly.
+  const parts = node.namedChildren
+    .flatMap(child => (child?.type === 'var_spec_list' ? child.namedChildren : [child]))
+    .filter(child => child !== null && VALUE_PARTS.has(child.type))
+  return (parts.length > 0 ? parts : [node]).flatMap(part => {
+    if (FUNCTION_VALUES.has(part!.childForFieldName('value')?.type ?? '')) return []
+    const names = part!.childrenForFieldName('name')
+    const named = names.length > 0 ? names : [part!.childForFieldName('left')]
+    return named.filter((name): name is Node => name?.type === 'identifier')
+  })
 }
 
 /** The declared name, qualified where the language writes it apart (Go receivers, Rust impls). */

@@ -83,6 +83,7 @@ async function planChangedFile(
       sha256: chunk.sha256,
       language,
       ...(chunk.symbol ? { symbol: chunk.symbol } : {}),
+      ...(chunk.defines ? { defines: chunk.defines } : {}),
       ...(storeText ? { text: chunk.text } : {})
     })
     const vector = prior?.vectorByChunkSha(chunk.sha256)

@@ -93,3 +93,26 @@ export function queryTerms(query: string): QueryTerms {
   }
   return { terms: [...terms], identifiers: [...identifiers] }
 }
+
+/**
+ * A run with its `::`-joined neighbours (`module::fn`): query text only. The index never joins
+ * runs at `::`, so that what a chunk's text counts, and so every BM25 figure, stays as it was.
+ */
+const QUALIFIED_RUN = new RegExp(`${RUN.source}(?:::${RUN.source})*`, 'gu')
+
+/**
+ * The query's identifiers as qualified names, each the lowercased segments of its path
+ * (`Router.handle` → ['router', 'handle'], `module::fn` → ['module', 'fn'], `build_index` →
+ * ['build_index']): the identifiers queryTerms finds, plus `::` paths. A segment of a kebab-case
+ * name keeps its `-`: that is one name in the languages that write it.
+ */
+export function qualifiedNames(query: string): string[][] {
+  const names = new Map<string, string[]>()
+  for (const [run] of query.matchAll(QUALIFIED_RUN)) {
+    const qualified = run.includes('::')
+    if (!qualified && subTokens(run).length === 0) continue
+    const segments = run.toLowerCase().split(/::|\./)
+    names.set(segments.join('.'), segments)
+  }
+  return [...names.values()]
+}

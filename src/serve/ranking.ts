@@ -7,6 +7,12 @@
  * - hybrid: reciprocal rank fusion of the semantic and keyword rankings (1/(60 + rank) summed,
  *   scaled so that first in both is 1), plus the same 1 per identifier held whole.
  *
+ * In both, a row that defines one of the query's identifiers (./definitions.ts) comes before every
+ * row that does not: its score gains, per identifier it defines, one more than the most
+ * identifiers any matching row holds whole. "Where is X defined" is the question most asked, and
+ * without this the code that calls X wins about as often as the code that defines it. A query
+ * without identifiers gains nothing, so plain-language search ranks as it did.
+ *
  * The identifier term makes an exact identifier match outrank every row that lacks it, whatever
  * the vectors say: plain fusion lets a chunk that only mentions the identifier's parts win on
  * its semantic rank, and people type identifiers more often than sentences. Equal scores keep
@@ -27,28 +33,53 @@ export function rankSemantic(scores: Float32Array, top: number, accept: Accept):
   return best.hits
 }
 
-export function rankKeyword(match: KeywordMatch, top: number, accept: Accept): Ranked[] {
+/** By row: how many of the query's identifiers the row defines (./definitions.ts). */
+export type Defining = Uint16Array
+
+/** What a row's definitions add to its score: more than any row's identifier term can. */
+function definitionScores(match: KeywordMatch, defining: Defining): (row: number) => number {
+  let most = 0
+  for (const row of match.rows) most = Math.max(most, match.identifiers[row])
+  return row => defining[row] * (most + 1)
+}
+
+export function rankKeyword(
+  match: KeywordMatch,
+  defining: Defining,
+  top: number,
+  accept: Accept
+): Ranked[] {
   const { rows, bm25, identifiers } = match
+  const definition = definitionScores(match, defining)
   let max = 0
   for (const row of rows) if (accept(row)) max = Math.max(max, bm25[row])
   const best = new TopK(top)
-  for (const row of rows) if (accept(row)) best.offer(row, identifiers[row] + bm25[row] / max)
+  for (const row of rows) {
+    if (accept(row)) best.offer(row, definition(row) + identifiers[row] + bm25[row] / max)
+  }
   return best.hits
 }
 
 export function rankHybrid(
   scores: Float32Array,
   match: KeywordMatch,
+  defining: Defining,
   top: number,
   accept: Accept
 ): Ranked[] {
   const depth = Math.max(FUSION_DEPTH, top)
   const fused = new Map<number, number>()
-  for (const ranking of [rankSemantic(scores, depth, accept), rankKeyword(match, depth, accept)]) {
+  for (const ranking of [
+    rankSemantic(scores, depth, accept),
+    rankKeyword(match, defining, depth, accept)
+  ]) {
     ranking.forEach(({ row }, i) => fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + i + 1)))
   }
   const scale = (RRF_K + 1) / 2
+  const definition = definitionScores(match, defining)
   const best = new TopK(top)
-  for (const [row, sum] of fused) best.offer(row, match.identifiers[row] + sum * scale)
+  for (const [row, sum] of fused) {
+    best.offer(row, definition(row) + match.identifiers[row] + sum * scale)
+  }
   return best.hits
 }

@@ -9,7 +9,8 @@ import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/inde
 import { loadEmbedder, type Embedder } from '../embed/index.js'
 import { type ModelConfig } from '../core/index.js'
 import type { Log } from '../core/index.js'
-import { queryTerms } from './code-tokens.js'
+import { qualifiedNames, queryTerms } from './code-tokens.js'
+import { Definitions } from './definitions.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
 import { queryModel } from './query-model.js'
@@ -39,8 +40,11 @@ interface SearchRequest {
   minScore?: number
 }
 
-/** A row of chunks.jsonl (all its fields but the text), its score and, given text, a snippet. */
-export type SearchHit = Omit<ChunkRow, 'text'> & {
+/**
+ * A row of chunks.jsonl (all its fields but the text, and but what it defines: up to 64 entries
+ * that ranking uses and a reader does not need), its score and, given text, a snippet.
+ */
+export type SearchHit = Omit<ChunkRow, 'text' | 'defines'> & {
   score: number
   /** The file changed in the working tree since it was indexed. */
   stale?: true
@@ -67,7 +71,8 @@ export class SearchSession {
     /** Undefined when there is no text to search. */
     readonly keyword: KeywordThread | undefined,
     private readonly scorer: VectorScorer,
-    private readonly embedder: Embedder
+    private readonly embedder: Embedder,
+    private readonly definitions: Definitions
   ) {}
 
   /** `index` is the verified index read from `dir`. */
@@ -95,7 +100,8 @@ export class SearchSession {
       // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
       // that now, so that the first query costs what every other does.
       await scorer.scores(await embedder.embedBatch(['warm up']))
-      return new SearchSession(dir, index, written, texts, keyword, scorer, embedder)
+      const definitions = Definitions.of(index.rows)
+      return new SearchSession(dir, index, written, texts, keyword, scorer, embedder, definitions)
     } catch (error) {
       await keyword?.close()
       throw error
@@ -116,15 +122,16 @@ export class SearchSession {
     // The keyword side runs in its thread while this one embeds the query.
     const matching = mode === 'semantic' ? undefined : keyword!.match(query)
     matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
+    const defining = this.definitions.defining(qualifiedNames(request.text))
     let ranked: Ranked[]
     if (mode === 'keyword') {
-      ranked = rankKeyword(await matching!, request.top, accept)
+      ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
       const scores = await this.scorer.scores(await this.embedder.embedBatch([request.text]))
       ranked =
         mode === 'semantic'
           ? rankSemantic(scores, request.top, accept)
-          : rankHybrid(scores, await matching!, request.top, accept)
+          : rankHybrid(scores, await matching!, defining, request.top, accept)
     }
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
@@ -153,8 +160,11 @@ export class SearchSession {
   }
 
   private async describe(hit: Ranked, terms: readonly string[]): Promise<SearchHit> {
-    const row: Omit<ChunkRow, 'text'> & { text?: string } = { ...this.index.rows[hit.row] }
+    const row: Omit<ChunkRow, 'text' | 'defines'> & Partial<ChunkRow> = {
+      ...this.index.rows[hit.row]
+    }
     delete row.text
+    delete row.defines
     const { text, stale } = await this.texts.rowText(hit.row)
     return {
       ...row,
