@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI's entry (dist/cli.js): `embed-index <command> [flags]`, all of it in ./cli/.
+// The CLI's entry (lib/cli.js in the npm package): `embed-index <command> [flags]`, all of it in ./cli/.
 import { runCli } from './cli/index.js'
 import { ConfigError } from './config/index.js'
 import { errorMessage } from './util/index.js'

@@ -1,4 +1,5 @@
-// Entry of one embedding worker process (dist/worker.js), forked by src/embed/cluster.ts.
+// Entry of one embedding worker process (dist/worker.js in the action, lib/worker.js in the npm
+// package), forked by src/embed/worker-process.ts.
 import { serveAsWorker } from './embed/worker-main.js'
 
 serveAsWorker()

@@ -3,7 +3,7 @@
  * GITHUB_STEP_SUMMARY files, the real @actions/cache client talking to a local stand-in for
  * GitHub's cache service (blobs in Azurite), and the model downloaded from a local hub. Run by
  * `npm run test:dist`, after `npm run package`; run() itself is tested from the source by
- * __tests__/main.test.ts.
+ * __tests__/main.int.test.ts.
  */
 import { spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -227,7 +227,7 @@ test('a second runner restores model and index from the cache and embeds nothing
 })
 
 // Failing and hanging cache services are covered with shortened client retries in
-// __tests__/cache/faults.test.ts; here, a runner that gives the step no cache service at all.
+// __tests__/cache/faults.int.test.ts; here, a runner that gives the step no cache service at all.
 test('no cache service is a warning, never a failed step', async () => {
   const result = await runAction({ ...baseInputs(), 'cache-key-prefix': 'absent' }, 'sha-f', {
     ACTIONS_RESULTS_URL: '',

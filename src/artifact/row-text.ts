@@ -3,7 +3,7 @@ import type { ChunkRow } from './format.js'
 
 /**
  * Why a row's stored text is not the text it was made from, or null when every row's is. A row's
- * sha256 is the chunker's sha256Hex of its text (src/chunk/chunker.ts), so text that does not hash
+ * sha256 is the chunker's sha256Hex of its text (src/chunk/line-rule.ts), so text that does not hash
  * to it was written after indexing: forged text would otherwise pass verification, be copied into
  * every later incremental index and be served to agents as the repository's own.
  */

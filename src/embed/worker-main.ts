@@ -1,5 +1,5 @@
 /**
- * The life of one embedding worker process, forked by ./cluster.ts: it loads the model named in
+ * The life of one embedding worker process, forked by ./worker-process.ts: it loads the model named in
  * its argument once, then embeds whatever batch the parent sends.
  */
 import { errorMessage } from '../util/index.js'
