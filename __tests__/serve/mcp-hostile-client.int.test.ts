@@ -72,6 +72,8 @@ beforeAll(async () => {
     command: process.execPath,
     args: [...CLI_ARGS, 'serve', '--index', index, '--root', repo, ...modelFlags],
     cwd: work,
+    // All of it, not the SDK's short list: NODE_OPTIONS carries the TypeScript loader.
+    env: process.env as Record<string, string>,
     stderr: 'ignore'
   })
   client = new Client({ name: 'embed-index-test', version: '1.0.0' })
