@@ -3,10 +3,9 @@
  * served (its manifest's time and counts, as loaded) and says that a newer one is on disk.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
+import { connectServe } from '../helpers/mcp-client.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CLI_ARGS } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
@@ -34,16 +33,7 @@ test('after a rebuild in place, index_info reports the index served and that a n
   const flags = ['--root', repo, '--out', join(work, 'index')]
   const modelFlags = ['--model-path', model, '--model', 'local/tiny']
   await indexWithFlags([...flags, ...modelFlags], work)
-  client = new Client({ name: 'embed-index-test', version: '1.0.0' })
-  await client.connect(
-    new StdioClientTransport({
-      command: process.execPath,
-      args: [...CLI_ARGS, 'serve', '--index', join(work, 'index'), ...modelFlags],
-      cwd: work,
-      stderr: 'ignore'
-    }),
-    { timeout: 120_000 }
-  )
+  client = await connectServe(['--index', join(work, 'index'), ...modelFlags], work)
   const before = await indexInfo()
   expect(before).toMatchObject({ counts: { files: 1, chunks: 1 } })
   expect(before.newer_index).toBeUndefined()

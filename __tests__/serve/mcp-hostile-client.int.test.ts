@@ -6,10 +6,9 @@
  * no raw control character in any text, and nothing written outside its folders.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
+import { connectServe } from '../helpers/mcp-client.js'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CLI_ARGS } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { seededRandom } from '../../tools/fixture-model/random.js'
 import { indexWithFlags } from '../helpers/run-index.js'
@@ -68,16 +67,7 @@ beforeAll(async () => {
   const modelFlags = ['--model-path', model, '--model', 'local/tiny']
   const index = join(work, 'index')
   await indexWithFlags(['--root', repo, '--out', index, ...modelFlags], work)
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [...CLI_ARGS, 'serve', '--index', index, '--root', repo, ...modelFlags],
-    cwd: work,
-    // All of it, not the SDK's short list: NODE_OPTIONS carries the TypeScript loader.
-    env: process.env as Record<string, string>,
-    stderr: 'ignore'
-  })
-  client = new Client({ name: 'embed-index-test', version: '1.0.0' })
-  await client.connect(transport, { timeout: 120_000 })
+  client = await connectServe(['--index', index, '--root', repo, ...modelFlags], work)
 }, 180_000)
 
 afterAll(async () => {

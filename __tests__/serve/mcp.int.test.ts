@@ -4,10 +4,9 @@
  * arguments answered as tool errors while the server keeps serving.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
+import { connectServe } from '../helpers/mcp-client.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CLI_ARGS } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
 import { localModelFlags } from '../helpers/workspace.js'
@@ -62,17 +61,11 @@ beforeAll(async () => {
   const modelFlags = localModelFlags(model)
   const index = join(work, 'index')
   await indexWithFlags(['--root', repo, '--out', index, ...modelFlags], work)
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [...CLI_ARGS, 'serve', '--index', index, '--root', repo, ...modelFlags],
-    cwd: work,
-    // All of it, not the SDK's short list: NODE_OPTIONS carries the TypeScript loader.
-    env: process.env as Record<string, string>,
-    stderr: 'pipe'
-  })
-  transport.stderr?.on('data', chunk => (stderr += String(chunk)))
-  client = new Client({ name: 'embed-index-test', version: '1.0.0' })
-  await client.connect(transport, { timeout: 120_000 })
+  client = await connectServe(
+    ['--index', index, '--root', repo, ...modelFlags],
+    work,
+    text => (stderr += text)
+  )
 })
 
 afterAll(async () => {
