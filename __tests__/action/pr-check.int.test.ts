@@ -15,6 +15,7 @@ import { parse } from 'yaml'
 import { indexCacheKeys } from '../../src/cache/keys.js'
 import { chunkingSettings } from '../../src/chunk/file-chunker.js'
 import { runSettings } from '../../src/artifact/run-settings.js'
+import { pinModel, type PinnedModel } from '../../src/embed/model-source.js'
 import { useCacheService } from '../cache/support.js'
 import { startGitHubApi } from '../helpers/github-api.js'
 import { fixtureModel } from '../helpers/model.js'
@@ -79,9 +80,15 @@ const { run } = await import('../../src/main.js')
 useCacheService()
 
 let model: string
+let pinned: PinnedModel
 
 beforeAll(async () => {
   model = await fixtureModel('tiny')
+  // The run's cache keys name the model by its files' digest (a local folder has no hub commit).
+  pinned = await pinModel(
+    { id: 'local/tiny', revision: 'main', path: model, dtype: 'fp32', hubUrl: '', cacheDir: work },
+    recordingLog()
+  )
   // 300 one-chunk files: enough chunks (MIN_CHUNKS_TO_COMPARE) for the relative gate to apply.
   const repo = join(work, 'workspace', 'repo')
   await mkdir(repo, { recursive: true })
@@ -123,12 +130,7 @@ function prCheckInputs(sha: string, changes: Record<string, string> = {}) {
 
 const keys = (sha: string) =>
   indexCacheKeys('embed-index', {
-    settings: runSettings(chunkingSettings(256, 'syntax'), {
-      id: 'local/tiny',
-      revision: 'main',
-      commit: null,
-      dtype: 'fp32'
-    }),
+    settings: runSettings(chunkingSettings(256, 'syntax'), pinned),
     shard: null,
     sha
   })
