@@ -158,9 +158,13 @@ test('first run: the gate is not applied (no prior); the comment is created with
     /^➖ `max-slowdown 1` not applied: no figures of a prior index to compare with/
   )
   expect(summaries.join('')).toContain('first run: no previous index to compare with')
-  expect(summaries.join('')).toContain('[workflow run](https://github.com/octo/widgets/actions/runs/42)')
+  expect(summaries.join('')).toContain(
+    '[workflow run](https://github.com/octo/widgets/actions/runs/42)'
+  )
   expect(comments()).toHaveLength(1)
-  expect(comments()[0].body).toMatch(/^<!-- embed-index: pr-check \/ index -->\n➖ `max-slowdown 1`/)
+  expect(comments()[0].body).toMatch(
+    /^<!-- embed-index: pr-check \/ index -->\n➖ `max-slowdown 1`/
+  )
   expect(comments()[0].body).toContain(summaries.join(''))
   // The superseded entry of this ref is gone; the default branch's stays.
   expect(api.caches.map(e => `${e.ref} ${e.key}`)).toEqual([

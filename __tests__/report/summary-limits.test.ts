@@ -24,7 +24,9 @@ test('100,000 changed files with long names: the comment stays under the limit a
     expect(markdown).toContain(`| files ${kind} (100,000) |`)
     expect(markdown).toMatch(/\| … and \d{2},\d{3} more \|/)
   }
-  expect(markdown).toContain('**Index changes:** files 100,000 added, 100,000 changed, 100,000 removed')
+  expect(markdown).toContain(
+    '**Index changes:** files 100,000 added, 100,000 changed, 100,000 removed'
+  )
 })
 
 test('a short list is shown whole, without "and N more"', () => {

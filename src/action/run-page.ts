@@ -20,7 +20,10 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (repository === undefined || !/^\d{1,20}$/.test(runId)) return undefined
   let page: URL
   try {
-    page = new URL(`${repository.owner}/${repository.repo}/actions/runs/${runId}`, env.GITHUB_SERVER_URL)
+    page = new URL(
+      `${repository.owner}/${repository.repo}/actions/runs/${runId}`,
+      env.GITHUB_SERVER_URL
+    )
   } catch {
     return undefined
   }
