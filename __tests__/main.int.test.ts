@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { verifyIndex } from '../src/artifact/verify.js'
+import { formatNumber } from '../src/report/number-format.js'
 import { fixtureModel } from './helpers/model.js'
 import { repoRoot } from './helpers/run-index.js'
 import { recordingLog } from './helpers/recording-log.js'
@@ -134,7 +135,7 @@ test('min-files-per-second fails the step after the outputs are set', async () =
   await run()
   expect(outputs['files-per-second']).toBeDefined()
   expect(failures).toEqual([
-    `files/sec ${outputs['files-per-second']} is below min-files-per-second 1000000`
+    `files/sec ${formatNumber(Number(outputs['files-per-second']))} is below min-files-per-second 1000000`
   ])
 })
 

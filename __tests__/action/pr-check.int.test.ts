@@ -36,6 +36,8 @@ Object.assign(process.env, {
   GITHUB_EVENT_NAME: 'pull_request',
   GITHUB_EVENT_PATH: event,
   GITHUB_REPOSITORY: 'octo/widgets',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '42',
   GITHUB_REF: PR_REF,
   GITHUB_API_URL: api.url,
   GITHUB_WORKFLOW: 'pr-check',
@@ -155,10 +157,16 @@ test('first run: the gate is not applied (no prior); the comment is created with
   await run()
   expect(failures).toEqual([])
   expect(summaries.join('')).toMatch(
-    /\| `max-slowdown 1` \| ➖ not applied \| no figures of a prior index to compare with/
+    /^➖ `max-slowdown 1` not applied: no figures of a prior index to compare with/
+  )
+  expect(summaries.join('')).toContain('first run: no previous index to compare with')
+  expect(summaries.join('')).toContain(
+    '[workflow run](https://github.com/octo/widgets/actions/runs/42)'
   )
   expect(comments()).toHaveLength(1)
-  expect(comments()[0].body).toMatch(/^<!-- embed-index: pr-check \/ index -->\n## embed-index/)
+  expect(comments()[0].body).toMatch(
+    /^<!-- embed-index: pr-check \/ index -->\n➖ `max-slowdown 1`/
+  )
   expect(comments()[0].body).toContain(summaries.join(''))
   // The superseded entry of this ref is gone; the default branch's stays.
   expect(api.caches.map(e => `${e.ref} ${e.key}`)).toEqual([
@@ -177,10 +185,24 @@ test('a later full reindex is compared with the cached prior; the same comment i
   const report = summaries.join('')
   expect(report).toContain('previous index')
   expect(report).toMatch(
-    /\| `max-slowdown 1` \| ✅ passed \| chunks\/sec [\d.]+ against [\d.]+ recorded with the prior index/
+    /^✅ `max-slowdown 1` passed: chunks\/sec [\d,.]+ against [\d,.]+ recorded with the prior index/
   )
   expect(comments()).toHaveLength(1)
   expect(comments()[0].body).toContain(report)
+})
+
+test('an incremental run reports what it changed in the index against the prior it reused', async () => {
+  const repo = join(work, 'workspace', 'repo')
+  await writeFile(join(repo, 'note-0.md'), '# Note 0\n\nEdited.\n')
+  await rm(join(repo, 'note-1.md'))
+  await writeFile(join(repo, 'note-new.md'), '# A new note\n')
+  prCheckInputs('sha-3', { reindex: 'incremental' })
+  await run()
+  expect(failures).toEqual([])
+  expect(summaries.join('')).toContain(
+    '**Index changes:** files 1 added, 1 changed, 1 removed; 2 chunks embedded, 298 reused'
+  )
+  expect(summaries.join('')).toContain('| files removed (1) |\n|---|\n| note-1.md |')
 })
 
 test('without pull-requests: write the comment is a warning, never a failed step', async () => {

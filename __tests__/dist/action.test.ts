@@ -220,6 +220,7 @@ test('a second runner restores model and index from the cache and embeds nothing
   expect(third.code).toBe(0)
   expect(third.outputs['index-cache-hit']).toBe('true')
   expect(third.outputs['files-embedded']).toBe('2')
+  expect(third.summary).toContain('**Index changes:** files 1 added, 1 changed, 1 removed')
   const index = await readIndex(third.outputs['index-path'])
   const paths = index.manifest.files.map(f => f.path)
   expect(paths).toContain('report/added.md')
@@ -269,7 +270,7 @@ test('on a pull request, comment and cache-cleanup reach the GitHub API with the
     expect(api.comments.get(3)?.map(c => c.body)).toEqual([
       `<!-- embed-index: ci / index -->\n${result.summary}`
     ])
-    expect(result.summary).toContain('| `max-slowdown 0.5` | ➖ not applied |')
+    expect(result.summary).toContain('➖ `max-slowdown 0.5` not applied: ')
     expect(api.requests.map(r => r.route)).toEqual([
       'list-comments',
       'create-comment',

@@ -34,20 +34,22 @@ test('stats follow their definitions', () => {
   expect(computeStats({ ...input, embed_seconds: 0 }).chunks_per_second).toBe(0)
 })
 
-test('summary shows figures, change against the prior run, skips and per-worker bars', () => {
+const model = { id: 'org/model', commit: null, dtype: 'fp32' }
+
+test('summary details: every figure beside the previous one, skips, chunkers and per-worker bars', () => {
   const stats = computeStats(input)
   const prior = computeStats({ ...input, wall_seconds: 10 })
-  const md = renderSummary(stats, prior)
-  expect(md).toContain('| **files/sec** | **2** | 1 | +100.0% |')
+  const md = renderSummary({ stats, prior, verdicts: [], model })
+  expect(md).toContain('| files/sec | 2 | 1 | +100.0 % |')
   // Every declared figure has a row.
-  const labels = md.split('\n').map(line => /^\| (?:\*\*)?([^|*]+?)(?:\*\*)? \|/.exec(line)?.[1])
+  const labels = md.split('\n').map(line => /^\| ([^|]+?) \|/.exec(line)?.[1])
   expect(labels).toEqual(expect.arrayContaining(STATS_FIELDS.map(field => field.label)))
   expect(md).toContain('| binary | 1 |')
-  expect(md).toContain('### Files chunked, by chunker')
+  expect(md).toContain('**Files chunked, by chunker**')
   expect(md).toContain('| lines-parse-error | 1 |')
-  expect(md).toMatch(/worker {2}1 █{30} 4\.0 \(8 chunks\)/)
-  expect(md).toMatch(/worker {2}2 █{15} 2\.0 \(4 chunks\)/)
-  expect(renderSummary(stats)).not.toContain('previous index')
+  expect(md).toMatch(/worker {2}1 █{30} 4 \(8 chunks\)/)
+  expect(md).toMatch(/worker {2}2 █{15} 2 \(4 chunks\)/)
+  expect(renderSummary({ stats, verdicts: [], model })).not.toContain('| previous index |')
 })
 
 test('progress: timed lines when not a terminal', () => {

@@ -74,19 +74,23 @@ test('strings from an index reach the summary escaped: no heading, link, mention
     skipped_by_reason: { [INJECTED]: 1 },
     files_by_chunker: { [INJECTED]: 2 }
   }
-  const summary = renderSummary(stats, undefined, [
-    {
-      gate: 'max-slowdown 0.1',
-      status: 'not applied',
-      detail: `the prior index used dtype ${INJECTED}`
-    }
-  ])
+  const summary = renderSummary({
+    stats,
+    verdicts: [
+      {
+        gate: 'max-slowdown 0.1',
+        status: 'not applied',
+        detail: `the prior index used dtype ${INJECTED}`
+      }
+    ],
+    model: { id: 'org/model', commit: null, dtype: 'fp32' }
+  })
   const rows = summary.split('\n').filter(line => line.includes('Owned'))
   expect(rows).toHaveLength(3)
   for (const row of rows) {
     expect(row).not.toMatch(/^#|\]\(|@octocat|!\[|<img/)
-    // Each row keeps its own cells: 3 for a verdict, 2 for a count, and no cell from the text.
-    expect(row.split('|').length - 2).toBeLessThanOrEqual(3)
+    // A count row keeps its 2 cells, and no cell comes from the text.
+    expect(row.split('|').length - 2).toBeLessThanOrEqual(2)
     expect(row).toContain(markdownText(INJECTED))
   }
   expect(markdownText('a\nb|c')).toBe('a b&#124;c')

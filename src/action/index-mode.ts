@@ -10,9 +10,10 @@ import { indexCacheKeys, modelCacheKey } from '../cache/index.js'
 import type { ActionConfig } from '../config/index.js'
 import { modelCacheDir, pinModel, type PinnedModel } from '../embed/index.js'
 import { buildIndex } from '../pipeline/index.js'
-import { runSettings } from '../artifact/index.js'
+import { runSettings, type IndexModel } from '../artifact/index.js'
 import { chunkingSettings } from '../chunk/index.js'
-import { gateVerdicts, type GateVerdict, type PriorFigures } from '../report/index.js'
+import { gateVerdicts, type GateVerdict, type IndexChanges } from '../report/index.js'
+import type { PriorFigures } from '../report/index.js'
 import type { Log } from '../core/index.js'
 import { readPriorFigures } from '../report/index.js'
 import { STATS_FIELDS, type RunStats } from '../report/index.js'
@@ -20,6 +21,7 @@ import { renderSummary } from '../report/index.js'
 import { commentOnPullRequest, stickyMarker } from './comment.js'
 import { parseRepository } from '../github/index.js'
 import { writeSummary } from './job-summary.js'
+import { runnerFigures, workflowRunUrl } from './run-page.js'
 
 const log: Log = { info: core.info, warning: core.warning }
 
@@ -58,20 +60,37 @@ export async function runIndexMode(config: ActionConfig): Promise<void> {
   )
   setStatsOutputs(config, result.stats, result.statsFile)
   const prior = restored.indexHit ? await readPriorFigures(cache.index.dir) : undefined
-  const verdicts = await report(config, result.stats, prior, result.manifest.model.dtype)
+  const verdicts = await report(config, { ...result, model: result.manifest.model }, prior)
   await core.group('cache: save', () => save(cache, config, restored))
   for (const verdict of verdicts) if (verdict.status === 'failed') core.setFailed(verdict.detail)
 }
 
-/** The gates' verdicts, shown in the job summary and, with `comment`, on the pull request. */
+/** What the build tells the report. */
+interface BuiltIndex {
+  stats: RunStats
+  model: IndexModel
+  changes?: IndexChanges
+}
+
+/**
+ * The gates' verdicts and the run's report, shown in the job summary and, with `comment`, on the
+ * pull request.
+ */
 async function report(
   config: ActionConfig,
-  stats: RunStats,
-  prior: PriorFigures | undefined,
-  dtype: string
+  { stats, model, changes }: BuiltIndex,
+  prior: PriorFigures | undefined
 ): Promise<GateVerdict[]> {
-  const verdicts = gateVerdicts(stats, prior, { ...config, dtype })
-  const summary = renderSummary(stats, prior?.stats, verdicts)
+  const verdicts = gateVerdicts(stats, prior, { ...config, dtype: model.dtype })
+  const summary = renderSummary({
+    stats,
+    prior: prior?.stats,
+    verdicts,
+    model,
+    changes,
+    runner: runnerFigures(process.env),
+    runUrl: workflowRunUrl(process.env)
+  })
   await writeSummary(summary)
   if (config.comment) {
     const job = [process.env.GITHUB_WORKFLOW || 'workflow', process.env.GITHUB_JOB || 'job']

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { expandMergeInputs, mergeIndexes } from '../artifact/index.js'
 import type { ActionConfig } from '../config/index.js'
+import { formatNumber } from '../report/index.js'
 import { writeSummary } from './job-summary.js'
 
 /** mode 'merge': the shard indexes named by merge-from, combined into output. */
@@ -11,6 +12,7 @@ export async function runMergeMode(config: ActionConfig): Promise<void> {
   core.setOutput('files-total', manifest.counts.files)
   core.setOutput('chunks', manifest.counts.chunks)
   await writeSummary(
-    `## embed-index: merge\n\nMerged ${shards.length} shards: ${manifest.counts.files} files, ${manifest.counts.chunks} chunks.\n`
+    `## embed-index: merge\n\nMerged ${shards.length} shards: ${formatNumber(manifest.counts.files)} files, ` +
+      `${formatNumber(manifest.counts.chunks)} chunks.\n`
   )
 }

@@ -21,6 +21,7 @@ import type { WorkerEntry } from '../embed/index.js'
 import type { Log } from '../core/index.js'
 import { createProgress } from '../report/index.js'
 import { computeStats, type RunStats } from '../report/index.js'
+import { indexChanges, type IndexChanges } from '../report/index.js'
 import { scanRepository, type ScanResult } from '../scan/index.js'
 import { writeFileAtomically } from '../util/index.js'
 import { errorMessage } from '../util/index.js'
@@ -47,6 +48,8 @@ interface BuildResult {
   /** The index's stats.json, unless it could not be written (a warning said why). */
   statsFile?: string
   priorUsed: boolean
+  /** What the run changed against the prior index it reused from; undefined without one. */
+  changes?: IndexChanges
 }
 
 /** The vectors of the plan's items and the model they came from. */
@@ -91,7 +94,8 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
     manifest,
     stats,
     statsFile: await writeRunStats(config, stats, log),
-    priorUsed: prior !== undefined
+    priorUsed: prior !== undefined,
+    changes: prior && indexChanges(prior.manifest.files, files)
   }
 }
 

@@ -4,6 +4,7 @@
  * figure recorded with the prior index, where the two runs measured the same thing. Each gate
  * gives a verdict that the job summary, the PR comment and the step's failure all show.
  */
+import { formatNumber, formatPercent } from './number-format.js'
 import type { RunStats } from './stats.js'
 
 /**
@@ -64,9 +65,10 @@ function floorVerdict(
   if (minFilesPerSecond === undefined) return undefined
   const gate = `${floorName} ${minFilesPerSecond}`
   const now = stats.files_per_second
+  const measured = `files/sec ${formatNumber(now)}`
   return now >= minFilesPerSecond
-    ? { gate, status: 'passed', detail: `files/sec ${now} is at or above ${gate}` }
-    : { gate, status: 'failed', detail: `files/sec ${now} is below ${gate}` }
+    ? { gate, status: 'passed', detail: `${measured} is at or above ${gate}` }
+    : { gate, status: 'failed', detail: `${measured} is below ${gate}` }
 }
 
 /** Why the absolute gate fails the run, or undefined when it passes (or no floor is set). */
@@ -96,8 +98,8 @@ function slowdownVerdict(
   const now = stats.chunks_per_second
   const before = prior.stats.chunks_per_second
   const slowdown = 1 - now / before
-  const change = slowdown > 0 ? `${percent(slowdown)} slower` : `${percent(-slowdown)} faster`
-  const compared = `chunks/sec ${now} against ${before} recorded with the prior index: ${change}`
+  const change = `${formatPercent(slowdown)} ${slowdown > 0 ? 'slower' : 'faster'}`
+  const compared = `chunks/sec ${formatNumber(now)} against ${formatNumber(before)} recorded with the prior index: ${change}`
   return slowdown > maxSlowdown
     ? { gate, status: 'failed', detail: `${compared}: more than ${gate} allows` }
     : { gate, status: 'passed', detail: `${compared}: within ${gate}` }
@@ -111,13 +113,9 @@ function notComparable(stats: RunStats, prior: PriorFigures, dtype: string): str
     return `the prior index was embedded by ${workers(prior.stats)}, this run by ${workers(stats)}`
   }
   const few = (who: string, s: RunStats) =>
-    `${who} embedded ${s.chunks_embedded} chunks, fewer than the ${MIN_CHUNKS_TO_COMPARE} needed to measure chunks/sec`
+    `${who} embedded ${formatNumber(s.chunks_embedded)} chunks, fewer than the ${MIN_CHUNKS_TO_COMPARE} needed to measure chunks/sec`
   if (stats.chunks_embedded < MIN_CHUNKS_TO_COMPARE) return few('this run', stats)
   if (prior.stats.chunks_embedded < MIN_CHUNKS_TO_COMPARE) return few('the prior run', prior.stats)
   if (!(prior.stats.chunks_per_second > 0)) return 'the prior run recorded no chunks/sec'
   return undefined
-}
-
-function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`
 }
