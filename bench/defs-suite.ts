@@ -141,11 +141,7 @@ export async function runDefsBench(): Promise<DefsReport> {
     if (mode === 'keyword') {
       return [rankKeyword(match, none, TOP, all), rankKeyword(match, defining, TOP, all)]
     }
-    const semantic = await scorer.nearest(
-      await embedder.embedBatch([text]),
-      fusionDepth(TOP),
-      all
-    )
+    const semantic = await scorer.nearest(await embedder.embedBatch([text]), fusionDepth(TOP), all)
     return [
       rankHybrid(semantic, match, none, TOP, all),
       rankHybrid(semantic, match, defining, TOP, all)

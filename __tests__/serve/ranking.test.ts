@@ -75,6 +75,8 @@ test('hybrid without identifiers is rank fusion scaled so that first in both lis
 
 test('hybrid and keyword honour the filter', () => {
   const notZero = (row: number) => row !== 0
-  expect(rankHybrid(nearest(notZero), match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
+  expect(
+    rankHybrid(nearest(notZero), match, noneDefining, 5, notZero).map(hit => hit.row)
+  ).not.toContain(0)
   expect(rankKeyword(match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
 })
