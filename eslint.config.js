@@ -11,9 +11,9 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 const LAYERS = [
   ['core'],
   ['util'],
-  ['github', 'scan', 'chunk', 'embed'],
+  ['github', 'scan', 'chunk', 'embed', 'ann'],
   ['artifact'],
-  ['report', 'cache'],
+  ['report', 'cache', 'export'],
   ['config'],
   ['pipeline'],
   ['serve'],

@@ -9,22 +9,30 @@ export interface BenchArgs {
   serve: boolean
   /** The definitions bench instead: whether identifier queries find their definitions. */
   defs: boolean
+  /** Row counts for the approximate-search bench instead (libraries and compact vectors). */
+  ann?: number[]
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,...]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve)\n' +
   '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
   '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
-  '  --defs            instead: how often an identifier query ranks its definition first'
+  '  --defs            instead: how often an identifier query ranks its definition first\n' +
+  '  --ann LIST        instead: HNSW libraries and compact vectors at these row counts, e.g. 100000'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
     throw new Error(`--${flag}: ${JSON.stringify(value)} is not a whole number >= 1`)
   }
   return Number(value)
+}
+
+/** A comma-separated list of whole numbers, each once. */
+function countList(flag: string, value: string): number[] {
+  return [...new Set(value.split(',').map(v => positiveInteger(flag, v)))]
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -35,13 +43,20 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       json: { type: 'string' },
       workers: { type: 'string' },
       serve: { type: 'boolean', default: false },
-      defs: { type: 'boolean', default: false }
+      defs: { type: 'boolean', default: false },
+      ann: { type: 'string' }
     },
     strict: true,
     allowPositionals: false
   })
-  if ([values.serve, values.defs, values.workers !== undefined].filter(Boolean).length > 1) {
-    throw new Error('--serve, --defs and --workers are different benches: pick one')
+  const benches = [
+    values.serve,
+    values.defs,
+    values.workers !== undefined,
+    values.ann !== undefined
+  ]
+  if (benches.filter(Boolean).length > 1) {
+    throw new Error('--serve, --defs, --workers and --ann are different benches: pick one')
   }
   return {
     runs: positiveInteger('runs', values.runs),
@@ -51,12 +66,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
         ? '.bench/serve-results.json'
         : values.defs
           ? '.bench/defs-results.json'
-          : '.bench/results.json'),
+          : values.ann !== undefined
+            ? '.bench/ann-results.json'
+            : '.bench/results.json'),
     serve: values.serve,
     defs: values.defs,
-    workers:
-      values.workers === undefined
-        ? undefined
-        : [...new Set(values.workers.split(',').map(v => positiveInteger('workers', v)))]
+    ann: values.ann === undefined ? undefined : countList('ann', values.ann),
+    workers: values.workers === undefined ? undefined : countList('workers', values.workers)
   }
 }

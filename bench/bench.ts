@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { renderAnnReport, runAnnBench } from './ann-suite.js'
 import { parseBenchArgs, USAGE, type BenchArgs } from './args.js'
 import { renderDefsReport, runDefsBench } from './defs-suite.js'
 import { renderReport } from './report.js'
@@ -22,6 +23,10 @@ try {
 
 /** Runs the bench asked for; returns its JSON report and its table. */
 async function benchRun(args: BenchArgs): Promise<[object, string]> {
+  if (args.ann) {
+    const report = await runAnnBench(args.ann)
+    return [report, renderAnnReport(report)]
+  }
   if (args.defs) {
     const report = await runDefsBench()
     return [report, renderDefsReport(report)]

@@ -18,7 +18,7 @@ import { buildIndex } from '../src/pipeline/build-index.js'
 import { qualifiedNames, queryTerms } from '../src/serve/code-tokens.js'
 import { Definitions } from '../src/serve/definitions.js'
 import { KeywordIndex } from '../src/serve/keyword-index.js'
-import { rankHybrid, rankKeyword } from '../src/serve/ranking.js'
+import { fusionDepth, rankHybrid, rankKeyword } from '../src/serve/ranking.js'
 import type { Ranked } from '../src/serve/top-k.js'
 import { VectorScorer } from '../src/serve/vector-search.js'
 import { generateModel } from '../tools/fixture-model/generate.js'
@@ -125,7 +125,13 @@ export async function runDefsBench(): Promise<DefsReport> {
   const quiet = { info: () => {}, warning: () => {} }
   const pinned = await pinModel({ ...config, hubUrl: 'http://127.0.0.1:9', cacheDir: DIR }, quiet)
   const embedder = await loadEmbedder(await resolveModel(pinned), 1)
-  const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension)
+  const scorer = await VectorScorer.open(
+    path.join(DIR, 'index'),
+    index.vectors,
+    index.manifest.model.dimension,
+    index.manifest.checksums['vectors.npy'],
+    quiet
+  )
   const all = () => true
 
   /** The top 10 of a query in a mode, with the definition rule (after) and without (before). */
@@ -135,10 +141,10 @@ export async function runDefsBench(): Promise<DefsReport> {
     if (mode === 'keyword') {
       return [rankKeyword(match, none, TOP, all), rankKeyword(match, defining, TOP, all)]
     }
-    const scores = await scorer.scores(await embedder.embedBatch([text]))
+    const semantic = await scorer.nearest(await embedder.embedBatch([text]), fusionDepth(TOP), all)
     return [
-      rankHybrid(scores, match, none, TOP, all),
-      rankHybrid(scores, match, defining, TOP, all)
+      rankHybrid(semantic, match, none, TOP, all),
+      rankHybrid(semantic, match, defining, TOP, all)
     ]
   }
 

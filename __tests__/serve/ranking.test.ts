@@ -1,6 +1,6 @@
 import { queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
-import { rankHybrid, rankKeyword, rankSemantic } from '../../src/serve/ranking.js'
+import { fusionDepth, rankHybrid, rankKeyword, rankSemantic } from '../../src/serve/ranking.js'
 
 const all = () => true
 
@@ -19,6 +19,8 @@ const query = queryTerms('mergeShardManifests')
 const match = keyword.match(query)
 // No row defines the identifier: these tests check the ranking of rows that only hold it.
 const noneDefining = new Uint16Array(texts.length)
+/** The semantic ranking rankHybrid fuses, from the scores above. */
+const nearest = (accept: (row: number) => boolean) => rankSemantic(semantic, fusionDepth(5), accept)
 
 test('semantic: cosine order, equal scores in row order, rows the filter rejects left out', () => {
   expect(rankSemantic(new Float32Array([0.2, 0.5, 0.2, 0.9]), 3, all)).toEqual([
@@ -52,7 +54,7 @@ test('hybrid: plain rank fusion would put a parts-only row first; the identifier
   const plainBest = [0, 1, 2, 3, 4].sort((a, b) => plain(b) - plain(a))[0]
   expect(plainBest).not.toBe(0)
 
-  const hits = rankHybrid(semantic, match, noneDefining, 5, all)
+  const hits = rankHybrid(nearest(all), match, noneDefining, 5, all)
   expect(hits[0]).toEqual({ row: 0, score: expect.any(Number) })
   expect(hits[0].score).toBeGreaterThan(1)
   expect(hits.slice(1).every(hit => hit.score <= 1)).toBe(true)
@@ -60,7 +62,7 @@ test('hybrid: plain rank fusion would put a parts-only row first; the identifier
 
 test('hybrid without identifiers is rank fusion scaled so that first in both lists scores 1', () => {
   const hits = rankHybrid(
-    semantic,
+    nearest(all),
     keyword.match(queryTerms('merge shard manifests')),
     noneDefining,
     5,
@@ -73,6 +75,8 @@ test('hybrid without identifiers is rank fusion scaled so that first in both lis
 
 test('hybrid and keyword honour the filter', () => {
   const notZero = (row: number) => row !== 0
-  expect(rankHybrid(semantic, match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
+  expect(
+    rankHybrid(nearest(notZero), match, noneDefining, 5, notZero).map(hit => hit.row)
+  ).not.toContain(0)
   expect(rankKeyword(match, noneDefining, 5, notZero).map(hit => hit.row)).not.toContain(0)
 })

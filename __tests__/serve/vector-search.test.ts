@@ -1,13 +1,16 @@
 import { seededRandom } from '../../tools/fixture-model/random.js'
 import { TopK } from '../../src/serve/top-k.js'
 import { VectorScorer } from '../../src/serve/vector-search.js'
+import { recordingLog } from '../helpers/recording-log.js'
 import { unitVectors } from '../artifact/synthetic.js'
 
-const scorerOf = (rows: number[][]) =>
-  new VectorScorer(new Float32Array(rows.flat()), rows[0].length)
+/** An exact scorer (far below the row threshold: no graph, so the folder is never written). */
+const exactScorer = (vectors: Float32Array, dimension: number) =>
+  VectorScorer.open('/nonexistent', vectors, dimension, 'digest', recordingLog())
+const scorerOf = (rows: number[][]) => exactScorer(new Float32Array(rows.flat()), rows[0].length)
 
 test('scores every row by its dot product with the query', async () => {
-  const scorer = scorerOf([
+  const scorer = await scorerOf([
     [1, 0],
     [0, 1],
     [0.6, 0.8],
@@ -22,7 +25,7 @@ test('agrees with a JavaScript dot product on random vectors', async () => {
   const dimension = 384
   const vectors = unitVectors(random, 500, dimension)
   const query = unitVectors(random, 1, dimension)
-  const scores = await new VectorScorer(vectors, dimension).scores(query)
+  const scores = await (await exactScorer(vectors, dimension)).scores(query)
   expect(scores).toHaveLength(500)
   for (let row = 0; row < 500; row++) {
     let dot = 0
@@ -32,8 +35,9 @@ test('agrees with a JavaScript dot product on random vectors', async () => {
 })
 
 test('an empty index scores nothing; a query of another dimension is refused', async () => {
-  expect(await new VectorScorer(new Float32Array(0), 2).scores(new Float32Array(2))).toHaveLength(0)
-  await expect(scorerOf([[1, 0]]).scores(new Float32Array(3))).rejects.toThrow(
+  const empty = await exactScorer(new Float32Array(0), 2)
+  expect(await empty.scores(new Float32Array(2))).toHaveLength(0)
+  await expect((await scorerOf([[1, 0]])).scores(new Float32Array(3))).rejects.toThrow(
     /query vector has 3 values, the index has dimension 2/
   )
 })

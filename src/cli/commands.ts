@@ -1,5 +1,5 @@
 /**
- * `embed-index index|query|serve|merge|verify|help`: the same pipeline as the action, for
+ * `embed-index index|query|serve|merge|verify|export|help`: the same pipeline as the action, for
  * reproducing CI locally, and the index's search for people (query) and agents (serve, MCP on
  * stdio). Messages go to stderr, results (query hits, verify verdict, MCP messages) to stdout.
  * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
@@ -15,6 +15,7 @@ import {
   parseQueryCommand,
   parseServeCommand
 } from '../config/index.js'
+import { exportToLanceDb } from '../export/index.js'
 import { buildIndex } from '../pipeline/index.js'
 import { throughputGateFailure } from '../report/index.js'
 import type { Log } from '../core/index.js'
@@ -33,7 +34,8 @@ const COMMAND_RUNS: Record<Command, (argv: string[]) => Promise<number>> = {
   query: queryCommand,
   serve: serveCommand,
   merge: mergeCommand,
-  verify: verifyCommand
+  verify: verifyCommand,
+  export: exportCommand
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -151,4 +153,21 @@ async function verifyCommand(argv: string[]): Promise<number> {
   // The reason may quote the index's own values: escaped, it stays one line of plain text.
   process.stdout.write(`invalid: ${dir}: ${printable(result.reason)}\n`)
   return 1
+}
+
+/** `export --index DIR --to lancedb OUT_DIR`: the verified index, in another engine's format. */
+async function exportCommand(argv: string[]): Promise<number> {
+  const line = parseCommandLine('export', argv)
+  if (line.positionals.length !== 1) {
+    throw new ConfigError(
+      'export takes one folder to write to: export --index DIR --to lancedb OUT_DIR'
+    )
+  }
+  const options = new OptionReader(line.raw, 'export', process.cwd())
+  const dir = options.required('index')
+  options.required('export-format') // 'lancedb', the one format there is
+  const out = resolve(line.positionals[0])
+  const rows = await exportToLanceDb(await readVerifiedIndex(dir), out)
+  log.info(`exported ${rows} rows of ${dir} to the LanceDB table chunks in ${out}`)
+  return 0
 }

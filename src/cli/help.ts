@@ -5,7 +5,8 @@ const SYNOPSIS: Record<Command, string> = {
   query: 'query   --index DIR --text STR [flags] search an index',
   serve: 'serve   --index DIR [flags]            an MCP server on stdio, for coding agents',
   merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
-  verify: 'verify  --index DIR                     check an index is whole; exit 1 if not'
+  verify: 'verify  --index DIR                     check an index is whole; exit 1 if not',
+  export: 'export  --index DIR --to lancedb OUT_DIR write the index into a LanceDB table'
 }
 
 /** The CLI's help, flags and defaults from the option table. */

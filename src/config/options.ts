@@ -9,7 +9,7 @@ import type { Shard } from '../core/index.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
-export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify'] as const
+export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify', 'export'] as const
 export type Command = (typeof COMMANDS)[number]
 export type Surface = 'action' | Command
 
@@ -265,8 +265,15 @@ export const OPTIONS = {
   index: {
     help: 'Index folder to read.',
     value: PATH,
-    surfaces: ['query', 'serve', 'verify'],
-    required: ['query', 'serve', 'verify']
+    surfaces: ['query', 'serve', 'verify', 'export'],
+    required: ['query', 'serve', 'verify', 'export']
+  },
+  'export-format': {
+    flag: 'to',
+    help: "The format to write the index in: 'lancedb' (a LanceDB table named chunks).",
+    value: { kind: 'choice', choices: ['lancedb'] },
+    surfaces: ['export'],
+    required: ['export']
   },
   'working-tree': {
     flag: 'root',

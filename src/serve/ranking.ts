@@ -25,6 +25,11 @@ const RRF_K = 60
 /** How deep each ranking goes into the fusion: at least this many rows, or the hits asked for. */
 const FUSION_DEPTH = 100
 
+/** How many semantic hits rankHybrid fuses for `top` hits. */
+export function fusionDepth(top: number): number {
+  return Math.max(FUSION_DEPTH, top)
+}
+
 export type Accept = (row: number) => boolean
 
 export function rankSemantic(scores: Float32Array, top: number, accept: Accept): Ranked[] {
@@ -60,19 +65,16 @@ export function rankKeyword(
   return best.hits
 }
 
+/** `semantic`: the fusionDepth(top) accepted rows nearest the query, best first. */
 export function rankHybrid(
-  scores: Float32Array,
+  semantic: Ranked[],
   match: KeywordMatch,
   defining: Defining,
   top: number,
   accept: Accept
 ): Ranked[] {
-  const depth = Math.max(FUSION_DEPTH, top)
   const fused = new Map<number, number>()
-  for (const ranking of [
-    rankSemantic(scores, depth, accept),
-    rankKeyword(match, defining, depth, accept)
-  ]) {
+  for (const ranking of [semantic, rankKeyword(match, defining, fusionDepth(top), accept)]) {
     ranking.forEach(({ row }, i) => fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + i + 1)))
   }
   const scale = (RRF_K + 1) / 2

@@ -14,7 +14,7 @@ import { Definitions } from './definitions.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
 import { queryModel } from './query-model.js'
-import { rankHybrid, rankKeyword, rankSemantic, type Accept } from './ranking.js'
+import { fusionDepth, rankHybrid, rankKeyword, type Accept } from './ranking.js'
 import { type SearchMode } from '../core/index.js'
 import { snippetOf, type Snippet } from './snippet.js'
 import { TextSource, type LineRange } from './text-source.js'
@@ -96,7 +96,13 @@ export class SearchSession {
     const keyword = all === undefined ? undefined : new KeywordThread(all)
     try {
       const embedder = await loadQueryEmbedder(index, config.model, log)
-      const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension)
+      const scorer = await VectorScorer.open(
+        dir,
+        index.vectors,
+        index.manifest.model.dimension,
+        index.manifest.checksums['vectors.npy'],
+        log
+      )
       // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
       // that now, so that the first query costs what every other does.
       await scorer.scores(await embedder.embedBatch(['warm up']))
@@ -127,11 +133,17 @@ export class SearchSession {
     if (mode === 'keyword') {
       ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
-      const scores = await this.scorer.scores(await this.embedder.embedBatch([request.text]))
+      const vector = await this.embedder.embedBatch([request.text])
       ranked =
         mode === 'semantic'
-          ? rankSemantic(scores, request.top, accept)
-          : rankHybrid(scores, await matching!, defining, request.top, accept)
+          ? await this.scorer.nearest(vector, request.top, accept)
+          : rankHybrid(
+              await this.scorer.nearest(vector, fusionDepth(request.top), accept),
+              await matching!,
+              defining,
+              request.top,
+              accept
+            )
     }
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
