@@ -13,7 +13,7 @@ const LAYERS = [
   ['util'],
   ['github', 'scan', 'chunk', 'embed'],
   ['artifact'],
-  ['report', 'cache'],
+  ['report', 'cache', 'pull'],
   ['config'],
   ['pipeline'],
   ['serve'],

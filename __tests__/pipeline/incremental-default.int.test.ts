@@ -77,7 +77,9 @@ test('an index made with other settings is rebuilt in full, naming why', async (
   expect(stats.chunks_embedded).toBe(stats.chunks_total)
   expect(log.infos).toContainEqual(
     expect.stringMatching(
-      new RegExp(`^the index in .*other-settings is not reused \\(.*chunking\\.max_tokens.*\\); rebuilding it in full$`)
+      new RegExp(
+        `^the index in .*other-settings is not reused \\(.*chunking\\.max_tokens.*\\); rebuilding it in full$`
+      )
     )
   )
   expect(log.warnings).toEqual([])

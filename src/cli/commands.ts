@@ -1,5 +1,5 @@
 /**
- * `embed-index index|query|serve|merge|verify|help`: the same pipeline as the action, for
+ * `embed-index index|query|serve|pull|merge|verify|help`: the same pipeline as the action, for
  * reproducing CI locally, and the index's search for people (query) and agents (serve, MCP on
  * stdio). Messages go to stderr, results (query hits, verify verdict, MCP messages) to stdout.
  * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
@@ -12,10 +12,12 @@ import {
   ConfigError,
   OptionReader,
   parseIndexCommand,
+  parsePullCommand,
   parseQueryCommand,
   parseServeCommand
 } from '../config/index.js'
 import { buildIndex } from '../pipeline/index.js'
+import { pullIndex } from '../pull/index.js'
 import { throughputGateFailure } from '../report/index.js'
 import type { Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
@@ -33,7 +35,8 @@ const COMMAND_RUNS: Record<Command, (argv: string[]) => Promise<number>> = {
   query: queryCommand,
   serve: serveCommand,
   merge: mergeCommand,
-  verify: verifyCommand
+  verify: verifyCommand,
+  pull: pullCommand
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -122,6 +125,13 @@ async function serveCommand(argv: string[]): Promise<number> {
   } finally {
     await session.close()
   }
+  return 0
+}
+
+async function pullCommand(argv: string[]): Promise<number> {
+  const line = parseCommandLine('pull', argv)
+  noPositionals(line)
+  await pullIndex(parsePullCommand(line.raw), log)
   return 0
 }
 
