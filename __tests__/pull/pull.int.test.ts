@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { verifyIndex } from '../../src/artifact/verify.js'
@@ -13,6 +13,7 @@ import {
   type GitHubApiStandIn,
   type StandInArtifact
 } from '../helpers/github-api.js'
+import { runCli } from '../helpers/cli-process.js'
 import { recordingLog } from '../helpers/recording-log.js'
 import { indexWithFlags } from '../helpers/run-index.js'
 import { useTinyWorkspace } from '../helpers/workspace.js'
@@ -133,6 +134,38 @@ test('without an artifact for HEAD, the nearest ancestor’s is pulled and how f
     `pulling artifact "embed-index" of commit ${parent} (1 commit behind HEAD)`
   )
   expect(await verifyIndex(target)).toMatchObject({ ok: true })
+})
+
+test("the repository defaults to origin's, when origin is a GitHub URL", async () => {
+  git('remote', 'add', 'origin', 'git@github.com:octo/from-origin.git')
+  try {
+    api.artifacts = [artifact(head)]
+    const { repository: _given, ...fromOrigin } = settings(join(space.work, 'pulled-origin'))
+    await pullIndex(fromOrigin, recordingLog())
+    expect(api.requests.at(-3)?.path).toMatch(/^\/repos\/octo\/from-origin\/actions\/artifacts\?/)
+  } finally {
+    git('remote', 'remove', 'origin')
+  }
+})
+
+test('the CLI pulls into .embed-index, where query looks without --index', async () => {
+  api.artifacts = [artifact(head)]
+  const cwd = join(space.work, 'cli-cwd')
+  await mkdir(cwd)
+  const pulled = await runCli(
+    ['pull', '--root', checkout, '--repo', 'octo/project', '--api-url', api.url],
+    cwd,
+    { GITHUB_TOKEN: 'test-token' }
+  )
+  expect(pulled.stderr).toContain(`(HEAD)`)
+  expect(pulled.code).toBe(0)
+  expect(await readTree(join(cwd, '.embed-index'))).toEqual(built)
+  const query = await runCli(
+    ['query', '--root', checkout, '--text', 'alpha', '--mode', 'keyword', ...space.modelFlags],
+    cwd
+  )
+  expect(query.code).toBe(0)
+  expect(query.stdout).toContain('a.ts:1-3')
 })
 
 describe('a failed pull says why in one line and leaves the index in place', () => {
