@@ -140,7 +140,7 @@ test("the repository defaults to origin's, when origin is a GitHub URL", async (
   git('remote', 'add', 'origin', 'git@github.com:octo/from-origin.git')
   try {
     api.artifacts = [artifact(head)]
-    const { repository: _given, ...fromOrigin } = settings(join(space.work, 'pulled-origin'))
+    const fromOrigin = { ...settings(join(space.work, 'pulled-origin')), repository: undefined }
     await pullIndex(fromOrigin, recordingLog())
     expect(api.requests.at(-3)?.path).toMatch(/^\/repos\/octo\/from-origin\/actions\/artifacts\?/)
   } finally {
