@@ -9,16 +9,19 @@ export interface BenchArgs {
   serve: boolean
   /** The definitions bench instead: whether identifier queries find their definitions. */
   defs: boolean
+  /** The pull bench instead: `embed-index pull` from the REST stand-in to the first query answer. */
+  pull: boolean
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --pull]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve)\n' +
   '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
   '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
-  '  --defs            instead: how often an identifier query ranks its definition first'
+  '  --defs            instead: how often an identifier query ranks its definition first\n' +
+  '  --pull            instead: embed-index pull (from a local REST stand-in) to the first query answer'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -35,13 +38,15 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       json: { type: 'string' },
       workers: { type: 'string' },
       serve: { type: 'boolean', default: false },
-      defs: { type: 'boolean', default: false }
+      defs: { type: 'boolean', default: false },
+      pull: { type: 'boolean', default: false }
     },
     strict: true,
     allowPositionals: false
   })
-  if ([values.serve, values.defs, values.workers !== undefined].filter(Boolean).length > 1) {
-    throw new Error('--serve, --defs and --workers are different benches: pick one')
+  const benches = [values.serve, values.defs, values.pull, values.workers !== undefined]
+  if (benches.filter(Boolean).length > 1) {
+    throw new Error('--serve, --defs, --pull and --workers are different benches: pick one')
   }
   return {
     runs: positiveInteger('runs', values.runs),
@@ -51,9 +56,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
         ? '.bench/serve-results.json'
         : values.defs
           ? '.bench/defs-results.json'
-          : '.bench/results.json'),
+          : values.pull
+            ? '.bench/pull-results.json'
+            : '.bench/results.json'),
     serve: values.serve,
     defs: values.defs,
+    pull: values.pull,
     workers:
       values.workers === undefined
         ? undefined
