@@ -168,6 +168,16 @@ test('the CLI pulls into .embed-index, where query looks without --index', async
   expect(query.stdout).toContain('a.ts:1-3')
 })
 
+test('query without --index, where nothing was pulled, says to pull', async () => {
+  const cwd = join(space.work, 'nothing-pulled')
+  await mkdir(cwd)
+  const query = await runCli(['query', '--text', 'alpha'], cwd)
+  expect(query.code).toBe(1)
+  expect(query.stderr).toBe(
+    `error: no index in ${join(cwd, '.embed-index')}, where query looks without --index: fetch the one CI built with \`embed-index pull\`, or name one with --index DIR\n`
+  )
+})
+
 describe('a failed pull says why in one line and leaves the index in place', () => {
   const target = () => join(space.work, 'kept')
   let before: Record<string, string>

@@ -4,6 +4,7 @@
  * stdio). Messages go to stderr, results (query hits, verify verdict, MCP messages) to stdout.
  * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mergeIndexes } from '../artifact/index.js'
 import { readVerifiedIndex, verifyIndex } from '../artifact/index.js'
@@ -69,9 +70,15 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index a command names with --index, read and verified once. */
+/** The index a command names with --index (or the default folder pull fills), read and verified once. */
 async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
-  const dir = new OptionReader(line.raw, command, process.cwd()).required('index')
+  const options = new OptionReader(line.raw, command, process.cwd())
+  const dir = options.required('index')
+  if (!options.given('index') && !existsSync(dir)) {
+    throw new Error(
+      `no index in ${dir}, where ${command} looks without --index: fetch the one CI built with \`embed-index pull\`, or name one with --index DIR`
+    )
+  }
   return { dir, index: await readVerifiedIndex(dir) }
 }
 
