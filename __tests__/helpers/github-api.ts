@@ -35,6 +35,8 @@ export interface StandInArtifact {
   expires_at: string
   /** The commit its workflow run built. */
   head_sha: string
+  /** Uploaded by a pull request's run from a fork (its head repository is another). */
+  fromFork?: boolean
   /** The zip the download answers with. */
   zip: Uint8Array
 }
@@ -167,10 +169,15 @@ const ROUTES: Route[] = [
       const name = url.searchParams.get('name')
       const listed = api.artifacts
         .filter(a => name === null || a.name === name)
-        .map(({ zip, head_sha, ...artifact }) => ({
+        .map(({ zip, head_sha, fromFork, ...artifact }) => ({
           ...artifact,
           size_in_bytes: zip.length,
-          workflow_run: { id: artifact.id + 1, head_sha }
+          workflow_run: {
+            id: artifact.id + 1,
+            repository_id: 7,
+            head_repository_id: fromFork ? 8 : 7,
+            head_sha
+          }
         }))
       return {
         status: 200,

@@ -136,6 +136,12 @@ test('without an artifact for HEAD, the nearest ancestor’s is pulled and how f
   expect(await verifyIndex(target)).toMatchObject({ ok: true })
 })
 
+test("a fork's pull-request run's artifact is never taken, even for HEAD", async () => {
+  api.artifacts = [artifact(head, { fromFork: true }), artifact(parent)]
+  const result = await pullIndex(settings(join(space.work, 'pulled-not-fork')), recordingLog())
+  expect(result).toMatchObject({ commit: parent, behind: 1 })
+})
+
 test("the repository defaults to origin's, when origin is a GitHub URL", async () => {
   git('remote', 'add', 'origin', 'git@github.com:octo/from-origin.git')
   try {

@@ -1,6 +1,7 @@
 /**
- * Finds the artifact CI uploaded for a commit: the repository's artifacts of one name, matched to
- * the commits of the checkout by their workflow run's head_sha, nearest commit first.
+ * Finds the artifact CI uploaded for a commit: the repository's artifacts of one name, uploaded by
+ * runs of its own code (not a fork's pull request), matched to the commits of the checkout by
+ * their workflow run's head_sha, nearest commit first.
  */
 import { describeApiFailure, type GitHubClient, type Repository } from '../github/index.js'
 import { PullError } from './errors.js'
@@ -20,7 +21,21 @@ interface ListedArtifact {
   expires_at?: string | null
   created_at?: string | null
   size_in_bytes: number
-  workflow_run?: { head_sha?: string } | null
+  workflow_run?: {
+    head_sha?: string
+    repository_id?: number
+    head_repository_id?: number
+  } | null
+}
+
+/**
+ * Whether the run that uploaded it ran on the repository's own code: a pull request from a fork
+ * runs a workflow its author may have changed, so its artifact is never taken, even for a commit
+ * that later lands in this history.
+ */
+function fromOwnRepository(artifact: ListedArtifact): boolean {
+  const run = artifact.workflow_run
+  return run?.repository_id !== undefined && run.repository_id === run.head_repository_id
 }
 
 /** Who may list artifacts: a token with `actions: read` (or `repo` scope) on the repository. */
@@ -34,7 +49,7 @@ export async function findArtifact(
 ): Promise<FoundArtifact> {
   const listed = await listArtifacts(client, repository, name)
   const byCommit = new Map<string, ListedArtifact[]>()
-  for (const artifact of listed) {
+  for (const artifact of listed.filter(fromOwnRepository)) {
     const sha = artifact.workflow_run?.head_sha
     if (sha) byCommit.set(sha, [...(byCommit.get(sha) ?? []), artifact])
   }
