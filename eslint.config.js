@@ -13,7 +13,7 @@ const LAYERS = [
   ['util'],
   ['github', 'scan', 'chunk', 'embed', 'ann'],
   ['artifact'],
-  ['report', 'cache', 'export'],
+  ['report', 'cache', 'export', 'pull'],
   ['config'],
   ['pipeline'],
   ['serve'],

@@ -11,17 +11,20 @@ export interface BenchArgs {
   defs: boolean
   /** Row counts for the approximate-search bench instead (libraries and compact vectors). */
   ann?: number[]
+  /** The pull bench instead: `embed-index pull` from the REST stand-in to the first query answer. */
+  pull: boolean
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,...]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,... | --pull]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve)\n' +
   '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
   '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
   '  --defs            instead: how often an identifier query ranks its definition first\n' +
-  '  --ann LIST        instead: HNSW libraries and compact vectors at these row counts, e.g. 100000'
+  '  --ann LIST        instead: HNSW libraries and compact vectors at these row counts, e.g. 100000\n' +
+  '  --pull            instead: embed-index pull (from a local REST stand-in) to the first query answer'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -44,7 +47,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       workers: { type: 'string' },
       serve: { type: 'boolean', default: false },
       defs: { type: 'boolean', default: false },
-      ann: { type: 'string' }
+      ann: { type: 'string' },
+      pull: { type: 'boolean', default: false }
     },
     strict: true,
     allowPositionals: false
@@ -52,11 +56,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const benches = [
     values.serve,
     values.defs,
+    values.pull,
     values.workers !== undefined,
     values.ann !== undefined
   ]
   if (benches.filter(Boolean).length > 1) {
-    throw new Error('--serve, --defs, --workers and --ann are different benches: pick one')
+    throw new Error('--serve, --defs, --pull, --workers and --ann are different benches: pick one')
   }
   return {
     runs: positiveInteger('runs', values.runs),
@@ -68,9 +73,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
           ? '.bench/defs-results.json'
           : values.ann !== undefined
             ? '.bench/ann-results.json'
-            : '.bench/results.json'),
+            : values.pull
+              ? '.bench/pull-results.json'
+              : '.bench/results.json'),
     serve: values.serve,
     defs: values.defs,
+    pull: values.pull,
     ann: values.ann === undefined ? undefined : countList('ann', values.ann),
     workers: values.workers === undefined ? undefined : countList('workers', values.workers)
   }

@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: naive vs ceiling vs embed-index on this machine; prints the table and writes
  * it as JSON. ./suite.ts says what is measured; `--serve`, ./serve-suite.ts, measures the server;
- * `--defs`, ./defs-suite.ts, whether identifier queries find their definitions.
+ * `--defs`, ./defs-suite.ts, whether identifier queries find their definitions; `--pull`,
+ * ./pull-suite.ts, the time from `embed-index pull` to the first query answer.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderAnnReport, runAnnBench } from './ann-suite.js'
 import { parseBenchArgs, USAGE, type BenchArgs } from './args.js'
 import { renderDefsReport, runDefsBench } from './defs-suite.js'
+import { renderPullReport, runPullBench } from './pull-suite.js'
 import { renderReport } from './report.js'
 import { renderServeReport } from './serve-report.js'
 import { runServeBench } from './serve-suite.js'
@@ -30,6 +32,10 @@ async function benchRun(args: BenchArgs): Promise<[object, string]> {
   if (args.defs) {
     const report = await runDefsBench()
     return [report, renderDefsReport(report)]
+  }
+  if (args.pull) {
+    const report = await runPullBench(args.runs)
+    return [report, renderPullReport(report)]
   }
   if (args.serve) {
     const report = await runServeBench(args.runs)

@@ -15,10 +15,14 @@ export interface CliResult {
   stderr: string
 }
 
-/** Starts `embed-index ...args` in a child process, its output piped. */
-export function startCli(args: string[], cwd: string): ChildProcess {
+/**
+ * Starts `embed-index ...args` in a child process, its output piped. `env` is added to the
+ * environment: a test's process.env is jest's copy, which a child does not inherit.
+ */
+export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
 }
@@ -36,6 +40,6 @@ export function cliResult(child: ChildProcess): Promise<CliResult> {
 }
 
 /** Runs `embed-index ...args` to completion in a child process. */
-export function runCli(args: string[], cwd: string): Promise<CliResult> {
-  return cliResult(startCli(args, cwd))
+export function runCli(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<CliResult> {
+  return cliResult(startCli(args, cwd, env))
 }

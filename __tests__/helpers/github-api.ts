@@ -1,10 +1,13 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action calls, on 127.0.0.1: an issue's
  * comments (list, create, update: only its author may, as on GitHub), the Actions cache entries
- * (list, delete by id) and GraphQL's `viewer` (the login the token acts as, `actingAs`). Lists are
+ * (list, delete by id), the Actions artifacts (list by name, download: a 302 redirect to the zip's
+ * bytes, as GitHub redirects to blob storage) and GraphQL's `viewer` (the login the token acts as,
+ * `actingAs`). Lists are
  * paginated as GitHub does (`per_page`, `page`, a `Link` header with rel="next"), so the real
- * Octokit's paginate walks them. A route can be told to answer an error as GitHub words it (403
- * "Resource not accessible by integration", 404 "Not Found") or to never answer.
+ * Octokit's paginate walks them. A route can be told to answer an error as GitHub words it (401
+ * "Bad credentials", 403 "Resource not accessible by integration", 404 "Not Found") or to never
+ * answer.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -24,13 +27,36 @@ export interface StandInCacheEntry {
   created_at: string
 }
 
-export type RouteName =
-  'list-comments' | 'create-comment' | 'update-comment' | 'list-caches' | 'delete-cache' | 'viewer'
+export interface StandInArtifact {
+  id: number
+  name: string
+  expired: boolean
+  created_at: string
+  expires_at: string
+  /** The commit its workflow run built. */
+  head_sha: string
+  /** Uploaded by a pull request's run from a fork (its head repository is another). */
+  fromFork?: boolean
+  /** The zip the download answers with. */
+  zip: Uint8Array
+}
 
-export type Fault = { status: 403 | 404 | 500; message: string } | 'hang'
+export type RouteName =
+  | 'list-comments'
+  | 'create-comment'
+  | 'update-comment'
+  | 'list-caches'
+  | 'delete-cache'
+  | 'viewer'
+  | 'list-artifacts'
+  | 'download-artifact'
+  | 'artifact-blob'
+
+export type Fault = { status: 401 | 403 | 404 | 500; message: string } | 'hang'
 
 export const FORBIDDEN: Fault = { status: 403, message: 'Resource not accessible by integration' }
 export const NOT_FOUND: Fault = { status: 404, message: 'Not Found' }
+export const BAD_CREDENTIALS: Fault = { status: 401, message: 'Bad credentials' }
 
 export interface ApiRequest {
   route: RouteName | 'unknown'
@@ -46,6 +72,7 @@ export interface GitHubApiStandIn {
   /** Comments by issue (pull request) number. */
   comments: Map<number, StandInComment[]>
   caches: StandInCacheEntry[]
+  artifacts: StandInArtifact[]
   /** Answers of routes made to fail, until deleted. */
   faults: Partial<Record<RouteName, Fault>>
   /** When set, the cache list ignores its key and ref filters (and returns every entry). */
@@ -73,6 +100,9 @@ interface Answer {
   /** Items of a paginated list: the page asked for is cut out, with a Link header. */
   page?: unknown[]
   wrap?: (items: unknown[], total: number) => unknown
+  /** Raw bytes instead of JSON. */
+  bytes?: Uint8Array
+  headers?: Record<string, string>
 }
 
 const ROUTES: Route[] = [
@@ -132,6 +162,51 @@ const ROUTES: Route[] = [
     }
   },
   {
+    name: 'list-artifacts',
+    method: 'GET',
+    pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/,
+    handle: (api, _match, url) => {
+      const name = url.searchParams.get('name')
+      const listed = api.artifacts
+        .filter(a => name === null || a.name === name)
+        .map(({ zip, head_sha, fromFork, ...artifact }) => ({
+          ...artifact,
+          size_in_bytes: zip.length,
+          workflow_run: {
+            id: artifact.id + 1,
+            repository_id: 7,
+            head_repository_id: fromFork ? 8 : 7,
+            head_sha
+          }
+        }))
+      return {
+        status: 200,
+        page: listed,
+        wrap: (items, total) => ({ total_count: total, artifacts: items })
+      }
+    }
+  },
+  {
+    name: 'download-artifact',
+    method: 'GET',
+    pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/,
+    handle: (api, match, url) => {
+      const artifact = api.artifacts.find(a => a.id === Number(match[1]))
+      if (!artifact) return { status: 404, json: { message: 'Not Found' } }
+      if (artifact.expired) return { status: 410, json: { message: 'Artifact has expired' } }
+      return { status: 302, headers: { location: new URL(`/blob/${artifact.id}`, url).href } }
+    }
+  },
+  {
+    name: 'artifact-blob',
+    method: 'GET',
+    pattern: /^\/blob\/(\d+)$/,
+    handle: (api, match) => {
+      const artifact = api.artifacts.find(a => a.id === Number(match[1]))
+      return artifact ? { status: 200, bytes: artifact.zip } : { status: 404 }
+    }
+  },
+  {
     name: 'delete-cache',
     method: 'DELETE',
     pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/caches\/(\d+)$/,
@@ -156,6 +231,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     requests: [],
     comments: new Map(),
     caches: [],
+    artifacts: [],
     faults: {},
     ignoreCacheFilters: false,
     actingAs: BOT,
@@ -191,7 +267,11 @@ function answer(
     })
   }
   const result = route.handle(api, route.pattern.exec(url.pathname)!, url, body)
-  if (result.page === undefined) return send(response, result.status, result.json)
+  if (result.bytes !== undefined) {
+    response.writeHead(result.status, { 'content-type': 'application/zip' }).end(result.bytes)
+    return
+  }
+  if (result.page === undefined) return send(response, result.status, result.json, result.headers)
   const perPage = Number(url.searchParams.get('per_page') ?? 30)
   const page = Number(url.searchParams.get('page') ?? 1)
   const items = result.page.slice((page - 1) * perPage, page * perPage)

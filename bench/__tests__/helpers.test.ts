@@ -78,19 +78,33 @@ describe('parseBenchArgs', () => {
       runs: 3,
       json: '.bench/results.json',
       workers: undefined,
-      serve: false
+      serve: false,
+      defs: false,
+      pull: false
     })
     expect(parseBenchArgs(['--runs', '5', '--json', 'r.json', '--workers', '1,2,4,2'])).toEqual({
       runs: 5,
       json: 'r.json',
       workers: [1, 2, 4],
-      serve: false
+      serve: false,
+      defs: false,
+      pull: false
     })
     expect(parseBenchArgs(['--serve'])).toEqual({
       runs: 3,
       json: '.bench/serve-results.json',
       workers: undefined,
-      serve: true
+      serve: true,
+      defs: false,
+      pull: false
+    })
+  })
+
+  it('--pull picks the pull bench and its own results file', () => {
+    expect(parseBenchArgs(['--pull'])).toMatchObject({
+      json: '.bench/pull-results.json',
+      pull: true,
+      serve: false
     })
   })
 
@@ -99,7 +113,8 @@ describe('parseBenchArgs', () => {
     [['--workers', '1,x'], /--workers: "x"/],
     [['--threads', '2'], /threads/],
     [['extra'], /extra/],
-    [['--serve', '--workers', '2'], /pick one/]
+    [['--serve', '--workers', '2'], /pick one/],
+    [['--pull', '--serve'], /pick one/]
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

@@ -1,7 +1,14 @@
 /** The index on disk (format embed-index/2): read, checked, written, merged. */
 export { rowSettingsKey, vectorsDiffer } from './compat.js'
 export type { IndexSettings } from './compat.js'
-export { FORMAT_VERSION, MANIFEST_FILE, STATS_FILE, TOOL_NAME } from './format.js'
+export {
+  CHUNKS_FILE,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  STATS_FILE,
+  TOOL_NAME,
+  VECTORS_FILE
+} from './format.js'
 export type {
   ChunkRow,
   FileEntry,

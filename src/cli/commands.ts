@@ -1,9 +1,10 @@
 /**
- * `embed-index index|query|serve|merge|verify|export|help`: the same pipeline as the action, for
+ * `embed-index index|query|serve|pull|merge|verify|export|help`: the same pipeline as the action, for
  * reproducing CI locally, and the index's search for people (query) and agents (serve, MCP on
  * stdio). Messages go to stderr, results (query hits, verify verdict, MCP messages) to stdout.
  * Returns the exit code: 0 done, 1 failed (a ConfigError, 2, is thrown).
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mergeIndexes } from '../artifact/index.js'
 import { readVerifiedIndex, verifyIndex } from '../artifact/index.js'
@@ -12,11 +13,13 @@ import {
   ConfigError,
   OptionReader,
   parseIndexCommand,
+  parsePullCommand,
   parseQueryCommand,
   parseServeCommand
 } from '../config/index.js'
 import { exportToLanceDb } from '../export/index.js'
 import { buildIndex } from '../pipeline/index.js'
+import { pullIndex } from '../pull/index.js'
 import { throughputGateFailure } from '../report/index.js'
 import type { Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
@@ -35,7 +38,8 @@ const COMMAND_RUNS: Record<Command, (argv: string[]) => Promise<number>> = {
   serve: serveCommand,
   merge: mergeCommand,
   verify: verifyCommand,
-  export: exportCommand
+  export: exportCommand,
+  pull: pullCommand
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -68,9 +72,15 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index a command names with --index, read and verified once. */
+/** The index a command names with --index (or the default folder pull fills), read and verified once. */
 async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
-  const dir = new OptionReader(line.raw, command, process.cwd()).required('index')
+  const options = new OptionReader(line.raw, command, process.cwd())
+  const dir = options.required('index')
+  if (!options.given('index') && !existsSync(dir)) {
+    throw new Error(
+      `no index in ${dir}, where ${command} looks without --index: fetch the one CI built with \`embed-index pull\`, or name one with --index DIR`
+    )
+  }
   return { dir, index: await readVerifiedIndex(dir) }
 }
 
@@ -124,6 +134,13 @@ async function serveCommand(argv: string[]): Promise<number> {
   } finally {
     await session.close()
   }
+  return 0
+}
+
+async function pullCommand(argv: string[]): Promise<number> {
+  const line = parseCommandLine('pull', argv)
+  noPositionals(line)
+  await pullIndex(parsePullCommand(line.raw), log)
   return 0
 }
 

@@ -1,9 +1,11 @@
 import { COMMANDS, flagOf, optionSpec, optionsOf, type Command } from '../config/index.js'
 
 const SYNOPSIS: Record<Command, string> = {
-  index: 'index   --root DIR --out DIR [flags]   build (or incrementally update) an index',
-  query: 'query   --index DIR --text STR [flags] search an index',
-  serve: 'serve   --index DIR [flags]            an MCP server on stdio, for coding agents',
+  index:
+    'index   --root DIR --out DIR [flags]   build an index, re-embedding only what changed since the one in --out',
+  query: 'query   --text STR [flags]             search an index (default: .embed-index)',
+  serve: 'serve   [flags]                        an MCP server on stdio, for coding agents',
+  pull: 'pull    [--root DIR] [flags]           fetch the index CI built for HEAD (or an ancestor)',
   merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
   verify: 'verify  --index DIR                     check an index is whole; exit 1 if not',
   export: 'export  --index DIR --to lancedb OUT_DIR write the index into a LanceDB table'

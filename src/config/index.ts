@@ -6,6 +6,7 @@ export {
   OptionReader,
   parseActionConfig,
   parseIndexCommand,
+  parsePullCommand,
   parseQueryCommand,
   parseServeCommand
 } from './parse.js'

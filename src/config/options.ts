@@ -5,11 +5,12 @@
  * README's inputs table against it.
  */
 import { isModelId, isRevision } from '../embed/index.js'
+import { parseRepository } from '../github/index.js'
 import type { Shard } from '../core/index.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
-export const COMMANDS = ['index', 'query', 'serve', 'merge', 'verify', 'export'] as const
+export const COMMANDS = ['index', 'query', 'serve', 'pull', 'merge', 'verify', 'export'] as const
 export type Command = (typeof COMMANDS)[number]
 export type Surface = 'action' | Command
 
@@ -176,7 +177,7 @@ export const OPTIONS = {
   'cache-dir': {
     help: 'Where downloaded models are kept. Default: $RUNNER_TEMP/embed-index/models in Actions, ~/.cache/embed-index/models elsewhere.',
     value: PATH,
-    surfaces: ['action', 'index', 'query', 'serve']
+    surfaces: ['action', 'index', 'query', 'serve', 'pull']
   },
   shard: {
     help: "Index only shard I of N ('I/N', e.g. '2/4') of the files, for a matrix job.",
@@ -202,7 +203,7 @@ export const OPTIONS = {
     surfaces: ['action', 'index']
   },
   prior: {
-    help: 'A previous index folder whose vectors may be reused (the action restores it from the cache).',
+    help: 'A previous index folder whose vectors may be reused (the action restores it from the cache). Default: the index already in --out, when it was made with the same model and chunking; --reindex full reuses none.',
     value: PATH,
     surfaces: ['index']
   },
@@ -263,10 +264,44 @@ export const OPTIONS = {
     surfaces: ['action']
   },
   index: {
-    help: 'Index folder to read.',
+    help: 'Index folder: the one query and serve read and verify checks, the one pull writes (add it to .gitignore).',
     value: PATH,
-    surfaces: ['query', 'serve', 'verify', 'export'],
-    required: ['query', 'serve', 'verify', 'export']
+    default: '.embed-index',
+    surfaces: ['query', 'serve', 'pull', 'verify', 'export'],
+    required: ['verify', 'export']
+  },
+  checkout: {
+    flag: 'root',
+    help: 'The git checkout: the index of its HEAD, else of the nearest first-parent ancestor that has one, is pulled.',
+    value: { kind: 'folder' },
+    default: '.',
+    surfaces: ['pull']
+  },
+  repo: {
+    help: "The GitHub repository whose workflow runs uploaded the index. Default: the origin remote's, when it is a GitHub URL.",
+    value: {
+      kind: 'text',
+      expected: 'OWNER/NAME',
+      valid: text => parseRepository(text) !== undefined
+    },
+    surfaces: ['pull']
+  },
+  artifact: {
+    help: 'Name of the artifact the workflow uploads the index as (actions/upload-artifact).',
+    value: {
+      kind: 'text',
+      expected: 'an artifact name',
+      // GitHub refuses these in artifact names; no control characters either.
+      valid: text => /^[^"<>|*?:\\/]{1,256}$/.test(text) && !/\p{Cc}/u.test(text)
+    },
+    default: 'embed-index',
+    surfaces: ['pull']
+  },
+  'api-url': {
+    help: 'The GitHub REST API root (GitHub Enterprise Server: https://HOST/api/v3).',
+    value: { kind: 'url' },
+    default: 'https://api.github.com',
+    surfaces: ['pull']
   },
   'export-format': {
     flag: 'to',

@@ -10,6 +10,7 @@ import type { Dtype, ModelConfig } from '../core/index.js'
 import { expandFolderPattern, globProblem } from '../scan/index.js'
 import { parseShard, type Shard } from '../core/index.js'
 import { errorMessage } from '../util/index.js'
+import { parseRepository } from '../github/index.js'
 import {
   optionLabel,
   optionSpec,
@@ -48,6 +49,12 @@ export interface IndexConfig {
   storeText: boolean
   reindex: 'incremental' | 'full'
   prior?: string
+  /**
+   * Without a prior given, the index already in the output folder is the prior (the CLI). The
+   * action never does this: its output folder lies in the workspace a pull request writes, and its
+   * prior comes from the cache.
+   */
+  priorInOutput: boolean
   minFilesPerSecond?: number
   statsJson?: string
 }
@@ -278,6 +285,7 @@ function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessE
     storeText: r.required('store-text'),
     reindex: r.required('reindex'),
     prior: surface === 'index' ? r.optional('prior') : undefined,
+    priorInOutput: surface === 'index',
     minFilesPerSecond: r.optional('min-files-per-second'),
     statsJson: surface === 'index' ? r.optional('stats-json') : undefined
   }
@@ -355,6 +363,24 @@ export const parseQueryCommand = searchCommandParser(
     json: r.required('json')
   })
 )
+
+/** `embed-index pull` flags. */
+export function parsePullCommand(
+  raw: RawOptions,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+) {
+  const r = new OptionReader(raw, 'pull', cwd)
+  const repo = r.optional('repo')
+  return {
+    root: r.required('checkout'),
+    index: r.required('index'),
+    repository: repo === undefined ? undefined : parseRepository(repo),
+    artifact: r.required('artifact'),
+    apiUrl: r.required('api-url'),
+    modelCacheDir: r.optional('cache-dir') ?? defaultCacheDir(env)
+  }
+}
 
 /** `embed-index serve` flags: only those every search command has. */
 export const parseServeCommand = searchCommandParser('serve', () => ({}))

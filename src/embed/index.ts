@@ -11,7 +11,8 @@ export {
   modelCacheDir,
   pinModel,
   readModelShape,
-  resolveModel
+  resolveModel,
+  weightsFile
 } from './model-source.js'
 export type { PinnedModel, ResolvedModel } from './model-source.js'
 export { loadTokenCounter } from './tokenizer.js'

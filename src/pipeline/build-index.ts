@@ -30,6 +30,7 @@ import { ModelLoader } from './model.js'
 import { prepareOutput } from './output.js'
 import { configuredOwnPaths } from './configured-own-paths.js'
 import { assembleRows, planRows, type RowPlan } from './plan.js'
+import { priorSource } from './prior-source.js'
 import { sourceCommit } from './provenance.js'
 import { runSettings } from '../artifact/index.js'
 
@@ -132,7 +133,8 @@ async function loadPrior(
   pinned: PinnedModel,
   log: Log
 ): Promise<PriorIndex | undefined> {
-  if (config.reindex !== 'incremental' || !config.prior) return undefined
+  const source = await priorSource(config)
+  if (source === undefined) return undefined
   // A local model's dimension is known without loading it: a prior of another is ignored.
   // An unreadable model folder is reported, naming its missing files, when resolved.
   const dimension = pinned.path
@@ -141,15 +143,24 @@ async function loadPrior(
         () => undefined
       )
     : undefined
-  const loaded = await loadPriorIndex(config.prior, {
+  const loaded = await loadPriorIndex(source.dir, {
     settings: runSettings(chunkingSettings(config.maxTokens, config.chunker), pinned, dimension),
     storeText: config.storeText
   })
   if (!loaded.prior) {
-    log.warning(`prior index ${config.prior} not used: ${loaded.reason}; embedding everything`)
+    if (source.isOutput) {
+      log.info(`the index in ${source.dir} is not reused (${loaded.reason}); rebuilding it in full`)
+    } else {
+      log.warning(`prior index ${source.dir} not used: ${loaded.reason}; embedding everything`)
+    }
     return undefined
   }
-  log.info(`prior index: ${config.prior}`)
+  const files = loaded.prior.manifest.files.length
+  log.info(
+    source.isOutput
+      ? `reusing the index in ${source.dir} as prior: ${files} files`
+      : `prior index: ${source.dir}`
+  )
   return loaded.prior
 }
 
