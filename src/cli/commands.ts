@@ -13,7 +13,8 @@ import {
   OptionReader,
   parseIndexCommand,
   parseQueryCommand,
-  parseServeCommand
+  parseServeCommand,
+  parseServedIndexes
 } from '../config/index.js'
 import { buildIndex } from '../pipeline/index.js'
 import { throughputGateFailure } from '../report/index.js'
@@ -66,9 +67,9 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index a command names with --index, read and verified once. */
-async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
-  const dir = new OptionReader(line.raw, command, process.cwd()).required('index')
+/** The index query names with --index, read and verified once. */
+async function verifiedIndexOf(line: CommandLine) {
+  const dir = new OptionReader(line.raw, 'query', process.cwd()).required('index')
   return { dir, index: await readVerifiedIndex(dir) }
 }
 
@@ -77,11 +78,12 @@ async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf('query', line)
+  const { dir, index } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
-  const { SearchSession } = await import('../serve/index.js')
-  const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
+  const { EmbedderPool, SearchSession } = await import('../serve/index.js')
+  const embedders = new EmbedderPool()
+  const session = await SearchSession.open(dir, index, { ...config, keyword }, log, embedders)
   try {
     const result = await session.search({
       text: config.text,
@@ -95,6 +97,7 @@ async function queryCommand(argv: string[]): Promise<number> {
     )
   } finally {
     await session.close()
+    await embedders.dispose()
   }
   return 0
 }
@@ -105,22 +108,32 @@ async function serveCommand(argv: string[]): Promise<number> {
   console.log = console.error
   const line = parseCommandLine('serve', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf('serve', line)
-  const config = parseServeCommand(line.raw, index.manifest.model)
-  const [{ SearchSession }, { serveOnStdio }] = await Promise.all([
+  const indexes = await Promise.all(
+    parseServedIndexes(line.raw).map(async ({ index: dir, root }) => {
+      const index = await readVerifiedIndex(dir)
+      return { dir, index, root, model: parseServeCommand(line.raw, index.manifest.model).model }
+    })
+  )
+  const [{ ServedIndexes }, { serveOnStdio }] = await Promise.all([
     import('../serve/index.js'),
     import('../mcp/index.js')
   ])
-  const session = await SearchSession.open(dir, index, config, log)
-  const { files, chunks } = index.manifest.counts
+  const served = await ServedIndexes.open(indexes, log)
+  let [files, chunks] = [0, 0]
+  for (const { index } of indexes)
+    [files, chunks] = [files + index.manifest.counts.files, chunks + index.manifest.counts.chunks]
+  const what =
+    indexes.length === 1
+      ? indexes[0].dir
+      : `${indexes.length} indexes: ${served.repos.map((repo, i) => `${repo} = ${indexes[i].dir}`).join(', ')}`
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   log.info(
-    `serving ${dir} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
+    `serving ${what} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
   )
   try {
-    await serveOnStdio(session)
+    await serveOnStdio(served)
   } finally {
-    await session.close()
+    await served.close()
   }
   return 0
 }

@@ -7,6 +7,7 @@ export {
   parseActionConfig,
   parseIndexCommand,
   parseQueryCommand,
-  parseServeCommand
+  parseServeCommand,
+  parseServedIndexes
 } from './parse.js'
-export type { ActionConfig, IndexConfig, RawOptions } from './parse.js'
+export type { ActionConfig, IndexConfig, RawOptions, ServedIndex } from './parse.js'

@@ -265,12 +265,19 @@ export const OPTIONS = {
   index: {
     help: 'Index folder to read.',
     value: PATH,
-    surfaces: ['query', 'serve', 'verify'],
-    required: ['query', 'serve', 'verify']
+    surfaces: ['query', 'verify'],
+    required: ['query', 'verify']
+  },
+  'served-indexes': {
+    flag: 'index',
+    help: "Index folder to serve; repeat the flag to serve several in one server. 'INDEX=ROOT' gives that index its own working tree (see --root); a folder whose name holds '=' is taken whole when it exists.",
+    value: LIST,
+    surfaces: ['serve'],
+    required: ['serve']
   },
   'working-tree': {
     flag: 'root',
-    help: 'The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers.',
+    help: "The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers. With several --index, it is the first one's tree (the others name theirs as INDEX=ROOT).",
     value: { kind: 'folder' },
     surfaces: ['query', 'serve']
   },
