@@ -3,7 +3,8 @@ import { COMMANDS, flagOf, optionSpec, optionsOf, type Command } from '../config
 const SYNOPSIS: Record<Command, string> = {
   index: 'index   --root DIR --out DIR [flags]   build (or incrementally update) an index',
   query: 'query   --index DIR --text STR [flags] search an index',
-  serve: 'serve   --index DIR [flags]            an MCP server on stdio, for coding agents',
+  serve:
+    'serve   --index DIR... [flags]         an MCP server on stdio, for coding agents; one or more indexes',
   merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
   verify: 'verify  --index DIR                     check an index is whole; exit 1 if not'
 }
