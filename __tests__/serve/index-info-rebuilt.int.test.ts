@@ -40,6 +40,8 @@ test('after a rebuild in place, index_info reports the index served and that a n
       command: process.execPath,
       args: [...CLI_ARGS, 'serve', '--index', join(work, 'index'), ...modelFlags],
       cwd: work,
+      // All of it, not the SDK's short list: NODE_OPTIONS carries the TypeScript loader.
+      env: process.env as Record<string, string>,
       stderr: 'ignore'
     }),
     { timeout: 120_000 }
