@@ -3,15 +3,16 @@
  * by its label. Each keeps its own model (indexes made with the same model files share one, see
  * ./query-embedder.ts).
  *
- * Hits from several indexes merge by score when their scores mean the same: keyword and hybrid
- * scores are relative to each index's best match, and cosine similarities are comparable within
- * one vector space (the same model files and recipe: ../artifact/compat.ts). Otherwise (semantic
- * hits from different models, or indexes that ran different modes) they merge by rank: every
- * index's first hit, then every second, ... Ties keep the order the indexes were given in.
+ * Hits from several indexes merge (./merge-hits.ts) by score when their scores mean the same:
+ * keyword and hybrid scores are relative to each index's best match, and cosine similarities are
+ * comparable within one vector space (the same model files and recipe: ../artifact/compat.ts).
+ * Otherwise (semantic hits from different models, or indexes that ran different modes) they merge
+ * by rank.
  */
 import { basename } from 'node:path'
 import { vectorsDiffer, type LoadedIndex } from '../artifact/index.js'
 import type { Log, ModelConfig, SearchMode } from '../core/index.js'
+import { mergeHits } from './merge-hits.js'
 import { EmbedderPool, type ModelState } from './query-embedder.js'
 import { SearchSession, type SearchHit } from './session.js'
 import { SymbolTable, compare, type SymbolMatch } from './symbols.js'
@@ -123,13 +124,10 @@ export class ServedIndexes {
         : [{ repo: searched[i].repo, mode: result.mode, reason: result.note }]
     )
     const byScore = modes.size === 1 && (!modes.has('semantic') || sameVectorSpace(searched))
-    const hits = results
-      .flatMap((result, i) =>
-        result.hits.map((hit, rank) => ({ hit: { ...hit, repo: searched[i].repo }, rank, i }))
-      )
-      .sort((a, b) => (byScore ? b.hit.score - a.hit.score : a.rank - b.rank) || a.i - b.i)
-      .slice(0, request.top)
-      .map(({ hit }) => hit)
+    const rankings = results.map((result, i) =>
+      result.hits.map(hit => ({ ...hit, repo: searched[i].repo }))
+    )
+    const hits = mergeHits(rankings, byScore, request.top)
     return {
       mode: modes.size === 1 ? results[0].mode : 'mixed',
       ...(fallbacks.length > 0
