@@ -10,6 +10,7 @@ import { readVerifiedIndex } from '../../src/artifact/verify.js'
 import { qualifiedNames, queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
 import { rankKeyword } from '../../src/serve/ranking.js'
+import { EmbedderPool } from '../../src/serve/query-embedder.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags, quiet } from '../helpers/run-index.js'
@@ -91,6 +92,7 @@ func Serve(r interface{ Handle(string) string }) string {
 }
 
 let session: SearchSession
+const embedders = new EmbedderPool()
 let texts: string[]
 
 beforeAll(async () => {
@@ -112,12 +114,14 @@ beforeAll(async () => {
     index,
     loaded,
     { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet
+    quiet,
+    embedders
   )
 }, 120_000)
 
 afterAll(async () => {
   await session?.close()
+  await embedders.dispose()
   await removeTempDirs()
 })
 

@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { readVerifiedIndex } from '../../src/artifact/verify.js'
+import { EmbedderPool } from '../../src/serve/query-embedder.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags, quiet } from '../helpers/run-index.js'
@@ -81,6 +82,7 @@ func Listen(port int) int {
 }
 
 let session: SearchSession
+const embedders = new EmbedderPool()
 
 beforeAll(async () => {
   const model = await fixtureModel('tiny')
@@ -99,12 +101,14 @@ beforeAll(async () => {
     index,
     loaded,
     { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet
+    quiet,
+    embedders
   )
 }, 120_000)
 
 afterAll(async () => {
   await session?.close()
+  await embedders.dispose()
   await removeTempDirs()
 })
 

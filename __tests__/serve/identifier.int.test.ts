@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { readVerifiedIndex } from '../../src/artifact/verify.js'
 import { queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
+import { EmbedderPool } from '../../src/serve/query-embedder.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { fixtureModel } from '../helpers/model.js'
 import { seededRandom } from '../../tools/fixture-model/random.js'
@@ -21,6 +22,7 @@ const PARTS = ['merge', 'shard', 'manifests', 'mergeShard', 'shard_manifests', '
 const FILLER = ['the', 'index', 'list', 'each', 'then', 'read', 'write', 'folder', 'rows', 'check']
 
 let session: SearchSession
+const embedders = new EmbedderPool()
 
 beforeAll(async () => {
   const model = await fixtureModel('tiny')
@@ -62,12 +64,14 @@ beforeAll(async () => {
     index,
     await readVerifiedIndex(index),
     { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet
+    quiet,
+    embedders
   )
 })
 
 afterAll(async () => {
   await session?.close()
+  await embedders.dispose()
   await removeTempDirs()
 })
 

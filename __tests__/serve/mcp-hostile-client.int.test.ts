@@ -139,13 +139,15 @@ test("a seeded fuzz of every tool's arguments: bounded answers, tool errors, not
   const before = await listing(work)
   const random = seededRandom(20_240_611)
   const keys: Record<string, string[]> = {
-    search: ['query', 'top_k', 'path_glob', 'mode', 'min_score'],
-    get_chunk: ['path', 'start_line', 'end_line'],
-    index_info: ['extra']
+    search: ['query', 'top_k', 'path_glob', 'mode', 'min_score', 'repo'],
+    symbols: ['name', 'limit', 'repo'],
+    get_chunk: ['path', 'start_line', 'end_line', 'repo'],
+    index_info: ['repo'],
+    status: ['extra']
   }
   let errors = 0
   for (let i = 0; i < 60; i++) {
-    const tool = Object.keys(keys)[Math.floor(random() * 3)]
+    const tool = Object.keys(keys)[Math.floor(random() * Object.keys(keys).length)]
     const args: Record<string, unknown> = {}
     for (const key of keys[tool]) if (random() < 0.8) args[key] = fuzzValue(random)
     const result = await call(tool, args)

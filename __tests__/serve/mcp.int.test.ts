@@ -73,9 +73,15 @@ afterAll(async () => {
   await removeTempDirs()
 })
 
-test('lists three read-only tools with descriptions and JSON schemas', async () => {
+test('lists five read-only tools with descriptions and JSON schemas', async () => {
   const { tools } = await client.listTools()
-  expect(tools.map(tool => tool.name)).toEqual(['search', 'get_chunk', 'index_info'])
+  expect(tools.map(tool => tool.name)).toEqual([
+    'search',
+    'symbols',
+    'get_chunk',
+    'index_info',
+    'status'
+  ])
   for (const tool of tools) {
     expect(tool.description!.length).toBeGreaterThan(100)
     expect(tool.annotations).toMatchObject({ readOnlyHint: true })
@@ -91,7 +97,7 @@ test('lists three read-only tools with descriptions and JSON schemas', async () 
     },
     required: ['query']
   })
-  expect(tools[1].inputSchema.required).toEqual(['path', 'start_line', 'end_line'])
+  expect(tools[2].inputSchema.required).toEqual(['path', 'start_line', 'end_line'])
   expect(stderr).toMatch(/serving .*index \(4 files, \d+ chunks; loaded in [\d.]+ s\) over MCP/)
 })
 

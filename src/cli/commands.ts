@@ -15,7 +15,8 @@ import {
   parseIndexCommand,
   parsePullCommand,
   parseQueryCommand,
-  parseServeCommand
+  parseServeCommand,
+  parseServedIndexes
 } from '../config/index.js'
 import { exportToLanceDb } from '../export/index.js'
 import { buildIndex } from '../pipeline/index.js'
@@ -72,16 +73,20 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index a command names with --index (or the default folder pull fills), read and verified once. */
-async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
-  const options = new OptionReader(line.raw, command, process.cwd())
+/** The index query names with --index (or the default folder pull fills), read and verified once. */
+async function verifiedIndexOf(line: CommandLine) {
+  const options = new OptionReader(line.raw, 'query', process.cwd())
   const dir = options.required('index')
-  if (!options.given('index') && !existsSync(dir)) {
-    throw new Error(
-      `no index in ${dir}, where ${command} looks without --index: fetch the one CI built with \`embed-index pull\`, or name one with --index DIR`
-    )
-  }
+  if (!options.given('index')) mustHavePulled(dir, 'query')
   return { dir, index: await readVerifiedIndex(dir) }
+}
+
+/** The default index folder, which only pull fills: without it, say how to get an index. */
+function mustHavePulled(dir: string, command: 'query' | 'serve'): void {
+  if (existsSync(dir)) return
+  throw new Error(
+    `no index in ${dir}, where ${command} looks without --index: fetch the one CI built with \`embed-index pull\`, or name one with --index DIR`
+  )
 }
 
 // query and serve import the search side (the MCP SDK, zod, vector and keyword search) when they
@@ -89,11 +94,12 @@ async function verifiedIndexOf(command: 'query' | 'serve', line: CommandLine) {
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf('query', line)
+  const { dir, index } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
-  const { SearchSession } = await import('../serve/index.js')
-  const session = await SearchSession.open(dir, index, { ...config, keyword }, log)
+  const { EmbedderPool, SearchSession } = await import('../serve/index.js')
+  const embedders = new EmbedderPool()
+  const session = await SearchSession.open(dir, index, { ...config, keyword }, log, embedders)
   try {
     const result = await session.search({
       text: config.text,
@@ -107,6 +113,7 @@ async function queryCommand(argv: string[]): Promise<number> {
     )
   } finally {
     await session.close()
+    await embedders.dispose()
   }
   return 0
 }
@@ -117,22 +124,33 @@ async function serveCommand(argv: string[]): Promise<number> {
   console.log = console.error
   const line = parseCommandLine('serve', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf('serve', line)
-  const config = parseServeCommand(line.raw, index.manifest.model)
-  const [{ SearchSession }, { serveOnStdio }] = await Promise.all([
+  const indexes = await Promise.all(
+    parseServedIndexes(line.raw).map(async ({ index: dir, root, byDefault }) => {
+      if (byDefault) mustHavePulled(dir, 'serve')
+      const index = await readVerifiedIndex(dir)
+      return { dir, index, root, model: parseServeCommand(line.raw, index.manifest.model).model }
+    })
+  )
+  const [{ ServedIndexes }, { serveOnStdio }] = await Promise.all([
     import('../serve/index.js'),
     import('../mcp/index.js')
   ])
-  const session = await SearchSession.open(dir, index, config, log)
-  const { files, chunks } = index.manifest.counts
+  const served = await ServedIndexes.open(indexes, log)
+  let [files, chunks] = [0, 0]
+  for (const { index } of indexes)
+    [files, chunks] = [files + index.manifest.counts.files, chunks + index.manifest.counts.chunks]
+  const what =
+    indexes.length === 1
+      ? indexes[0].dir
+      : `${indexes.length} indexes: ${served.repos.map((repo, i) => `${repo} = ${indexes[i].dir}`).join(', ')}`
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   log.info(
-    `serving ${dir} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
+    `serving ${what} (${files} files, ${chunks} chunks; loaded in ${seconds} s) over MCP on stdin/stdout`
   )
   try {
-    await serveOnStdio(session)
+    await serveOnStdio(served)
   } finally {
-    await session.close()
+    await served.close()
   }
   return 0
 }

@@ -4,7 +4,8 @@ const SYNOPSIS: Record<Command, string> = {
   index:
     'index   --root DIR --out DIR [flags]   build an index, re-embedding only what changed since the one in --out',
   query: 'query   --text STR [flags]             search an index (default: .embed-index)',
-  serve: 'serve   [flags]                        an MCP server on stdio, for coding agents',
+  serve:
+    'serve   [--index DIR[=ROOT]]... [flags] an MCP server on stdio for coding agents, over one or more indexes',
   pull: 'pull    [--root DIR] [flags]           fetch the index CI built for HEAD (or an ancestor)',
   merge: 'merge   --out DIR SHARD_DIR...          combine shard indexes into one',
   verify: 'verify  --index DIR                     check an index is whole; exit 1 if not',

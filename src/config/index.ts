@@ -8,6 +8,7 @@ export {
   parseIndexCommand,
   parsePullCommand,
   parseQueryCommand,
-  parseServeCommand
+  parseServeCommand,
+  parseServedIndexes
 } from './parse.js'
-export type { ActionConfig, IndexConfig, RawOptions } from './parse.js'
+export type { ActionConfig, IndexConfig, RawOptions, ServedIndex } from './parse.js'

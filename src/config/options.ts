@@ -10,6 +10,9 @@ import type { Shard } from '../core/index.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 
 /** The CLI's commands; each takes the options that name it among their surfaces. */
+/** Where pull puts the index, and where query and serve look for one without --index. */
+export const DEFAULT_INDEX_DIR = '.embed-index'
+
 export const COMMANDS = ['index', 'query', 'serve', 'pull', 'merge', 'verify', 'export'] as const
 export type Command = (typeof COMMANDS)[number]
 export type Surface = 'action' | Command
@@ -266,8 +269,8 @@ export const OPTIONS = {
   index: {
     help: 'Index folder: the one query and serve read and verify checks, the one pull writes (add it to .gitignore).',
     value: PATH,
-    default: '.embed-index',
-    surfaces: ['query', 'serve', 'pull', 'verify', 'export'],
+    default: DEFAULT_INDEX_DIR,
+    surfaces: ['query', 'pull', 'verify', 'export'],
     required: ['verify', 'export']
   },
   checkout: {
@@ -310,9 +313,15 @@ export const OPTIONS = {
     surfaces: ['export'],
     required: ['export']
   },
+  'served-indexes': {
+    flag: 'index',
+    help: "Index folder to serve (default: .embed-index, the one pull fills); repeat the flag to serve several in one server. 'INDEX=ROOT' gives that index its own working tree (see --root); a folder whose name holds '=' is taken whole when it exists.",
+    value: LIST,
+    surfaces: ['serve']
+  },
   'working-tree': {
     flag: 'root',
-    help: 'The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers.',
+    help: "The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers. With several --index, it is the first one's tree (the others name theirs as INDEX=ROOT).",
     value: { kind: 'folder' },
     surfaces: ['query', 'serve']
   },

@@ -12,6 +12,7 @@ import { parseShard, type Shard } from '../core/index.js'
 import { errorMessage } from '../util/index.js'
 import { parseRepository } from '../github/index.js'
 import {
+  DEFAULT_INDEX_DIR,
   optionLabel,
   optionSpec,
   takesSeveral,
@@ -71,19 +72,28 @@ export interface ActionConfig extends IndexConfig {
   githubToken: string
 }
 
-interface ServeConfig {
-  index: string
-  /** The working tree the index was built from (`--root`), for chunk text. */
-  root?: string
+/** What every command that searches an index reads besides the index: its model. */
+interface SearchConfig {
   model: ModelConfig
 }
 
-interface QueryConfig extends ServeConfig {
+interface QueryConfig extends SearchConfig {
+  index: string
+  /** The working tree the index was built from (`--root`), for chunk text. */
+  root?: string
   text: string
   top: number
   mode: OptionValue<'search-mode'>
   minScore?: number
   json: boolean
+}
+
+/** One index `serve` serves, and the working tree its chunk text may come from. */
+export interface ServedIndex {
+  index: string
+  root?: string
+  /** No --index was given: this is the default folder, which only pull fills. */
+  byDefault?: boolean
 }
 
 /** YAML 1.2's spellings, as @actions/core's getBooleanInput takes them. */
@@ -328,9 +338,8 @@ export function parseActionConfig(
 type IndexModelNames = { id: string; revision: string; dtype: Dtype }
 
 /**
- * The parser of a command that searches an index: the flags such commands share (the index, the
- * working tree, the model, whose id, revision and dtype default to the index's), plus those
- * `readOwn` reads.
+ * The parser of a command that searches an index: the model flags, whose id, revision and dtype
+ * default to the index's, plus those `readOwn` reads.
  */
 function searchCommandParser<Own>(
   surface: 'query' | 'serve',
@@ -340,22 +349,19 @@ function searchCommandParser<Own>(
   indexModel: IndexModelNames,
   cwd?: string,
   env?: NodeJS.ProcessEnv
-) => ServeConfig & Own {
+) => SearchConfig & Own {
   return (raw, indexModel, cwd = process.cwd(), env = process.env) => {
     const r = new OptionReader(raw, surface, cwd)
-    return {
-      index: r.required('index'),
-      root: r.optional('working-tree'),
-      model: readModel(r, env, indexModel),
-      ...readOwn(r)
-    }
+    return { model: readModel(r, env, indexModel), ...readOwn(r) }
   }
 }
 
 /** `embed-index query` flags. */
 export const parseQueryCommand = searchCommandParser(
   'query',
-  (r): Omit<QueryConfig, keyof ServeConfig> => ({
+  (r): Omit<QueryConfig, keyof SearchConfig> => ({
+    index: r.required('index'),
+    root: r.optional('working-tree'),
     text: r.required('text'),
     top: r.required('top'),
     mode: r.required('search-mode'),
@@ -382,5 +388,37 @@ export function parsePullCommand(
   }
 }
 
-/** `embed-index serve` flags: only those every search command has. */
+/** `embed-index serve`'s model for one of its indexes, whose manifest names `indexModel`. */
 export const parseServeCommand = searchCommandParser('serve', () => ({}))
+
+/**
+ * `embed-index serve`'s indexes, in the order given: each `--index INDEX` or `--index INDEX=ROOT`;
+ * `--root` is the working tree of the first that names none of its own. A value that names an
+ * existing folder whole is an index folder, so a folder whose name holds '=' still serves.
+ */
+export function parseServedIndexes(raw: RawOptions, cwd = process.cwd()): ServedIndex[] {
+  const r = new OptionReader(raw, 'serve', cwd)
+  const firstRoot = r.optional('working-tree')
+  const values = r.optional('served-indexes') ?? []
+  // No --index: the folder pull fills, as for query.
+  if (values.length === 0) {
+    const index = resolve(cwd, DEFAULT_INDEX_DIR)
+    return [{ index, byDefault: true, ...(firstRoot ? { root: firstRoot } : {}) }]
+  }
+  return values.map((value, i) => {
+    const equals = value.indexOf('=')
+    if (equals < 0 || isFolder(resolve(cwd, value))) {
+      return { index: resolve(cwd, value), ...(i === 0 && firstRoot ? { root: firstRoot } : {}) }
+    }
+    const root = resolve(cwd, value.slice(equals + 1))
+    if (!isFolder(root)) {
+      r.fail('served-indexes', value, 'INDEX or INDEX=ROOT, ROOT an existing directory')
+    }
+    if (i === 0 && firstRoot !== undefined) {
+      throw new ConfigError(
+        `--root and ${JSON.stringify(value)} both name the first index's working tree: give one`
+      )
+    }
+    return { index: resolve(cwd, value.slice(0, equals)), root }
+  })
+}

@@ -22,17 +22,19 @@ interface Definer {
 }
 
 /**
- * The names of a symbol step's declared name, lowercased, outermost first: generic arguments
+ * The names of a symbol step's declared name (`kind name`), outermost first: generic arguments
  * dropped, `Trait for Type` read as Type, `Owner.name` and `Owner::name` as two names.
  */
-function stepNames(step: string): string[] {
+export function declaredNames(step: string): string[] {
   let name = step.slice(step.indexOf(' ') + 1).replace(/<[^<>]*>|\[[^[\]]*\]/g, '')
   const forAt = name.lastIndexOf(' for ')
   if (forAt >= 0) name = name.slice(forAt + ' for '.length)
-  return name
-    .toLowerCase()
-    .split(/::|\./)
-    .map(part => part.trim())
+  return name.split(/::|\./).map(part => part.trim())
+}
+
+/** A step's declared names, lowercased: names match whatever their case. */
+function stepNames(step: string): string[] {
+  return declaredNames(step).map(name => name.toLowerCase())
 }
 
 /** Folder names and the file's name without extensions, lowercased: what may qualify a name. */

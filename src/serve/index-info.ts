@@ -1,5 +1,6 @@
 import type { Manifest } from '../artifact/index.js'
 import { newerIndexWritten } from './newer-index.js'
+import type { ModelState } from './query-embedder.js'
 import { NO_TEXT, type SearchSession } from './session.js'
 import type { TextOrigin } from './text-source.js'
 
@@ -12,6 +13,8 @@ interface IndexInfo {
   tool: Manifest['tool']
   /** The manifest's model entry, all its fields. */
   model: Manifest['model']
+  /** Whether the model that embeds queries has loaded: semantic search needs it, keyword not. */
+  model_state: ModelState
   chunking: Manifest['chunking']
   store_text: boolean
   shard: Manifest['shard']
@@ -38,6 +41,7 @@ export async function indexInfo(session: SearchSession, now = Date.now()): Promi
     format: manifest.format,
     tool: manifest.tool,
     model: manifest.model,
+    model_state: session.model.state,
     chunking: manifest.chunking,
     store_text: manifest.store_text,
     shard: manifest.shard,

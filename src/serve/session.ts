@@ -1,19 +1,19 @@
 /**
  * An index loaded for searching, once: its verified rows and vectors, the model that embeds
- * queries, the chunk texts and a keyword index over them (built in a thread of its own, see
- * ./keyword-thread.ts). `query` opens one per call; `serve` keeps one for its whole life.
+ * queries (loaded in the background, see ./query-embedder.ts), the chunk texts and a keyword index
+ * over them (built in a thread of its own, see ./keyword-thread.ts). `query` opens one per call;
+ * `serve` keeps one per index for its whole life.
  */
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/index.js'
-import { loadEmbedder, type Embedder } from '../embed/index.js'
 import { type ModelConfig } from '../core/index.js'
 import type { Log } from '../core/index.js'
 import { qualifiedNames, queryTerms } from './code-tokens.js'
 import { Definitions } from './definitions.js'
 import { KeywordThread } from './keyword-thread.js'
 import { pathMatcher } from './path-filter.js'
-import { queryModel } from './query-model.js'
+import { QueryEmbedder, type EmbedderPool } from './query-embedder.js'
 import { fusionDepth, rankHybrid, rankKeyword, type Accept } from './ranking.js'
 import { type SearchMode } from '../core/index.js'
 import { snippetOf, type Snippet } from './snippet.js'
@@ -50,8 +50,11 @@ export type SearchHit = Omit<ChunkRow, 'text' | 'defines'> & {
   stale?: true
 } & Partial<Snippet>
 
-interface SearchResult {
-  /** The mode that ran: 'hybrid' falls back to 'semantic' when there is no text. */
+export interface SearchResult {
+  /**
+   * The mode that ran: 'hybrid' falls back to 'semantic' when there is no text, and to 'keyword'
+   * when the model could not be loaded.
+   */
   mode: SearchMode
   /** Why the mode that ran is not the one asked for. */
   note?: string
@@ -71,16 +74,21 @@ export class SearchSession {
     /** Undefined when there is no text to search. */
     readonly keyword: KeywordThread | undefined,
     private readonly scorer: VectorScorer,
-    private readonly embedder: Embedder,
+    readonly model: QueryEmbedder,
     private readonly definitions: Definitions
   ) {}
 
-  /** `index` is the verified index read from `dir`. */
+  /**
+   * `index` is the verified index read from `dir`. Returns before the model has loaded: keyword
+   * search needs none, and semantic search waits for it. The model comes from `embedders`, which
+   * the caller disposes of after closing the session.
+   */
   static async open(
     dir: string,
     index: LoadedIndex,
     config: SessionConfig,
-    log: Log
+    log: Log,
+    embedders: EmbedderPool
   ): Promise<SearchSession> {
     // Now, before the index can be rebuilt under a long-running server.
     const { mtime: written } = await stat(join(dir, MANIFEST_FILE))
@@ -95,7 +103,6 @@ export class SearchSession {
     // Built in its own thread while the model loads.
     const keyword = all === undefined ? undefined : new KeywordThread(all)
     try {
-      const embedder = await loadQueryEmbedder(index, config.model, log)
       const scorer = await VectorScorer.open(
         dir,
         index.vectors,
@@ -103,11 +110,9 @@ export class SearchSession {
         index.manifest.checksums['vectors.npy'],
         log
       )
-      // The first embedding and the first matrix product set up their ONNX Runtime sessions: do
-      // that now, so that the first query costs what every other does.
-      await scorer.scores(await embedder.embedBatch(['warm up']))
+      const model = new QueryEmbedder(index, config.model, scorer, embedders, log)
       const definitions = Definitions.of(index.rows)
-      return new SearchSession(dir, index, written, texts, keyword, scorer, embedder, definitions)
+      return new SearchSession(dir, index, written, texts, keyword, scorer, model, definitions)
     } catch (error) {
       await keyword?.close()
       throw error
@@ -125,6 +130,13 @@ export class SearchSession {
       mode = 'semantic'
       note = `hybrid search fell back to semantic: ${NO_TEXT}`
     }
+    if (mode === 'hybrid') {
+      const model = await this.model.settled()
+      if (model.state === 'failed') {
+        mode = 'keyword'
+        note = `hybrid search fell back to keyword: the index's model could not be loaded: ${model.reason}`
+      }
+    }
     // The keyword side runs in its thread while this one embeds the query.
     const matching = mode === 'semantic' ? undefined : keyword!.match(query)
     matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
@@ -133,7 +145,7 @@ export class SearchSession {
     if (mode === 'keyword') {
       ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
-      const vector = await this.embedder.embedBatch([request.text])
+      const vector = await this.model.embed(request.text)
       ranked =
         mode === 'semantic'
           ? await this.scorer.nearest(vector, request.top, accept)
@@ -156,9 +168,15 @@ export class SearchSession {
     return this.texts.lines(path, start, end)
   }
 
+  /** Whether `path` is a file of the index. */
+  hasFile(path: string): boolean {
+    return this.texts.hasFile(path)
+  }
+
+  /** Before the caller disposes of the embedders: a load still under way would outlive them. */
   async close(): Promise<void> {
     await this.keyword?.close()
-    await this.embedder.dispose()
+    await this.model.settled()
   }
 
   private acceptor(glob: string | undefined): Accept {
@@ -195,15 +213,4 @@ async function warnOfStaleFiles(texts: TextSource, index: LoadedIndex, root: str
     `${stale.length} of ${index.manifest.files.length} indexed files have changed under ${root} ` +
       'since the index was built (or are gone): keyword search leaves them out and shows them without snippets'
   )
-}
-
-/** The model the index was built with (./query-model.ts), loaded once. */
-async function loadQueryEmbedder(
-  index: LoadedIndex,
-  config: ModelConfig,
-  log: Log
-): Promise<Embedder> {
-  const model = await queryModel(index.manifest, config, log)
-  // One thread: a query is a few tokens, and the machine may be busy with other work.
-  return loadEmbedder(model, 1)
 }

@@ -118,6 +118,10 @@ export class TextSource {
     return this.pieces.get(row)
   }
 
+  hasFile(path: string): boolean {
+    return this.entries.has(path)
+  }
+
   /** Lines start..end of an indexed file (end clipped to its last line), as indexed. */
   async lines(path: string, start: number, end: number): Promise<LineRange> {
     const entry = this.entries.get(path)

@@ -1,0 +1,88 @@
+/**
+ * The model that embeds queries against one index, loaded in the background: keyword search
+ * needs no model, so a server answers it at once, and goes on answering it when the model cannot
+ * be loaded at all (a missing folder, no hub). Semantic search waits for the load and, when it
+ * failed, is refused with what went wrong and how to fix it.
+ */
+import type { LoadedIndex } from '../artifact/index.js'
+import { loadEmbedder, type Embedder, type ResolvedModel } from '../embed/index.js'
+import type { Log, ModelConfig } from '../core/index.js'
+import { errorMessage } from '../util/index.js'
+import { queryModel } from './query-model.js'
+import type { VectorScorer } from './vector-search.js'
+
+export type ModelState =
+  { state: 'loading' } | { state: 'ready' } | { state: 'failed'; reason: string }
+
+const FIX =
+  'pass --model-path with the model folder the index was made with, or --hub-url with a hub that has it, or fetch the index and its model with `embed-index pull`'
+
+/** Embedders by model files: indexes made with the same model share one. */
+export class EmbedderPool {
+  private readonly loads = new Map<string, Promise<Embedder>>()
+
+  load(model: ResolvedModel): Promise<Embedder> {
+    const key = JSON.stringify([model.encoderDir ?? model.dir, model.dtype])
+    let load = this.loads.get(key)
+    if (load === undefined) {
+      // One thread: a query is a few tokens, and the machine may be busy with other work.
+      load = loadEmbedder(model, 1)
+      this.loads.set(key, load)
+    }
+    return load
+  }
+
+  async dispose(): Promise<void> {
+    const loaded = await Promise.allSettled(this.loads.values())
+    for (const load of loaded) if (load.status === 'fulfilled') await load.value.dispose()
+  }
+}
+
+export class QueryEmbedder {
+  private current: ModelState = { state: 'loading' }
+  private readonly loaded: Promise<Embedder>
+
+  /**
+   * Starts loading the model the index was built with (./query-model.ts) and warming it and the
+   * scorer up: the first embedding and the first matrix product set up their ONNX Runtime
+   * sessions, and the first query should cost what every other does.
+   */
+  constructor(
+    index: LoadedIndex,
+    config: ModelConfig,
+    scorer: VectorScorer,
+    embedders: EmbedderPool,
+    log: Log
+  ) {
+    this.loaded = (async () => {
+      const embedder = await embedders.load(await queryModel(index.manifest, config, log))
+      await scorer.scores(await embedder.embedBatch(['warm up']))
+      return embedder
+    })()
+    this.loaded.then(
+      () => (this.current = { state: 'ready' }),
+      error => (this.current = { state: 'failed', reason: errorMessage(error) })
+    )
+  }
+
+  get state(): ModelState {
+    return this.current
+  }
+
+  /** Settles when the load has: ready or failed. */
+  async settled(): Promise<ModelState> {
+    await this.loaded.catch(() => {})
+    return this.current
+  }
+
+  /** The query's vector; once the load has failed, an error that says why and what to do. */
+  async embed(text: string): Promise<Float32Array> {
+    const state = await this.settled()
+    if (state.state === 'failed') {
+      throw new Error(
+        `semantic search needs the index's model, which could not be loaded: ${state.reason}; ${FIX}`
+      )
+    }
+    return (await this.loaded).embedBatch([text])
+  }
+}
