@@ -3,20 +3,58 @@
  * same rows, order, metadata and vector bytes, with shard null. Shards are checked before
  * anything is combined, since one built with other settings or a shard missing or given twice
  * would silently give a wrong index.
+ *
+ * The merge streams (a k-way merge by path): each shard's files are sorted by path, so the merged
+ * order takes each shard's rows and vectors in the order they lie on disk, and every shard is read
+ * once, front to back, in bounded pieces, hashed as it goes, while the merged files are written
+ * the same way. Memory holds the manifests, one file's rows and each open shard's current piece,
+ * never a shard's rows or vectors whole. Every row and vector is checked by the rules readIndex
+ * applies, and each shard's checksums are compared before the merged index is swapped in: a shard
+ * that fails leaves the output folder as it was.
  */
 import fg from 'fast-glob'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { rowsDiffer } from './compat.js'
 import { IndexError } from './errors.js'
-import type { ChunkRow, FileEntry, LoadedIndex, Manifest, SkippedEntry } from './format.js'
+import {
+  CHUNKS_FILE,
+  MANIFEST_FILE,
+  VECTORS_FILE,
+  type ChunkRow,
+  type FileEntry,
+  type Manifest,
+  type SkippedEntry
+} from './format.js'
 import { comparePaths } from '../core/index.js'
-import { readVerifiedIndex } from './verify.js'
-import { writeIndex } from './write.js'
-import { quoted } from '../util/index.js'
+import { npyHeader, npyParts, readNpyHeader, readNpyRows } from './npy.js'
+import { PartReader } from './part-stream.js'
+import { PartWriter } from './part-writer.js'
+import { checkCounts, checkShape, chunkRows, readManifest, wholeIndexFolder } from './read.js'
+import { storedTextProblem } from './row-text.js'
+import { checkEntries, checkFileRows, unitNormProblem } from './rules.js'
+import { parseManifest } from './shape.js'
+import { manifestBytes, writeStagedIndex } from './write.js'
+import { quoted, writeFileDurably } from '../util/index.js'
 
 interface ShardIndex {
   dir: string
-  index: LoadedIndex
+  /** Where its files are: dir, or the old index a killed writer kept there. */
+  folder: string
+  manifest: Manifest
+}
+
+/** A shard being read: its rows and vectors, each from where the merge stands in them. */
+interface OpenShard extends ShardIndex {
+  chunks: PartReader
+  rows: AsyncGenerator<ChunkRow>
+  vectors: PartReader
+}
+
+interface MergedEntry {
+  entry: FileEntry
+  /** Its index in its shard's files, for messages. */
+  at: number
+  shard: ShardIndex
 }
 
 /** Settings every shard must share beyond its rows' (./compat.ts), by the name used in messages. */
@@ -31,15 +69,15 @@ const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = 
 export async function mergeIndexes(shardDirs: string[], outDir: string): Promise<Manifest> {
   if (shardDirs.length === 0) throw new IndexError('cannot merge: no shard indexes given')
   const shards: ShardIndex[] = []
-  for (const dir of shardDirs) shards.push({ dir, index: await readVerifiedIndex(dir) })
+  for (const dir of shardDirs) shards.push(await readShardManifest(dir))
   checkSameSettings(shards)
   checkShardsComplete(shards)
 
-  const files: { entry: FileEntry; shard: ShardIndex }[] = []
+  const files: MergedEntry[] = []
   const skipped: SkippedEntry[] = []
   const owner = new Map<string, string>()
   for (const shard of shards) {
-    const { manifest } = shard.index
+    const { manifest } = shard
     for (const { path } of [...manifest.files, ...manifest.skipped]) {
       const other = owner.get(path)
       if (other !== undefined) {
@@ -48,42 +86,148 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
       owner.set(path, shard.dir)
     }
     // Loops, not push(...spread): a shard may list more entries than a call takes arguments.
-    for (const entry of manifest.files) files.push({ entry, shard })
+    manifest.files.forEach((entry, at) => files.push({ entry, at, shard }))
     for (const skip of manifest.skipped) skipped.push(skip)
   }
   files.sort((a, b) => comparePaths(a.entry.path, b.entry.path))
   skipped.sort((a, b) => comparePaths(a.path, b.path))
+  return writeStagedIndex(outDir, next => stageMerge(shards, files, skipped, next))
+}
 
-  const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].index.manifest
+/** A shard's manifest, checked on its own (the rows and vectors are checked as they stream). */
+async function readShardManifest(dir: string): Promise<ShardIndex> {
+  const folder = await wholeIndexFolder(dir)
+  const manifestPath = join(folder, MANIFEST_FILE)
+  const manifest = await readManifest(manifestPath)
+  checkCounts(manifest, manifest.counts.chunks, manifestPath)
+  checkEntries(manifest, manifest.counts.chunks, file => join(folder, file))
+  return { dir, folder, manifest }
+}
+
+/** Writes the merged chunks.jsonl, vectors.npy and manifest.json into `next`. */
+async function stageMerge(
+  shards: ShardIndex[],
+  files: MergedEntry[],
+  skipped: SkippedEntry[],
+  next: string
+): Promise<Manifest> {
+  const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].manifest
   const dimension = model.dimension
-  const rows: ChunkRow[] = []
-  const vectors = new Float32Array(shards.reduce((sum, s) => sum + s.index.vectors.length, 0))
-  const mergedFiles = files.map(({ entry, shard }) => {
-    const first = entry.first_row
-    vectors.set(
-      shard.index.vectors.subarray(first * dimension, (first + entry.rows) * dimension),
-      rows.length * dimension
+  const open: OpenShard[] = []
+  const writers: PartWriter[] = []
+  try {
+    for (const shard of shards) open.push(await openShard(shard))
+    const byShard = new Map(open.map(shard => [shard.dir, shard]))
+    const chunksOut = await PartWriter.create(join(next, CHUNKS_FILE))
+    writers.push(chunksOut)
+    const vectorsOut = await PartWriter.create(join(next, VECTORS_FILE))
+    writers.push(vectorsOut)
+    const total = shards.reduce((sum, shard) => sum + shard.manifest.counts.chunks, 0)
+    await vectorsOut.write(npyHeader(total, dimension))
+
+    const mergedFiles: FileEntry[] = []
+    let row = 0
+    try {
+      for (const { entry, at, shard } of files) {
+        const source = byShard.get(shard.dir) as OpenShard
+        const { rows, vectors } = await takeFile(source, entry, at)
+        await chunksOut.write(Buffer.from(rows.map(r => JSON.stringify(r) + '\n').join('')))
+        await vectorsOut.write(npyParts({ rows: entry.rows, cols: dimension, data: vectors })[1])
+        mergedFiles.push({ ...entry, first_row: row })
+        row += entry.rows
+      }
+      for (const shard of open) await finishShard(shard)
+    } catch (error) {
+      // A changed byte fails as the checksum mismatch it is, even where its content failed first.
+      if (error instanceof IndexError) {
+        for (const shard of open) {
+          await shard.chunks.drainAndCheck(shard.manifest.checksums[CHUNKS_FILE])
+          await shard.vectors.drainAndCheck(shard.manifest.checksums[VECTORS_FILE])
+        }
+      }
+      throw error
+    }
+    writers.length = 0
+    const checksums = {
+      [CHUNKS_FILE]: await chunksOut.finish(),
+      [VECTORS_FILE]: await vectorsOut.finish()
+    }
+    const manifest = parseManifest(
+      {
+        format,
+        tool,
+        model,
+        recipe,
+        chunking,
+        store_text,
+        shard: null,
+        commit,
+        counts: { files: mergedFiles.length, chunks: row, skipped: skipped.length },
+        files: mergedFiles,
+        skipped,
+        checksums
+      },
+      `merged ${MANIFEST_FILE}`
     )
-    const merged = { ...entry, first_row: rows.length }
-    for (let row = first; row < first + entry.rows; row++) rows.push(shard.index.rows[row])
-    return merged
-  })
-  return writeIndex(outDir, {
-    manifest: {
-      format,
-      tool,
-      model,
-      recipe,
-      chunking,
-      store_text,
-      shard: null,
-      commit,
-      files: mergedFiles,
-      skipped
-    },
-    rows,
-    vectors
-  })
+    await writeFileDurably(join(next, MANIFEST_FILE), manifestBytes(manifest))
+    return manifest
+  } finally {
+    for (const writer of writers) await writer.abandon()
+    for (const shard of open) {
+      await shard.chunks.close()
+      await shard.vectors.close()
+    }
+  }
+}
+
+async function openShard(shard: ShardIndex): Promise<OpenShard> {
+  const chunks = await PartReader.open(join(shard.folder, CHUNKS_FILE))
+  let vectors: PartReader | undefined
+  try {
+    vectors = await PartReader.open(join(shard.folder, VECTORS_FILE))
+    const shape = await readNpyHeader(vectors)
+    checkShape(shard.manifest, shape, shard.manifest.counts.chunks, vectors.path)
+    return { ...shard, chunks, rows: chunkRows(chunks, shard.manifest.store_text), vectors }
+  } catch (error) {
+    await chunks.close()
+    await vectors?.close()
+    throw error
+  }
+}
+
+/** The next file's rows and vectors from its shard, checked as readIndex checks them. */
+async function takeFile(
+  shard: OpenShard,
+  entry: FileEntry,
+  at: number
+): Promise<{ rows: ChunkRow[]; vectors: Float32Array }> {
+  const label = (file: string): string => join(shard.folder, file)
+  const rows: ChunkRow[] = []
+  while (rows.length < entry.rows) {
+    const next = await shard.rows.next()
+    if (next.done === true) {
+      throw new IndexError(`${shard.chunks.path}: ends before row ${entry.first_row + rows.length}`)
+    }
+    rows.push(next.value)
+  }
+  checkFileRows(entry, at, rows, entry.first_row, label)
+  const textProblem = storedTextProblem(rows, entry.first_row)
+  if (textProblem !== null) throw new IndexError(`${shard.chunks.path}: ${textProblem}`)
+  const vectors = await readNpyRows(shard.vectors, entry.rows, shard.manifest.model.dimension)
+  const normProblem = unitNormProblem(vectors, shard.manifest.model.dimension, entry.first_row)
+  if (normProblem !== null) throw new IndexError(`${shard.vectors.path}: ${normProblem}`)
+  return { rows, vectors }
+}
+
+/** Throws unless the shard's files held nothing past its rows and have their checksums. */
+async function finishShard(shard: OpenShard): Promise<void> {
+  if ((await shard.rows.next()).done !== true) {
+    throw new IndexError(
+      `${shard.chunks.path}: has more rows than counts.chunks (${shard.manifest.counts.chunks})`
+    )
+  }
+  shard.chunks.checkWhole(shard.manifest.checksums[CHUNKS_FILE])
+  shard.vectors.checkWhole(shard.manifest.checksums[VECTORS_FILE])
 }
 
 /**
@@ -110,14 +254,14 @@ export async function expandMergeInputs(inputs: string[], root: string): Promise
 
 function checkSameSettings([first, ...rest]: ShardIndex[]): void {
   for (const shard of rest) {
-    const difference = rowsDiffer(first.index.manifest, shard.index.manifest)
+    const difference = rowsDiffer(first.manifest, shard.manifest)
     if (difference !== null) {
       throw new IndexError(
         `cannot merge: ${shard.dir} was made with ${difference} like ${first.dir}`
       )
     }
     for (const [name, get] of SHARED_SETTINGS) {
-      const [mine, theirs] = [get(shard.index.manifest), get(first.index.manifest)]
+      const [mine, theirs] = [get(shard.manifest), get(first.manifest)]
       if (mine !== theirs) {
         throw new IndexError(
           `cannot merge: ${shard.dir} has ${name} ${quoted(mine)} but ${first.dir} has ${quoted(theirs)}`
@@ -131,8 +275,8 @@ function checkSameSettings([first, ...rest]: ShardIndex[]): void {
 function checkShardsComplete(shards: ShardIndex[]): void {
   const byNumber = new Map<number, string>()
   let count: number | undefined
-  for (const { dir, index } of shards) {
-    const shard = index.manifest.shard
+  for (const { dir, manifest } of shards) {
+    const shard = manifest.shard
     if (shard === null)
       throw new IndexError(`cannot merge: ${dir} is not a shard index (shard is null)`)
     count ??= shard.count
