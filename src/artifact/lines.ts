@@ -17,7 +17,9 @@ export async function* textLines(
     let start = 0
     for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
       pending.push(bytes.subarray(start, end))
-      yield pending.length === 1 ? pending[0].toString('utf8') : Buffer.concat(pending).toString('utf8')
+      yield pending.length === 1
+        ? pending[0].toString('utf8')
+        : Buffer.concat(pending).toString('utf8')
       pending = []
       start = end + 1
     }

@@ -128,6 +128,9 @@ async function stageMerge(
     const mergedFiles: FileEntry[] = []
     let row = 0
     try {
+      for (const { manifest, vectors } of open) {
+        checkShape(manifest, await readNpyHeader(vectors), manifest.counts.chunks, vectors.path)
+      }
       for (const { entry, at, shard } of files) {
         const source = byShard.get(shard.dir) as OpenShard
         const { rows, vectors } = await takeFile(source, entry, at)
@@ -182,15 +185,11 @@ async function stageMerge(
 
 async function openShard(shard: ShardIndex): Promise<OpenShard> {
   const chunks = await PartReader.open(join(shard.folder, CHUNKS_FILE))
-  let vectors: PartReader | undefined
   try {
-    vectors = await PartReader.open(join(shard.folder, VECTORS_FILE))
-    const shape = await readNpyHeader(vectors)
-    checkShape(shard.manifest, shape, shard.manifest.counts.chunks, vectors.path)
+    const vectors = await PartReader.open(join(shard.folder, VECTORS_FILE))
     return { ...shard, chunks, rows: chunkRows(chunks, shard.manifest.store_text), vectors }
   } catch (error) {
     await chunks.close()
-    await vectors?.close()
     throw error
   }
 }

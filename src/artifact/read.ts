@@ -44,7 +44,13 @@ export async function readIndex(dir: string): Promise<LoadedIndex> {
  */
 export async function wholeIndexFolder(dir: string): Promise<string> {
   const prev = join(dir, PREV_DIR)
-  if (!(await lstat(prev).then(() => true, () => false))) return dir
+  if (
+    !(await lstat(prev).then(
+      () => true,
+      () => false
+    ))
+  )
+    return dir
   return readIndexFiles(dir).then(
     () => dir,
     () => prev
@@ -127,7 +133,9 @@ export function checkShape(
 ): void {
   const dimension = manifest.model.dimension
   if (vectors.cols !== dimension) {
-    throw new IndexError(`${path}: has ${vectors.cols} columns, but model.dimension is ${dimension}`)
+    throw new IndexError(
+      `${path}: has ${vectors.cols} columns, but model.dimension is ${dimension}`
+    )
   }
   if (vectors.rows !== rows) {
     throw new IndexError(`${path}: has ${vectors.rows} rows, but ${CHUNKS_FILE} has ${rows}`)

@@ -87,7 +87,10 @@ export function checkFileRows(
       )
     }
     if (row > file.first_row && start_line < rows[row - 1 - rowsStart].start_line) {
-      fail(CHUNKS_FILE, `row ${row} starts before the row above it (rows must be in canonical order)`)
+      fail(
+        CHUNKS_FILE,
+        `row ${row} starts before the row above it (rows must be in canonical order)`
+      )
     }
   }
 }
