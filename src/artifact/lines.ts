@@ -1,29 +1,26 @@
 /** Lines of UTF-8 text from a stream of byte pieces, without joining the pieces into one string. */
-
-const NEWLINE = 0x0a
+import { StringDecoder } from 'node:string_decoder'
 
 /**
- * Each '\n'-terminated line of the stream, decoded, without its '\n'. A line may span any number
- * of pieces; splitting on the newline byte never cuts a multi-byte character, since UTF-8 uses
- * 0x0a for nothing else. Calls `unterminated` when bytes follow the last '\n'.
+ * Each '\n'-terminated line of the stream, decoded, without its '\n'. Each piece is decoded once
+ * (a character cut between two pieces is completed from the next) and split; a line may span any
+ * number of pieces. Calls `unterminated` when text follows the last '\n'.
  */
 export async function* textLines(
   pieces: AsyncIterable<Uint8Array>,
   unterminated: () => never
 ): AsyncGenerator<string> {
-  let pending: Buffer[] = []
+  const decoder = new StringDecoder('utf8')
+  let pending = ''
   for await (const piece of pieces) {
-    const bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
+    const text = decoder.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))
     let start = 0
-    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-      pending.push(bytes.subarray(start, end))
-      yield pending.length === 1
-        ? pending[0].toString('utf8')
-        : Buffer.concat(pending).toString('utf8')
-      pending = []
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      yield pending + text.slice(start, end)
+      pending = ''
       start = end + 1
     }
-    if (start < bytes.length) pending.push(bytes.subarray(start))
+    pending += text.slice(start)
   }
-  if (pending.length > 0) unterminated()
+  if (pending + decoder.end() !== '') unterminated()
 }

@@ -20,41 +20,23 @@ import {
   CHUNKS_FILE,
   MANIFEST_FILE,
   VECTORS_FILE,
-  type ChunkRow,
   type FileEntry,
   type Manifest,
   type SkippedEntry
 } from './format.js'
 import { comparePaths } from '../core/index.js'
-import { npyHeader, npyParts, readNpyHeader, readNpyRows } from './npy.js'
-import { PartReader } from './part-stream.js'
+import { IndexStream, readIndexHead, type IndexHead } from './index-stream.js'
+import { npyHeader, npyParts } from './npy.js'
 import { PartWriter } from './part-writer.js'
-import { checkCounts, checkShape, chunkRows, readManifest, wholeIndexFolder } from './read.js'
-import { storedTextProblem } from './row-text.js'
-import { checkEntries, checkFileRows, unitNormProblem } from './rules.js'
 import { parseManifest } from './shape.js'
 import { manifestBytes, writeStagedIndex } from './write.js'
 import { quoted, writeFileDurably } from '../util/index.js'
 
-interface ShardIndex {
-  dir: string
-  /** Where its files are: dir, or the old index a killed writer kept there. */
-  folder: string
-  manifest: Manifest
-}
-
-/** A shard being read: its rows and vectors, each from where the merge stands in them. */
-interface OpenShard extends ShardIndex {
-  chunks: PartReader
-  rows: AsyncGenerator<ChunkRow>
-  vectors: PartReader
-}
-
 interface MergedEntry {
   entry: FileEntry
-  /** Its index in its shard's files, for messages. */
+  /** Its index in its shard's files. */
   at: number
-  shard: ShardIndex
+  shard: IndexHead
 }
 
 /** Settings every shard must share beyond its rows' (./compat.ts), by the name used in messages. */
@@ -68,8 +50,8 @@ const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = 
 
 export async function mergeIndexes(shardDirs: string[], outDir: string): Promise<Manifest> {
   if (shardDirs.length === 0) throw new IndexError('cannot merge: no shard indexes given')
-  const shards: ShardIndex[] = []
-  for (const dir of shardDirs) shards.push(await readShardManifest(dir))
+  const shards: IndexHead[] = []
+  for (const dir of shardDirs) shards.push(await readIndexHead(dir))
   checkSameSettings(shards)
   checkShardsComplete(shards)
 
@@ -94,30 +76,19 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
   return writeStagedIndex(outDir, next => stageMerge(shards, files, skipped, next))
 }
 
-/** A shard's manifest, checked on its own (the rows and vectors are checked as they stream). */
-async function readShardManifest(dir: string): Promise<ShardIndex> {
-  const folder = await wholeIndexFolder(dir)
-  const manifestPath = join(folder, MANIFEST_FILE)
-  const manifest = await readManifest(manifestPath)
-  checkCounts(manifest, manifest.counts.chunks, manifestPath)
-  checkEntries(manifest, manifest.counts.chunks, file => join(folder, file))
-  return { dir, folder, manifest }
-}
-
 /** Writes the merged chunks.jsonl, vectors.npy and manifest.json into `next`. */
 async function stageMerge(
-  shards: ShardIndex[],
+  shards: IndexHead[],
   files: MergedEntry[],
   skipped: SkippedEntry[],
   next: string
 ): Promise<Manifest> {
   const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].manifest
   const dimension = model.dimension
-  const open: OpenShard[] = []
+  const streams = new Map<IndexHead, IndexStream>()
   const writers: PartWriter[] = []
   try {
-    for (const shard of shards) open.push(await openShard(shard))
-    const byShard = new Map(open.map(shard => [shard.dir, shard]))
+    for (const shard of shards) streams.set(shard, await IndexStream.open(shard))
     const chunksOut = await PartWriter.create(join(next, CHUNKS_FILE))
     writers.push(chunksOut)
     const vectorsOut = await PartWriter.create(join(next, VECTORS_FILE))
@@ -127,29 +98,17 @@ async function stageMerge(
 
     const mergedFiles: FileEntry[] = []
     let row = 0
-    try {
-      for (const { manifest, vectors } of open) {
-        checkShape(manifest, await readNpyHeader(vectors), manifest.counts.chunks, vectors.path)
-      }
+    await IndexStream.checksumsFirst([...streams.values()], async () => {
+      for (const stream of streams.values()) await stream.start()
       for (const { entry, at, shard } of files) {
-        const source = byShard.get(shard.dir) as OpenShard
-        const { rows, vectors } = await takeFile(source, entry, at)
-        await chunksOut.write(Buffer.from(rows.map(r => JSON.stringify(r) + '\n').join('')))
+        const { rows, vectors } = await (streams.get(shard) as IndexStream).takeFile(entry, at)
+        await chunksOut.write(Buffer.from(rows.map(row => JSON.stringify(row) + '\n').join('')))
         await vectorsOut.write(npyParts({ rows: entry.rows, cols: dimension, data: vectors })[1])
         mergedFiles.push({ ...entry, first_row: row })
         row += entry.rows
       }
-      for (const shard of open) await finishShard(shard)
-    } catch (error) {
-      // A changed byte fails as the checksum mismatch it is, even where its content failed first.
-      if (error instanceof IndexError) {
-        for (const shard of open) {
-          await shard.chunks.drainAndCheck(shard.manifest.checksums[CHUNKS_FILE])
-          await shard.vectors.drainAndCheck(shard.manifest.checksums[VECTORS_FILE])
-        }
-      }
-      throw error
-    }
+      for (const stream of streams.values()) await stream.finish()
+    })
     writers.length = 0
     const checksums = {
       [CHUNKS_FILE]: await chunksOut.finish(),
@@ -165,7 +124,7 @@ async function stageMerge(
         store_text,
         shard: null,
         commit,
-        counts: { files: mergedFiles.length, chunks: row, skipped: skipped.length },
+        counts: { files: mergedFiles.length, chunks: total, skipped: skipped.length },
         files: mergedFiles,
         skipped,
         checksums
@@ -176,57 +135,8 @@ async function stageMerge(
     return manifest
   } finally {
     for (const writer of writers) await writer.abandon()
-    for (const shard of open) {
-      await shard.chunks.close()
-      await shard.vectors.close()
-    }
+    for (const stream of streams.values()) await stream.close()
   }
-}
-
-async function openShard(shard: ShardIndex): Promise<OpenShard> {
-  const chunks = await PartReader.open(join(shard.folder, CHUNKS_FILE))
-  try {
-    const vectors = await PartReader.open(join(shard.folder, VECTORS_FILE))
-    return { ...shard, chunks, rows: chunkRows(chunks, shard.manifest.store_text), vectors }
-  } catch (error) {
-    await chunks.close()
-    throw error
-  }
-}
-
-/** The next file's rows and vectors from its shard, checked as readIndex checks them. */
-async function takeFile(
-  shard: OpenShard,
-  entry: FileEntry,
-  at: number
-): Promise<{ rows: ChunkRow[]; vectors: Float32Array }> {
-  const label = (file: string): string => join(shard.folder, file)
-  const rows: ChunkRow[] = []
-  while (rows.length < entry.rows) {
-    const next = await shard.rows.next()
-    if (next.done === true) {
-      throw new IndexError(`${shard.chunks.path}: ends before row ${entry.first_row + rows.length}`)
-    }
-    rows.push(next.value)
-  }
-  checkFileRows(entry, at, rows, entry.first_row, label)
-  const textProblem = storedTextProblem(rows, entry.first_row)
-  if (textProblem !== null) throw new IndexError(`${shard.chunks.path}: ${textProblem}`)
-  const vectors = await readNpyRows(shard.vectors, entry.rows, shard.manifest.model.dimension)
-  const normProblem = unitNormProblem(vectors, shard.manifest.model.dimension, entry.first_row)
-  if (normProblem !== null) throw new IndexError(`${shard.vectors.path}: ${normProblem}`)
-  return { rows, vectors }
-}
-
-/** Throws unless the shard's files held nothing past its rows and have their checksums. */
-async function finishShard(shard: OpenShard): Promise<void> {
-  if ((await shard.rows.next()).done !== true) {
-    throw new IndexError(
-      `${shard.chunks.path}: has more rows than counts.chunks (${shard.manifest.counts.chunks})`
-    )
-  }
-  shard.chunks.checkWhole(shard.manifest.checksums[CHUNKS_FILE])
-  shard.vectors.checkWhole(shard.manifest.checksums[VECTORS_FILE])
 }
 
 /**
@@ -251,7 +161,7 @@ export async function expandMergeInputs(inputs: string[], root: string): Promise
   return [...new Set(dirs)]
 }
 
-function checkSameSettings([first, ...rest]: ShardIndex[]): void {
+function checkSameSettings([first, ...rest]: IndexHead[]): void {
   for (const shard of rest) {
     const difference = rowsDiffer(first.manifest, shard.manifest)
     if (difference !== null) {
@@ -271,7 +181,7 @@ function checkSameSettings([first, ...rest]: ShardIndex[]): void {
 }
 
 /** Every shard 1..count exactly once, all of the same count. */
-function checkShardsComplete(shards: ShardIndex[]): void {
+function checkShardsComplete(shards: IndexHead[]): void {
   const byNumber = new Map<number, string>()
   let count: number | undefined
   for (const { dir, manifest } of shards) {
