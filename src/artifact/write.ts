@@ -61,8 +61,8 @@ export async function writeIndex(outDir: string, index: IndexData): Promise<Mani
 
 /**
  * Writes the index that `stage` writes into the staging folder it is given (the data files, then
- * the manifest it returns, by writeManifest), swapped in as writeIndex swaps: for an index too
- * large to hold in memory. An IndexError from `stage` leaves the folder's index as it was.
+ * manifest.json of the manifest it returns, as manifestBytes), swapped in as writeIndex swaps: for
+ * an index too large to hold in memory. An IndexError from `stage` leaves the folder as it was.
  */
 export async function writeStagedIndex(
   outDir: string,
