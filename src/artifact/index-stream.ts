@@ -14,7 +14,7 @@ import {
   type Manifest
 } from './format.js'
 import { readNpyHeader, readNpyRows } from './npy.js'
-import { PartReader } from './part-stream.js'
+import { PIECE_BYTES, PartReader } from './part-stream.js'
 import { checkCounts, checkShape, chunkRows, readManifest, wholeIndexFolder } from './read.js'
 import { storedTextProblem } from './row-text.js'
 import { checkEntries, checkFileRows, unitNormProblem } from './rules.js'
@@ -45,10 +45,11 @@ export class IndexStream {
     private readonly vectors: PartReader
   ) {}
 
-  static async open(head: IndexHead): Promise<IndexStream> {
-    const chunks = await PartReader.open(join(head.folder, CHUNKS_FILE))
+  /** `pieceBytes`: how much one read of either file takes (./part-stream.ts). */
+  static async open(head: IndexHead, pieceBytes = PIECE_BYTES): Promise<IndexStream> {
+    const chunks = await PartReader.open(join(head.folder, CHUNKS_FILE), pieceBytes)
     try {
-      const vectors = await PartReader.open(join(head.folder, VECTORS_FILE))
+      const vectors = await PartReader.open(join(head.folder, VECTORS_FILE), pieceBytes)
       return new IndexStream(head, chunks, chunkRows(chunks, head.manifest.store_text), vectors)
     } catch (error) {
       await chunks.close()

@@ -27,6 +27,7 @@ import {
 import { comparePaths } from '../core/index.js'
 import { IndexStream, readIndexHead, type IndexHead } from './index-stream.js'
 import { npyHeader, npyParts } from './npy.js'
+import { PIECE_BYTES } from './part-stream.js'
 import { PartWriter } from './part-writer.js'
 import { parseManifest } from './shape.js'
 import { manifestBytes, writeStagedIndex } from './write.js'
@@ -38,6 +39,13 @@ interface MergedEntry {
   at: number
   shard: IndexHead
 }
+
+/**
+ * What the open shards' reads take in all, shared among them: the merge's memory stays the same
+ * for 2 shards or 500 (down to MIN_PIECE_BYTES a read).
+ */
+const READ_BUDGET_BYTES = 4 * PIECE_BYTES
+const MIN_PIECE_BYTES = 64 * 1024
 
 /** Settings every shard must share beyond its rows' (./compat.ts), by the name used in messages. */
 const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = [
@@ -88,7 +96,11 @@ async function stageMerge(
   const streams = new Map<IndexHead, IndexStream>()
   const writers: PartWriter[] = []
   try {
-    for (const shard of shards) streams.set(shard, await IndexStream.open(shard))
+    const pieceBytes = Math.max(
+      MIN_PIECE_BYTES,
+      Math.min(PIECE_BYTES, Math.floor(READ_BUDGET_BYTES / (2 * shards.length)))
+    )
+    for (const shard of shards) streams.set(shard, await IndexStream.open(shard, pieceBytes))
     const chunksOut = await PartWriter.create(join(next, CHUNKS_FILE))
     writers.push(chunksOut)
     const vectorsOut = await PartWriter.create(join(next, VECTORS_FILE))

@@ -29,16 +29,18 @@ export class PartReader {
   private constructor(
     readonly path: string,
     private readonly handle: FileHandle,
-    readonly size: number
+    readonly size: number,
+    private readonly pieceBytes: number
   ) {}
 
-  static async open(path: string): Promise<PartReader> {
+  /** `pieceBytes`: how much one read takes (smaller where many files are open at once). */
+  static async open(path: string, pieceBytes = PIECE_BYTES): Promise<PartReader> {
     let handle: FileHandle | undefined
     try {
       handle = await open(path, REGULAR_FILE_FLAGS)
       const stats = await handle.stat()
       if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' })
-      return new PartReader(path, handle, stats.size)
+      return new PartReader(path, handle, stats.size, pieceBytes)
     } catch (error) {
       await handle?.close()
       const code = errorCode(error)
@@ -60,7 +62,7 @@ export class PartReader {
       const { bytesRead } = await this.handle.read(
         target,
         filled,
-        Math.min(PIECE_BYTES, target.length - filled),
+        Math.min(this.pieceBytes, target.length - filled),
         this.position
       )
       if (bytesRead === 0) throw new IndexError(`${this.path}: ends early (truncated?)`)
@@ -73,7 +75,7 @@ export class PartReader {
   /** The rest of the file, piece by piece (each piece a fresh buffer the caller may keep). */
   async *pieces(): AsyncGenerator<Uint8Array> {
     while (this.left > 0) {
-      const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, this.left))
+      const piece = Buffer.allocUnsafe(Math.min(this.pieceBytes, this.left))
       await this.readInto(piece)
       yield piece
     }
