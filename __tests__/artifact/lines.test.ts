@@ -12,7 +12,7 @@ async function linesOf(pieces: Uint8Array[]): Promise<string[]> {
   const unterminated = (): never => {
     throw new Error('unterminated')
   }
-  for await (const line of textLines(streamOf(pieces), unterminated)) lines.push(line)
+  for await (const batch of textLines(streamOf(pieces), unterminated)) lines.push(...batch)
   return lines
 }
 

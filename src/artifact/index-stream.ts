@@ -38,10 +38,14 @@ export async function readIndexHead(dir: string): Promise<IndexHead> {
 }
 
 export class IndexStream {
+  /** Rows parsed and not taken yet. */
+  private batch: ChunkRow[] = []
+  private taken = 0
+
   private constructor(
     readonly head: IndexHead,
     private readonly chunks: PartReader,
-    private readonly rows: AsyncGenerator<ChunkRow>,
+    private readonly rows: AsyncGenerator<ChunkRow[]>,
     private readonly vectors: PartReader
   ) {}
 
@@ -75,13 +79,12 @@ export class IndexStream {
   ): Promise<{ rows: ChunkRow[]; vectors: Float32Array }> {
     const rows: ChunkRow[] = []
     while (rows.length < entry.rows) {
-      const next = await this.rows.next()
-      if (next.done === true) {
+      if (!(await this.hasRow())) {
         throw new IndexError(
           `${this.chunks.path}: ends before row ${entry.first_row + rows.length} (counts.chunks is ${this.head.manifest.counts.chunks})`
         )
       }
-      rows.push(next.value)
+      rows.push(this.batch[this.taken++])
     }
     checkFileRows(entry, at, rows, entry.first_row, file => join(this.head.folder, file))
     const textProblem = storedTextProblem(rows, entry.first_row)
@@ -95,13 +98,24 @@ export class IndexStream {
 
   /** Throws unless the files held nothing past the rows and have the manifest's checksums. */
   async finish(): Promise<void> {
-    if ((await this.rows.next()).done !== true) {
+    if (await this.hasRow()) {
       throw new IndexError(
         `${this.chunks.path}: has more rows than counts.chunks (${this.head.manifest.counts.chunks})`
       )
     }
     this.chunks.checkWhole(this.head.manifest.checksums[CHUNKS_FILE])
     this.vectors.checkWhole(this.head.manifest.checksums[VECTORS_FILE])
+  }
+
+  /** Whether a row is left to take, reading the next batch when this one is used up. */
+  private async hasRow(): Promise<boolean> {
+    while (this.taken === this.batch.length) {
+      const next = await this.rows.next()
+      if (next.done === true) return false
+      this.batch = next.value
+      this.taken = 0
+    }
+    return true
   }
 
   async close(): Promise<void> {

@@ -63,7 +63,9 @@ export async function readIndexFiles(dir: string): Promise<LoadedIndex> {
   const manifest = await readManifest(manifestPath)
   const rows: ChunkRow[] = []
   await readChecked(join(dir, CHUNKS_FILE), manifest.checksums[CHUNKS_FILE], async chunks => {
-    for await (const row of chunkRows(chunks, manifest.store_text)) rows.push(row)
+    for await (const batch of chunkRows(chunks, manifest.store_text)) {
+      for (const row of batch) rows.push(row)
+    }
   })
   const vectorsPath = join(dir, VECTORS_FILE)
   const vectors = await readChecked(vectorsPath, manifest.checksums[VECTORS_FILE], readNpy)
@@ -111,16 +113,24 @@ export async function readChecked<T>(
   }
 }
 
-/** The rows of chunks.jsonl, parsed and shape-checked one line at a time as the file streams. */
-export async function* chunkRows(reader: PartReader, storeText: boolean): AsyncGenerator<ChunkRow> {
+/**
+ * The rows of chunks.jsonl, parsed and shape-checked one line at a time as the file streams, in
+ * batches (the rows of each piece read).
+ */
+export async function* chunkRows(
+  reader: PartReader,
+  storeText: boolean
+): AsyncGenerator<ChunkRow[]> {
   const path = reader.path
   const unterminated = (): never => {
     throw new IndexError(`${path}: last line is not terminated (truncated?)`)
   }
   let line = 0
-  for await (const text of textLines(reader.pieces(), unterminated)) {
-    const where = `line ${++line}`
-    yield parseChunkRow(parseJson(text, `${path}: ${where}`, IndexError), storeText, path, where)
+  for await (const texts of textLines(reader.pieces(), unterminated)) {
+    yield texts.map(text => {
+      const where = `line ${++line}`
+      return parseChunkRow(parseJson(text, `${path}: ${where}`, IndexError), storeText, path, where)
+    })
   }
 }
 
