@@ -251,3 +251,35 @@ describe('expandMergeInputs', () => {
     )
   })
 })
+
+describe('the streamed merge', () => {
+  it.each([CHUNKS_FILE, VECTORS_FILE])(
+    'refuses a shard with a byte of %s flipped anywhere, naming the checksum, and keeps the old output',
+    async file => {
+      const dirs = await shards()
+      const out = await written(full)
+      const before = await readFile(join(out, MANIFEST_FILE))
+      const path = join(dirs[1], file)
+      const bytes = await readFile(path)
+      // The first, a middle and the last byte: a row or vector at the start, inside, at the end.
+      for (const at of [0, bytes.length >> 1, bytes.length - 1]) {
+        const flipped = Buffer.from(bytes)
+        flipped[at] ^= 0x20
+        await writeFile(path, flipped)
+        await expect(mergeIndexes(dirs, out)).rejects.toThrow(`${path}: checksum mismatch`)
+        expect((await readFile(join(out, MANIFEST_FILE))).equals(before)).toBe(true)
+      }
+    }
+  )
+
+  it('gives the same bytes however the shards are numbered and ordered', async () => {
+    const merged = async (dirs: string[]): Promise<Buffer[]> => {
+      const out = await tempDir()
+      await mergeIndexes(dirs, out)
+      return Promise.all([CHUNKS_FILE, VECTORS_FILE].map(f => readFile(join(out, f))))
+    }
+    const [three, five] = await Promise.all([shards(3), shards(5)])
+    const expected = await merged(three)
+    expect(await merged([...five].reverse())).toEqual(expected)
+  })
+})

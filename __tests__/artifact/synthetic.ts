@@ -18,6 +18,8 @@ import {
   type IndexData,
   type SkippedEntry
 } from '../../src/artifact/format.js'
+import { readNpy } from '../../src/artifact/npy.js'
+import { PartReader } from '../../src/artifact/part-stream.js'
 import { seededRandom } from '../../tools/fixture-model/random.js'
 
 export function sha256(data: string | Buffer): string {
@@ -188,4 +190,16 @@ const created: string[] = []
 
 export async function removeTempDirs(): Promise<void> {
   for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true })
+}
+
+/** The matrix in an NPY file, read as the index reader reads vectors.npy. */
+export async function readNpyFile(
+  path: string
+): Promise<{ rows: number; cols: number; data: Float32Array }> {
+  const reader = await PartReader.open(path)
+  try {
+    return await readNpy(reader)
+  } finally {
+    await reader.close()
+  }
 }

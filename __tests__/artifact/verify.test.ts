@@ -79,8 +79,8 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
   [
     'a truncated chunks.jsonl with a matching checksum',
     dir => replaceChunks(dir, lines => lines.slice(0, -1)),
-    VECTORS_FILE,
-    /has \d+ rows, but chunks\.jsonl has \d+/
+    CHUNKS_FILE,
+    /ends before row \d+ \(counts\.chunks is \d+\)/
   ],
   [
     'a line cut short with a matching checksum',

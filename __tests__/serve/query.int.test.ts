@@ -3,14 +3,14 @@
  * JSON hits with snippets, the score floor, the fallback without text; query
  * checks what verify checks, and its text output cannot be forged by a file name.
  */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { decodeNpy, encodeNpy } from '../../src/artifact/npy.js'
+import { encodeNpy } from '../../src/artifact/npy.js'
 import { runCli } from '../helpers/cli-process.js'
 import { fixtureModel } from '../helpers/model.js'
 import { indexWithFlags } from '../helpers/run-index.js'
 import { localModelFlags } from '../helpers/workspace.js'
-import { removeTempDirs, replacePart, tempDir } from '../artifact/synthetic.js'
+import { readNpyFile, removeTempDirs, replacePart, tempDir } from '../artifact/synthetic.js'
 
 let work: string
 let model: string
@@ -170,7 +170,7 @@ test('query refuses an index whose vectors verify rejects (a row scaled ×5 to r
   const forged = join(work, 'forged')
   await cp(plain, forged, { recursive: true })
   const path = join(forged, 'vectors.npy')
-  const vectors = decodeNpy(await readFile(path), path)
+  const vectors = await readNpyFile(path)
   for (let i = 0; i < vectors.cols; i++) vectors.data[vectors.cols + i] *= 5
   await replacePart(forged, 'vectors.npy', encodeNpy(vectors))
 

@@ -3,21 +3,49 @@
  * same rows, order, metadata and vector bytes, with shard null. Shards are checked before
  * anything is combined, since one built with other settings or a shard missing or given twice
  * would silently give a wrong index.
+ *
+ * The merge streams (a k-way merge by path): each shard's files are sorted by path, so the merged
+ * order takes each shard's rows and vectors in the order they lie on disk, and every shard is read
+ * once, front to back, in bounded pieces, hashed as it goes, while the merged files are written
+ * the same way. Memory holds the manifests, one file's rows and each open shard's current piece,
+ * never a shard's rows or vectors whole. Every row and vector is checked by the rules readIndex
+ * applies, and each shard's checksums are compared before the merged index is swapped in: a shard
+ * that fails leaves the output folder as it was.
  */
 import fg from 'fast-glob'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { rowsDiffer } from './compat.js'
 import { IndexError } from './errors.js'
-import type { ChunkRow, FileEntry, LoadedIndex, Manifest, SkippedEntry } from './format.js'
+import {
+  CHUNKS_FILE,
+  MANIFEST_FILE,
+  VECTORS_FILE,
+  type FileEntry,
+  type Manifest,
+  type SkippedEntry
+} from './format.js'
 import { comparePaths } from '../core/index.js'
-import { readVerifiedIndex } from './verify.js'
-import { writeIndex } from './write.js'
-import { quoted } from '../util/index.js'
+import { IndexStream, readIndexHead, type IndexHead } from './index-stream.js'
+import { npyHeader, npyParts } from './npy.js'
+import { PIECE_BYTES } from './part-stream.js'
+import { PartWriter } from './part-writer.js'
+import { parseManifest } from './shape.js'
+import { manifestBytes, writeStagedIndex } from './write.js'
+import { quoted, writeFileDurably } from '../util/index.js'
 
-interface ShardIndex {
-  dir: string
-  index: LoadedIndex
+interface MergedEntry {
+  entry: FileEntry
+  /** Its index in its shard's files. */
+  at: number
+  shard: IndexHead
 }
+
+/**
+ * What the open shards' reads take in all, shared among them: the merge's memory stays the same
+ * for 2 shards or 500 (down to MIN_PIECE_BYTES a read).
+ */
+const READ_BUDGET_BYTES = 4 * PIECE_BYTES
+const MIN_PIECE_BYTES = 64 * 1024
 
 /** Settings every shard must share beyond its rows' (./compat.ts), by the name used in messages. */
 const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = [
@@ -30,16 +58,16 @@ const SHARED_SETTINGS: [name: string, get: (manifest: Manifest) => unknown][] = 
 
 export async function mergeIndexes(shardDirs: string[], outDir: string): Promise<Manifest> {
   if (shardDirs.length === 0) throw new IndexError('cannot merge: no shard indexes given')
-  const shards: ShardIndex[] = []
-  for (const dir of shardDirs) shards.push({ dir, index: await readVerifiedIndex(dir) })
+  const shards: IndexHead[] = []
+  for (const dir of shardDirs) shards.push(await readIndexHead(dir))
   checkSameSettings(shards)
   checkShardsComplete(shards)
 
-  const files: { entry: FileEntry; shard: ShardIndex }[] = []
+  const files: MergedEntry[] = []
   const skipped: SkippedEntry[] = []
   const owner = new Map<string, string>()
   for (const shard of shards) {
-    const { manifest } = shard.index
+    const { manifest } = shard
     for (const { path } of [...manifest.files, ...manifest.skipped]) {
       const other = owner.get(path)
       if (other !== undefined) {
@@ -48,42 +76,79 @@ export async function mergeIndexes(shardDirs: string[], outDir: string): Promise
       owner.set(path, shard.dir)
     }
     // Loops, not push(...spread): a shard may list more entries than a call takes arguments.
-    for (const entry of manifest.files) files.push({ entry, shard })
+    manifest.files.forEach((entry, at) => files.push({ entry, at, shard }))
     for (const skip of manifest.skipped) skipped.push(skip)
   }
   files.sort((a, b) => comparePaths(a.entry.path, b.entry.path))
   skipped.sort((a, b) => comparePaths(a.path, b.path))
+  return writeStagedIndex(outDir, next => stageMerge(shards, files, skipped, next))
+}
 
-  const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].index.manifest
+/** Writes the merged chunks.jsonl, vectors.npy and manifest.json into `next`. */
+async function stageMerge(
+  shards: IndexHead[],
+  files: MergedEntry[],
+  skipped: SkippedEntry[],
+  next: string
+): Promise<Manifest> {
+  const { format, tool, model, recipe, chunking, store_text, commit } = shards[0].manifest
   const dimension = model.dimension
-  const rows: ChunkRow[] = []
-  const vectors = new Float32Array(shards.reduce((sum, s) => sum + s.index.vectors.length, 0))
-  const mergedFiles = files.map(({ entry, shard }) => {
-    const first = entry.first_row
-    vectors.set(
-      shard.index.vectors.subarray(first * dimension, (first + entry.rows) * dimension),
-      rows.length * dimension
+  const streams = new Map<IndexHead, IndexStream>()
+  const writers: PartWriter[] = []
+  try {
+    const pieceBytes = Math.max(
+      MIN_PIECE_BYTES,
+      Math.min(PIECE_BYTES, Math.floor(READ_BUDGET_BYTES / (2 * shards.length)))
     )
-    const merged = { ...entry, first_row: rows.length }
-    for (let row = first; row < first + entry.rows; row++) rows.push(shard.index.rows[row])
-    return merged
-  })
-  return writeIndex(outDir, {
-    manifest: {
-      format,
-      tool,
-      model,
-      recipe,
-      chunking,
-      store_text,
-      shard: null,
-      commit,
-      files: mergedFiles,
-      skipped
-    },
-    rows,
-    vectors
-  })
+    for (const shard of shards) streams.set(shard, await IndexStream.open(shard, pieceBytes))
+    const chunksOut = await PartWriter.create(join(next, CHUNKS_FILE))
+    writers.push(chunksOut)
+    const vectorsOut = await PartWriter.create(join(next, VECTORS_FILE))
+    writers.push(vectorsOut)
+    const total = shards.reduce((sum, shard) => sum + shard.manifest.counts.chunks, 0)
+    await vectorsOut.write(npyHeader(total, dimension))
+
+    const mergedFiles: FileEntry[] = []
+    let row = 0
+    await IndexStream.checksumsFirst([...streams.values()], async () => {
+      for (const stream of streams.values()) await stream.start()
+      for (const { entry, at, shard } of files) {
+        const { rows, vectors } = await (streams.get(shard) as IndexStream).takeFile(entry, at)
+        await chunksOut.write(Buffer.from(rows.map(row => JSON.stringify(row) + '\n').join('')))
+        await vectorsOut.write(npyParts({ rows: entry.rows, cols: dimension, data: vectors })[1])
+        mergedFiles.push({ ...entry, first_row: row })
+        row += entry.rows
+      }
+      for (const stream of streams.values()) await stream.finish()
+    })
+    writers.length = 0
+    const checksums = {
+      [CHUNKS_FILE]: await chunksOut.finish(),
+      [VECTORS_FILE]: await vectorsOut.finish()
+    }
+    const manifest = parseManifest(
+      {
+        format,
+        tool,
+        model,
+        recipe,
+        chunking,
+        store_text,
+        shard: null,
+        commit,
+        counts: { files: mergedFiles.length, chunks: total, skipped: skipped.length },
+        files: mergedFiles,
+        skipped,
+        checksums
+      },
+      `merged ${MANIFEST_FILE}`
+    )
+    await writeFileDurably(join(next, MANIFEST_FILE), manifestBytes(manifest))
+    return manifest
+  } finally {
+    for (const writer of writers) await writer.abandon()
+    for (const stream of streams.values()) await stream.close()
+  }
 }
 
 /**
@@ -108,16 +173,16 @@ export async function expandMergeInputs(inputs: string[], root: string): Promise
   return [...new Set(dirs)]
 }
 
-function checkSameSettings([first, ...rest]: ShardIndex[]): void {
+function checkSameSettings([first, ...rest]: IndexHead[]): void {
   for (const shard of rest) {
-    const difference = rowsDiffer(first.index.manifest, shard.index.manifest)
+    const difference = rowsDiffer(first.manifest, shard.manifest)
     if (difference !== null) {
       throw new IndexError(
         `cannot merge: ${shard.dir} was made with ${difference} like ${first.dir}`
       )
     }
     for (const [name, get] of SHARED_SETTINGS) {
-      const [mine, theirs] = [get(shard.index.manifest), get(first.index.manifest)]
+      const [mine, theirs] = [get(shard.manifest), get(first.manifest)]
       if (mine !== theirs) {
         throw new IndexError(
           `cannot merge: ${shard.dir} has ${name} ${quoted(mine)} but ${first.dir} has ${quoted(theirs)}`
@@ -128,11 +193,11 @@ function checkSameSettings([first, ...rest]: ShardIndex[]): void {
 }
 
 /** Every shard 1..count exactly once, all of the same count. */
-function checkShardsComplete(shards: ShardIndex[]): void {
+function checkShardsComplete(shards: IndexHead[]): void {
   const byNumber = new Map<number, string>()
   let count: number | undefined
-  for (const { dir, index } of shards) {
-    const shard = index.manifest.shard
+  for (const { dir, manifest } of shards) {
+    const shard = manifest.shard
     if (shard === null)
       throw new IndexError(`cannot merge: ${dir} is not a shard index (shard is null)`)
     count ??= shard.count

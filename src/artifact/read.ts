@@ -1,13 +1,11 @@
 /**
- * Reads and fully checks an index. Indexes come from caches and from other jobs' artifacts, so
+ * Reads and fully checks an index, streaming its files (./part-stream.ts). Indexes come from caches and from other jobs' artifacts, so
  * nothing is trusted: the format version, every JSON shape, both checksums, row and column
  * counts, the file entries against the rows, canonical order and path safety.
  */
+import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sha256Hex } from '../util/index.js'
-import { errorCode } from '../util/index.js'
 import { parseJson } from '../util/index.js'
-import { readRegularFile } from '../util/index.js'
 import { IndexError } from './errors.js'
 import {
   CHUNKS_FILE,
@@ -18,7 +16,9 @@ import {
   type LoadedIndex,
   type Manifest
 } from './format.js'
-import { decodeNpy } from './npy.js'
+import { textLines } from './lines.js'
+import { readNpy } from './npy.js'
+import { PartReader } from './part-stream.js'
 import { checkContents } from './rules.js'
 import { parseChunkRow, parseManifest } from './shape.js'
 
@@ -38,77 +38,121 @@ export async function readIndex(dir: string): Promise<LoadedIndex> {
   }
 }
 
+/**
+ * The folder holding `dir`'s whole index: `dir` itself, or the old index a writer killed while
+ * swapping kept in PREV_DIR (./write.ts). Only in that rare case is the index read to tell.
+ */
+export async function wholeIndexFolder(dir: string): Promise<string> {
+  const prev = join(dir, PREV_DIR)
+  if (
+    !(await lstat(prev).then(
+      () => true,
+      () => false
+    ))
+  )
+    return dir
+  return readIndexFiles(dir).then(
+    () => dir,
+    () => prev
+  )
+}
+
 /** The index made of exactly the files in `dir`. */
 export async function readIndexFiles(dir: string): Promise<LoadedIndex> {
   const manifestPath = join(dir, MANIFEST_FILE)
-  const manifest = parseManifest(
-    parseJson((await readPart(manifestPath)).toString('utf8'), manifestPath, IndexError),
-    manifestPath
-  )
-  const chunksPath = join(dir, CHUNKS_FILE)
+  const manifest = await readManifest(manifestPath)
+  const rows: ChunkRow[] = []
+  await readChecked(join(dir, CHUNKS_FILE), manifest.checksums[CHUNKS_FILE], async chunks => {
+    for await (const batch of chunkRows(chunks, manifest.store_text)) {
+      for (const row of batch) rows.push(row)
+    }
+  })
   const vectorsPath = join(dir, VECTORS_FILE)
-  const chunkBytes = await readPart(chunksPath)
-  const vectorBytes = await readPart(vectorsPath)
-  checkChecksum(chunksPath, chunkBytes, manifest.checksums[CHUNKS_FILE])
-  checkChecksum(vectorsPath, vectorBytes, manifest.checksums[VECTORS_FILE])
-
-  const rows = parseChunks(chunkBytes.toString('utf8'), manifest.store_text, chunksPath)
-  const vectors = decodeNpy(vectorBytes, vectorsPath)
-  const dimension = manifest.model.dimension
-  if (vectors.cols !== dimension) {
-    throw new IndexError(
-      `${vectorsPath}: has ${vectors.cols} columns, but model.dimension is ${dimension}`
-    )
-  }
-  if (vectors.rows !== rows.length) {
-    throw new IndexError(
-      `${vectorsPath}: has ${vectors.rows} rows, but ${CHUNKS_FILE} has ${rows.length}`
-    )
-  }
+  const vectors = await readChecked(vectorsPath, manifest.checksums[VECTORS_FILE], readNpy)
+  checkShape(manifest, vectors, rows.length, vectorsPath)
   checkCounts(manifest, rows.length, manifestPath)
   checkContents(manifest, rows, vectors.data.length, file => join(dir, file))
   return { manifest, rows, vectors: vectors.data }
 }
 
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: 'missing',
-  ELOOP: 'is a symbolic link; index files must be regular files',
-  ENOTREG: 'is not a regular file'
-}
-
-/** An index file's bytes: a regular file only (no link, FIFO or device), never echoed in errors. */
-async function readPart(path: string): Promise<Buffer> {
+export async function readManifest(path: string): Promise<Manifest> {
+  const reader = await PartReader.open(path)
   try {
-    return await readRegularFile(path)
-  } catch (error) {
-    const code = errorCode(error)
-    throw new IndexError(`${path}: ${READ_PROBLEMS[code] ?? `cannot be read (${code})`}`, {
-      cause: error
-    })
+    const pieces: Uint8Array[] = []
+    for await (const piece of reader.pieces()) pieces.push(piece)
+    return parseManifest(parseJson(Buffer.concat(pieces).toString('utf8'), path, IndexError), path)
+  } finally {
+    await reader.close()
   }
 }
 
-function checkChecksum(path: string, bytes: Buffer, expected: string): void {
-  const actual = sha256Hex(bytes)
-  if (actual !== expected) {
-    throw new IndexError(`${path}: checksum mismatch (sha256 ${actual}, manifest says ${expected})`)
+/**
+ * What `consume` makes of the file at `path`, which it reads to its end, once the file's bytes
+ * have the manifest's checksum. A file whose bytes were changed fails as a checksum mismatch
+ * even where its content fails first (the rest is hashed to tell): that names the cause.
+ */
+export async function readChecked<T>(
+  path: string,
+  checksum: string,
+  consume: (reader: PartReader) => Promise<T>
+): Promise<T> {
+  const reader = await PartReader.open(path)
+  try {
+    let result: T
+    try {
+      result = await consume(reader)
+    } catch (error) {
+      if (!(error instanceof IndexError)) throw error
+      await reader.drainAndCheck(checksum)
+      throw error
+    }
+    reader.checkWhole(checksum)
+    return result
+  } finally {
+    await reader.close()
   }
 }
 
-function parseChunks(text: string, storeText: boolean, path: string): ChunkRow[] {
-  if (text === '') return []
-  if (!text.endsWith('\n'))
+/**
+ * The rows of chunks.jsonl, parsed and shape-checked one line at a time as the file streams, in
+ * batches (the rows of each piece read).
+ */
+export async function* chunkRows(
+  reader: PartReader,
+  storeText: boolean
+): AsyncGenerator<ChunkRow[]> {
+  const path = reader.path
+  const unterminated = (): never => {
     throw new IndexError(`${path}: last line is not terminated (truncated?)`)
-  return text
-    .slice(0, -1)
-    .split('\n')
-    .map((line, i) => {
-      const where = `line ${i + 1}`
-      return parseChunkRow(parseJson(line, `${path}: ${where}`, IndexError), storeText, path, where)
+  }
+  let line = 0
+  for await (const texts of textLines(reader.pieces(), unterminated)) {
+    yield texts.map(text => {
+      const where = `line ${++line}`
+      return parseChunkRow(parseJson(text, `${path}: ${where}`, IndexError), storeText, path, where)
     })
+  }
 }
 
-function checkCounts(manifest: Manifest, rows: number, path: string): void {
+/** The vectors' shape against the model's dimension and the number of rows. */
+export function checkShape(
+  manifest: Manifest,
+  vectors: { rows: number; cols: number },
+  rows: number,
+  path: string
+): void {
+  const dimension = manifest.model.dimension
+  if (vectors.cols !== dimension) {
+    throw new IndexError(
+      `${path}: has ${vectors.cols} columns, but model.dimension is ${dimension}`
+    )
+  }
+  if (vectors.rows !== rows) {
+    throw new IndexError(`${path}: has ${vectors.rows} rows, but ${CHUNKS_FILE} has ${rows}`)
+  }
+}
+
+export function checkCounts(manifest: Manifest, rows: number, path: string): void {
   const { counts } = manifest
   const actual = { files: manifest.files.length, chunks: rows, skipped: manifest.skipped.length }
   for (const key of ['files', 'chunks', 'skipped'] as const) {

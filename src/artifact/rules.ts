@@ -6,11 +6,13 @@
  */
 import { IndexError } from './errors.js'
 import { CHUNKS_FILE, MANIFEST_FILE, VECTORS_FILE } from './format.js'
-import type { ChunkRow, Manifest, SkippedEntry } from './format.js'
+import type { ChunkRow, FileEntry, Manifest, SkippedEntry } from './format.js'
 import { storedTextProblem } from './row-text.js'
 import { quoted } from '../util/index.js'
 
 type IndexParts = Pick<Manifest, 'model' | 'files' | 'skipped'>
+
+type Fail = (file: string, problem: string) => never
 
 /** `label(file)` names one of the index's files in error messages. */
 export function checkContents(
@@ -19,9 +21,28 @@ export function checkContents(
   vectorValues: number,
   label: (file: string) => string
 ): void {
-  const fail = (file: string, problem: string): never => {
-    throw new IndexError(`${label(file)}: ${problem}`)
+  const fail = failing(label)
+  checkEntries(manifest, rows.length, label)
+  manifest.files.forEach((file, i) => checkFileRows(file, i, rows, 0, label))
+  const textProblem = storedTextProblem(rows)
+  if (textProblem !== null) fail(CHUNKS_FILE, textProblem)
+
+  const dimension = manifest.model.dimension
+  if (vectorValues !== rows.length * dimension) {
+    fail(VECTORS_FILE, `holds ${vectorValues} values, expected ${rows.length} rows × ${dimension}`)
   }
+}
+
+/**
+ * The manifest's own part of checkContents, for an index of `rowCount` rows: files and skipped
+ * sorted and disjoint, the files covering the rows contiguously.
+ */
+export function checkEntries(
+  manifest: IndexParts,
+  rowCount: number,
+  label: (file: string) => string
+): void {
+  const fail = failing(label)
   checkSorted(manifest.files, 'files', problem => fail(MANIFEST_FILE, problem))
   checkSorted(manifest.skipped, 'skipped', problem => fail(MANIFEST_FILE, problem))
   const indexed = new Set(manifest.files.map(file => file.path))
@@ -30,41 +51,53 @@ export function checkContents(
       fail(MANIFEST_FILE, `${quoted(skip.path)} is both in files and in skipped`)
     }
   }
-
   let next = 0
   manifest.files.forEach((file, i) => {
     if (file.first_row !== next) {
       fail(MANIFEST_FILE, `files[${i}].first_row is ${file.first_row}, expected ${next}`)
     }
-    const end = file.first_row + file.rows
-    if (end > rows.length) {
-      fail(CHUNKS_FILE, `has ${rows.length} rows but files[${i}] ends at row ${end}`)
+    next = file.first_row + file.rows
+    if (next > rowCount) {
+      fail(CHUNKS_FILE, `has ${rowCount} rows but files[${i}] ends at row ${next}`)
     }
-    for (let row = file.first_row; row < end; row++) {
-      if (rows[row].path !== file.path) {
-        fail(
-          CHUNKS_FILE,
-          `row ${row} has path ${quoted(rows[row].path)}, expected ${quoted(file.path)} (files[${i}])`
-        )
-      }
-      if (row > file.first_row && rows[row].start_line < rows[row - 1].start_line) {
-        fail(
-          CHUNKS_FILE,
-          `row ${row} starts before the row above it (rows must be in canonical order)`
-        )
-      }
-    }
-    next = end
   })
-  if (next !== rows.length) {
-    fail(CHUNKS_FILE, `has ${rows.length} rows but the file entries cover ${next}`)
+  if (next !== rowCount) {
+    fail(CHUNKS_FILE, `has ${rowCount} rows but the file entries cover ${next}`)
   }
-  const textProblem = storedTextProblem(rows)
-  if (textProblem !== null) fail(CHUNKS_FILE, textProblem)
+}
 
-  const dimension = manifest.model.dimension
-  if (vectorValues !== rows.length * dimension) {
-    fail(VECTORS_FILE, `holds ${vectorValues} values, expected ${rows.length} rows × ${dimension}`)
+/**
+ * The rows of files[i] (`file`), found in `rows` from index `rowsStart` on (the row numbered
+ * rowsStart in the index is rows[0]): each of the file's path, in canonical order.
+ */
+export function checkFileRows(
+  file: FileEntry,
+  i: number,
+  rows: readonly ChunkRow[],
+  rowsStart: number,
+  label: (file: string) => string
+): void {
+  const fail = failing(label)
+  for (let row = file.first_row; row < file.first_row + file.rows; row++) {
+    const { path, start_line } = rows[row - rowsStart]
+    if (path !== file.path) {
+      fail(
+        CHUNKS_FILE,
+        `row ${row} has path ${quoted(path)}, expected ${quoted(file.path)} (files[${i}])`
+      )
+    }
+    if (row > file.first_row && start_line < rows[row - 1 - rowsStart].start_line) {
+      fail(
+        CHUNKS_FILE,
+        `row ${row} starts before the row above it (rows must be in canonical order)`
+      )
+    }
+  }
+}
+
+function failing(label: (file: string) => string): Fail {
+  return (file, problem) => {
+    throw new IndexError(`${label(file)}: ${problem}`)
   }
 }
 
@@ -84,14 +117,18 @@ function checkSorted(
 
 /**
  * Why the rows of `vectors` are not unit vectors (|‖v‖ − 1| ≤ 1e-3, which NaN never is), or
- * null when they all are.
+ * null when they all are; `vectors` starts at row `firstRow` of the index.
  */
-export function unitNormProblem(vectors: Float32Array, dimension: number): string | null {
+export function unitNormProblem(
+  vectors: Float32Array,
+  dimension: number,
+  firstRow = 0
+): string | null {
   for (let row = 0; row * dimension < vectors.length; row++) {
     let sum = 0
     for (let i = row * dimension; i < (row + 1) * dimension; i++) sum += vectors[i] * vectors[i]
     const norm = Math.sqrt(sum)
-    if (!(Math.abs(norm - 1) <= 1e-3)) return `row ${row} has norm ${norm}, expected 1`
+    if (!(Math.abs(norm - 1) <= 1e-3)) return `row ${firstRow + row} has norm ${norm}, expected 1`
   }
   return null
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { IndexError } from './errors.js'
+import { IndexStream, readIndexHead } from './index-stream.js'
 import { VECTORS_FILE, type LoadedIndex } from './format.js'
 import { readIndex } from './read.js'
 import { unitNormProblem } from './rules.js'
@@ -14,10 +15,24 @@ export async function readVerifiedIndex(dir: string): Promise<LoadedIndex> {
   return index
 }
 
+/**
+ * Checks everything readVerifiedIndex checks, streaming the index one file entry at a time
+ * (./index-stream.ts): memory stays bounded at any index size.
+ */
 export async function verifyIndex(dir: string): Promise<Verification> {
   try {
-    const index = await readVerifiedIndex(dir)
-    return { ok: true, chunks: index.rows.length, files: index.manifest.files.length }
+    const head = await readIndexHead(dir)
+    const stream = await IndexStream.open(head)
+    try {
+      await IndexStream.checksumsFirst([stream], async () => {
+        await stream.start()
+        for (const [at, entry] of head.manifest.files.entries()) await stream.takeFile(entry, at)
+        await stream.finish()
+      })
+    } finally {
+      await stream.close()
+    }
+    return { ok: true, chunks: head.manifest.counts.chunks, files: head.manifest.files.length }
   } catch (error) {
     if (error instanceof IndexError) return { ok: false, reason: error.message }
     throw error

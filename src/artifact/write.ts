@@ -4,9 +4,9 @@
  * protocol, and ./read.ts for how readers follow it). One writer per folder at a time. A folder
  * that holds anything else than an index is refused, never overwritten.
  */
+import { createHash } from 'node:crypto'
 import { copyFile, link, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sha256Hex } from '../util/index.js'
 import { syncDir, writeFileDurably } from '../util/index.js'
 import { errorCode, errorMessage } from '../util/index.js'
 import { makeFolders } from '../util/index.js'
@@ -21,10 +21,12 @@ import {
   STATS_FILE,
   TOOL_NAME,
   VECTORS_FILE,
+  type ChunkRow,
   type IndexData,
   type Manifest
 } from './format.js'
-import { encodeNpy } from './npy.js'
+import { npyParts } from './npy.js'
+import { PIECE_BYTES } from './part-stream.js'
 import { readIndexFiles } from './read.js'
 import { checkContents, unitNormProblem } from './rules.js'
 import { parseChunkRow, parseManifest } from './shape.js'
@@ -41,7 +43,7 @@ const LEFTOVER = /^\.embed-index-|^\.stats\.json\..*\.tmp$/
 interface Artifact {
   manifest: Manifest
   manifestBytes: Buffer
-  dataFiles: [name: string, bytes: Buffer][]
+  dataFiles: [name: string, pieces: Uint8Array[]][]
 }
 
 /** One step of a write; a writer killed between two steps leaves the folder as the steps made it. */
@@ -53,16 +55,40 @@ interface WriteStep {
 /** Returns the manifest as written (with counts and checksums). */
 export async function writeIndex(outDir: string, index: IndexData): Promise<Manifest> {
   const { manifest, steps } = planIndexWrite(outDir, index)
+  await runSteps(outDir, steps)
+  return manifest
+}
+
+/**
+ * Writes the index that `stage` writes into the staging folder it is given (the data files, then
+ * manifest.json of the manifest it returns, as manifestBytes), swapped in as writeIndex swaps: for
+ * an index too large to hold in memory. An IndexError from `stage` leaves the folder as it was.
+ */
+export async function writeStagedIndex(
+  outDir: string,
+  stage: (next: string) => Promise<Manifest>
+): Promise<Manifest> {
+  let manifest: Manifest | undefined
+  await runSteps(
+    outDir,
+    swapSteps(outDir, async next => {
+      manifest = await stage(next)
+    })
+  )
+  return manifest as Manifest
+}
+
+async function runSteps(outDir: string, steps: WriteStep[]): Promise<void> {
   await checkIndexFolder(outDir)
   try {
     await makeFolders(outDir)
     for (const step of steps) await step.run()
   } catch (error) {
+    if (error instanceof IndexError) throw error
     throw new IndexError(`cannot write index to ${outDir}: ${errorMessage(error)}`, {
       cause: error
     })
   }
-  return manifest
 }
 
 /**
@@ -74,42 +100,59 @@ export function planIndexWrite(
   index: IndexData
 ): { manifest: Manifest; steps: WriteStep[] } {
   const artifact = buildArtifact(outDir, index)
-  const next = join(outDir, NEXT_DIR)
-  const files = new Map([...artifact.dataFiles, [MANIFEST_FILE, artifact.manifestBytes] as const])
+  const files = new Map([...artifact.dataFiles, [MANIFEST_FILE, [artifact.manifestBytes]] as const])
   return {
     manifest: artifact.manifest,
-    steps: [
-      { name: 'finish an interrupted write', run: () => finishInterrupted(outDir) },
-      {
-        name: `stage the new index in ${NEXT_DIR}`,
-        run: async () => {
-          await mkdir(next)
-          for (const [name, bytes] of files) await writeFileDurably(join(next, name), bytes)
-          await syncDir(next)
-        }
-      },
-      { name: `keep the old index in ${PREV_DIR}`, run: () => keepOldIndex(outDir) },
-      {
-        name: `drop the old ${STATS_FILE}`,
-        run: () => rm(join(outDir, STATS_FILE), { force: true })
-      },
-      ...INDEX_FILES.map(name => ({
-        name: `move the new ${name} in`,
-        run: async () => {
-          await rename(join(next, name), join(outDir, name))
-          if (name === MANIFEST_FILE) await syncDir(outDir)
-        }
-      })),
-      {
-        name: `drop ${PREV_DIR} and ${NEXT_DIR}`,
-        run: async () => {
-          await rm(join(outDir, PREV_DIR), { recursive: true, force: true })
-          await rm(next, { recursive: true, force: true })
-          await syncDir(outDir)
-        }
-      }
-    ]
+    steps: swapSteps(outDir, async next => {
+      for (const [name, pieces] of files) await writeFileDurably(join(next, name), pieces)
+    })
   }
+}
+
+/** The manifest's bytes, as written. */
+export function manifestBytes(manifest: Manifest): Buffer {
+  return Buffer.from(JSON.stringify(manifest, null, 2) + '\n')
+}
+
+/** The steps of a write whose `stage` fills the (new) staging folder with the whole index. */
+function swapSteps(outDir: string, stage: (next: string) => Promise<void>): WriteStep[] {
+  const next = join(outDir, NEXT_DIR)
+  return [
+    { name: 'finish an interrupted write', run: () => finishInterrupted(outDir) },
+    {
+      name: `stage the new index in ${NEXT_DIR}`,
+      run: async () => {
+        await mkdir(next)
+        try {
+          await stage(next)
+        } catch (error) {
+          await rm(next, { recursive: true, force: true })
+          throw error
+        }
+        await syncDir(next)
+      }
+    },
+    { name: `keep the old index in ${PREV_DIR}`, run: () => keepOldIndex(outDir) },
+    {
+      name: `drop the old ${STATS_FILE}`,
+      run: () => rm(join(outDir, STATS_FILE), { force: true })
+    },
+    ...INDEX_FILES.map(name => ({
+      name: `move the new ${name} in`,
+      run: async () => {
+        await rename(join(next, name), join(outDir, name))
+        if (name === MANIFEST_FILE) await syncDir(outDir)
+      }
+    })),
+    {
+      name: `drop ${PREV_DIR} and ${NEXT_DIR}`,
+      run: async () => {
+        await rm(join(outDir, PREV_DIR), { recursive: true, force: true })
+        await rm(next, { recursive: true, force: true })
+        await syncDir(outDir)
+      }
+    }
+  ]
 }
 
 /**
@@ -249,8 +292,8 @@ function buildArtifact(outDir: string, { manifest, rows, vectors }: IndexData): 
   const normProblem = unitNormProblem(vectors, dimension)
   if (normProblem !== null) throw new IndexError(`${label(VECTORS_FILE)}: ${normProblem}`)
 
-  const chunks = Buffer.from(checkedRows.map(row => JSON.stringify(row) + '\n').join(''))
-  const npy = encodeNpy({ rows: checkedRows.length, cols: dimension, data: vectors })
+  const chunks = rowPieces(checkedRows)
+  const npy = npyParts({ rows: checkedRows.length, cols: dimension, data: vectors })
   const written = parseManifest(
     {
       ...manifest,
@@ -259,16 +302,44 @@ function buildArtifact(outDir: string, { manifest, rows, vectors }: IndexData): 
         chunks: rows.length,
         skipped: manifest.skipped.length
       },
-      checksums: { [CHUNKS_FILE]: sha256Hex(chunks), [VECTORS_FILE]: sha256Hex(npy) }
+      checksums: { [CHUNKS_FILE]: sha256Of(chunks), [VECTORS_FILE]: sha256Of(npy) }
     },
     label(MANIFEST_FILE)
   )
   return {
     manifest: written,
-    manifestBytes: Buffer.from(JSON.stringify(written, null, 2) + '\n'),
+    manifestBytes: manifestBytes(written),
     dataFiles: [
       [CHUNKS_FILE, chunks],
       [VECTORS_FILE, npy]
     ]
   }
+}
+
+/**
+ * chunks.jsonl as pieces of about PIECE_BYTES: never one string, which V8 caps at 0x1fffffe8
+ * characters (about a million rows with stored text).
+ */
+export function rowPieces(rows: readonly ChunkRow[]): Buffer[] {
+  const pieces: Buffer[] = []
+  let lines: string[] = []
+  let length = 0
+  for (const row of rows) {
+    const line = JSON.stringify(row) + '\n'
+    lines.push(line)
+    length += line.length
+    if (length >= PIECE_BYTES) {
+      pieces.push(Buffer.from(lines.join('')))
+      lines = []
+      length = 0
+    }
+  }
+  if (lines.length > 0) pieces.push(Buffer.from(lines.join('')))
+  return pieces
+}
+
+function sha256Of(pieces: readonly Uint8Array[]): string {
+  const hash = createHash('sha256')
+  for (const piece of pieces) hash.update(piece)
+  return hash.digest('hex')
 }

@@ -3,10 +3,16 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-export async function writeFileDurably(file: string, bytes: Uint8Array | string): Promise<void> {
+/** `bytes` may come as pieces: a file larger than one buffer holds. */
+export async function writeFileDurably(
+  file: string,
+  bytes: Uint8Array | string | Iterable<Uint8Array>
+): Promise<void> {
   const handle = await open(file, 'w')
   try {
-    await handle.writeFile(bytes)
+    // writeFile on a handle writes from where the last write stopped: the pieces follow each other.
+    const pieces = typeof bytes === 'string' || bytes instanceof Uint8Array ? [bytes] : bytes
+    for (const piece of pieces) await handle.writeFile(piece)
     await handle.sync()
   } finally {
     await handle.close()
