@@ -9,44 +9,14 @@ function errorCode(error) {
   return error?.code ?? errorMessage(error);
 }
 
-// src/embed/model-source.ts
-import { access } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/util/json.ts
-import { readFile } from "node:fs/promises";
-function parseJson(text, where, Failure = Error) {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /at position (\d+)/.exec(errorMessage(error))?.[1];
-    const at = position === void 0 ? "" : ` at position ${position}`;
-    throw new Failure(`${where}: not valid JSON${at}`);
-  }
+// src/util/digest.ts
+import { createHash } from "node:crypto";
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
-async function readJsonFile(path5, Failure = Error) {
-  let text;
-  try {
-    text = await readFile(path5, "utf8");
-  } catch (error) {
-    const code = errorCode(error);
-    throw new Failure(`${path5}: ${code === "ENOENT" ? "missing" : `cannot be read (${code})`}`, {
-      cause: error
-    });
-  }
-  return parseJson(text, path5, Failure);
+function gitBlobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-
-// src/embed/hub.ts
-import { mkdir as mkdir2, readFile as readFile2, writeFile } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/embed/download.ts
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import path2 from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 // src/util/durable.ts
 import { randomBytes } from "node:crypto";
@@ -55,7 +25,8 @@ import path from "node:path";
 async function writeFileDurably(file, bytes) {
   const handle = await open(file, "w");
   try {
-    await handle.writeFile(bytes);
+    const pieces = typeof bytes === "string" || bytes instanceof Uint8Array ? [bytes] : bytes;
+    for (const piece of pieces) await handle.writeFile(piece);
     await handle.sync();
   } finally {
     await handle.close();
@@ -86,7 +57,121 @@ function writeFileAtomically(target, bytes) {
   return replaceViaTemp(target, (temp) => writeFileDurably(temp, bytes));
 }
 
+// src/util/folders.ts
+import { lstat, mkdir, realpath } from "node:fs/promises";
+import path2 from "node:path";
+async function makeFolders(dir) {
+  const missing = [];
+  let at = path2.resolve(dir);
+  for (; ; ) {
+    const exists = await lstat(at).then(
+      (stats) => stats,
+      (error) => {
+        if (errorCode(error) !== "ENOENT") throw error;
+        return void 0;
+      }
+    );
+    if (exists !== void 0) break;
+    missing.unshift(at);
+    const parent = path2.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) await mkdir(folder);
+  return missing[0];
+}
+async function realPathOf(target) {
+  let at = path2.resolve(target);
+  const rest = [];
+  for (; ; ) {
+    try {
+      return path2.join(await realpath(at), ...rest);
+    } catch (error) {
+      const parent = path2.dirname(at);
+      if (!["ENOENT", "ENOTDIR"].includes(errorCode(error)) || parent === at) throw error;
+      rest.unshift(path2.basename(at));
+      at = parent;
+    }
+  }
+}
+function isWithin(inner, outer) {
+  const relative = path2.relative(outer, inner);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+
+// src/util/json.ts
+import { readFile } from "node:fs/promises";
+function parseJson(text, where, Failure = Error) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const position = /at position (\d+)/.exec(errorMessage(error))?.[1];
+    const at = position === void 0 ? "" : ` at position ${position}`;
+    throw new Failure(`${where}: not valid JSON${at}`);
+  }
+}
+async function readJsonFile(path7, Failure = Error) {
+  let text;
+  try {
+    text = await readFile(path7, "utf8");
+  } catch (error) {
+    const code = errorCode(error);
+    throw new Failure(`${path7}: ${code === "ENOENT" ? "missing" : `cannot be read (${code})`}`, {
+      cause: error
+    });
+  }
+  return parseJson(text, path7, Failure);
+}
+
+// src/util/printable.ts
+var UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var UNSAFE_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function printable(text, keepTabs = false) {
+  return text.replace(keepTabs ? UNSAFE_BUT_TAB : UNSAFE, (char) => {
+    const code = char.charCodeAt(0);
+    return NAMED[char] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+
+// src/util/quoted.ts
+function quoted(value) {
+  return printable(JSON.stringify(value));
+}
+
+// src/util/regular-file.ts
+import { constants } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+var REGULAR_FILE_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var NotRegularFileError = class extends Error {
+  code = "ENOTREG";
+};
+async function readRegularFile(path7) {
+  const handle = await open2(path7, REGULAR_FILE_FLAGS);
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new NotRegularFileError(`${path7} is not a regular file`);
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/embed/model-source.ts
+import { access } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/embed/hub.ts
+import { mkdir as mkdir3, readFile as readFile2, writeFile } from "node:fs/promises";
+import path4 from "node:path";
+
 // src/embed/download.ts
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path3 from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 var HttpStatusError = class extends Error {
   constructor(url, status) {
     super(`GET ${url} answered HTTP ${status}`);
@@ -102,7 +187,7 @@ async function downloadFile(url, dest, headers = {}) {
     await response.body?.cancel();
     throw new HttpStatusError(url, response.status);
   }
-  await mkdir(path2.dirname(dest), { recursive: true });
+  await mkdir2(path3.dirname(dest), { recursive: true });
   await replaceViaTemp(dest, async (temp) => {
     let received = 0;
     const body = Readable.fromWeb(response.body);
@@ -126,7 +211,7 @@ function fileUrl(config, revision, file) {
   return `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(revision)}/${file}`;
 }
 function refFile(config) {
-  return path3.join(
+  return path4.join(
     config.cacheDir,
     ...config.id.split("/"),
     "refs",
@@ -166,7 +251,7 @@ async function resolveCommit(config, log) {
     );
     return null;
   }
-  await mkdir2(path3.dirname(refFile(config)), { recursive: true });
+  await mkdir3(path4.dirname(refFile(config)), { recursive: true });
   await writeFile(refFile(config), `${commit}
 `);
   return commit;
@@ -176,7 +261,7 @@ async function downloadModelFiles(config, commit, files, dir, log) {
   log?.info(`Downloading ${config.id}@${at} from ${config.hubUrl} into ${dir}`);
   for (const file of files) {
     try {
-      await downloadFile(fileUrl(config, at, file), path3.join(dir, file), hubHeaders());
+      await downloadFile(fileUrl(config, at, file), path4.join(dir, file), hubHeaders());
     } catch (error) {
       throw new Error(hubAdvice(config, file, error), { cause: error });
     }
@@ -197,12 +282,29 @@ function describeFetchError(error) {
   return cause === void 0 ? errorMessage(error) : `${errorMessage(error)} (${errorMessage(cause)})`;
 }
 
+// src/embed/model-digest.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import path5 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+async function modelDigest(dir, files) {
+  const listing = createHash2("sha256");
+  for (const file of files) {
+    const hash = createHash2("sha256");
+    await pipeline2(createReadStream(path5.join(dir, file)), hash);
+    listing.update(`${hash.digest("hex")}  ${file}
+`);
+  }
+  return listing.digest("hex");
+}
+
 // src/embed/model-source.ts
+var MAX_NAME_LENGTH = 200;
 function isModelId(id) {
-  return /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split("/").some((part) => /^\.+$/.test(part));
+  return id.length <= MAX_NAME_LENGTH && /^[\w.-]+(\/[\w.-]+)?$/.test(id) && !id.split("/").some((part) => /^\.+$/.test(part));
 }
 function isRevision(revision) {
-  return /^[\w.\-/]+$/.test(revision) && !revision.includes("..");
+  return revision.length <= MAX_NAME_LENGTH && /^[\w.\-/]+$/.test(revision) && !revision.includes("..");
 }
 function weightsFile(dtype) {
   return dtype === "q8" ? "onnx/model_quantized.onnx" : "onnx/model.onnx";
@@ -212,13 +314,28 @@ function modelFiles(dtype) {
 }
 function modelCacheDir(model) {
   const at = model.commit ?? encodeURIComponent(model.revision);
-  return path4.resolve(model.cacheDir, ...model.id.split("/"), at);
+  return path6.resolve(model.cacheDir, ...model.id.split("/"), at);
 }
 async function pinModel(config, log) {
-  return { ...config, commit: config.path === void 0 ? await resolveCommit(config, log) : null };
+  const commit = config.path === void 0 ? await resolveCommit(config, log) : null;
+  if (commit !== null) return { ...config, commit };
+  const dir = await ensureModelFiles({ ...config, commit }, log);
+  return { ...config, commit, sha256: await modelDigest(dir, modelFiles(config.dtype)) };
 }
 async function resolveModel(model, log) {
-  const dir = model.path !== void 0 ? path4.resolve(model.path) : modelCacheDir(model);
+  const dir = await ensureModelFiles(model, log);
+  return {
+    dir,
+    id: model.id,
+    revision: model.revision,
+    commit: model.commit,
+    ...model.sha256 !== void 0 ? { sha256: model.sha256 } : {},
+    dtype: model.dtype,
+    dimension: (await readModelShape(dir)).dimension
+  };
+}
+async function ensureModelFiles(model, log) {
+  const dir = model.path !== void 0 ? path6.resolve(model.path) : modelCacheDir(model);
   const missing = await missingFiles(dir, model.dtype);
   if (missing.length > 0 && model.path !== void 0) {
     throw new Error(
@@ -226,19 +343,12 @@ async function resolveModel(model, log) {
     );
   }
   if (missing.length > 0) await downloadModelFiles(model, model.commit, missing, dir, log);
-  return {
-    dir,
-    id: model.id,
-    revision: model.revision,
-    commit: model.commit,
-    dtype: model.dtype,
-    dimension: (await readModelShape(dir)).dimension
-  };
+  return dir;
 }
 async function missingFiles(dir, dtype) {
   const present = await Promise.all(
     modelFiles(dtype).map(
-      (file) => access(path4.join(dir, file)).then(
+      (file) => access(path6.join(dir, file)).then(
         () => true,
         () => false
       )
@@ -247,7 +357,7 @@ async function missingFiles(dir, dtype) {
   return modelFiles(dtype).filter((_, i) => !present[i]);
 }
 async function readModelShape(dir) {
-  const file = path4.join(dir, "config.json");
+  const file = path6.join(dir, "config.json");
   const config = Object(await readJsonFile(file));
   const whole = (value, min) => typeof value === "number" && Number.isInteger(value) && value >= min;
   if (!whole(config.hidden_size, 1)) {
@@ -373,12 +483,20 @@ function fitToWindow(values, maxPositions) {
 }
 
 export {
-  errorMessage,
-  errorCode,
-  parseJson,
+  sha256Hex,
+  gitBlobId,
   writeFileDurably,
   syncDir,
   writeFileAtomically,
+  errorMessage,
+  errorCode,
+  makeFolders,
+  realPathOf,
+  isWithin,
+  parseJson,
+  quoted,
+  REGULAR_FILE_FLAGS,
+  readRegularFile,
   isModelId,
   isRevision,
   weightsFile,

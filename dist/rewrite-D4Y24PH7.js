@@ -5924,33 +5924,25 @@ var Graph = class {
 var UINT8_TO_INT8 = 128;
 var isOp = (node, opType, domain = "") => node !== void 0 && node.opType === opType && (node.domain ?? "") === domain;
 function fuseMatMulInteger(graph) {
-  let fused = 0;
-  for (const rescale of graph.nodes) {
-    if (!isOp(rescale, "Mul")) continue;
-    const [left, right] = inputsOf(rescale);
-    const match = matchChain(graph, left, right) ?? matchChain(graph, right, left);
-    if (!match) continue;
+  const fused = fuseEachPair(graph, "Mul", matchChain, (rescale, match) => {
     const { quantize, integer, cast, scale, weightScale } = match;
     const [, weight, , weightZeroPoint] = inputsOf(integer);
     const inputs = [
       inputsOf(quantize)[0],
       ...signedWeight(graph, weight, weightZeroPoint, weightScale)
     ];
-    graph.replace(
-      rescale,
-      {
+    return {
+      fused: {
         opType: "DynamicQuantizeMatMul",
         domain: MICROSOFT_DOMAIN,
         name: `${integer.name ?? "MatMulInteger"}_fused`,
         input: inputs,
         output: rescale.output
       },
-      [integer, cast, scale]
-    );
-    fused++;
-  }
+      absorbed: [integer, cast, scale]
+    };
+  });
   if (fused > 0) graph.useMicrosoftDomain();
-  graph.commit();
   return fused;
 }
 function matchChain(graph, castOutput, scaleOutput) {
@@ -6013,22 +6005,23 @@ function sameShape(graph, a, b) {
   return da !== void 0 && db !== void 0 && da.join() === db.join();
 }
 function fuseBias(graph) {
+  return fuseEachPair(graph, "Add", matchBias, (add, { product, bias }) => {
+    const [input, weight, scale, zeroPoint = ""] = inputsOf(product);
+    return {
+      fused: { ...product, input: [input, weight, scale, zeroPoint, bias], output: add.output },
+      absorbed: [product]
+    };
+  });
+}
+function fuseEachPair(graph, opType, match, fuse) {
   let fused = 0;
-  for (const add of graph.nodes) {
-    if (!isOp(add, "Add")) continue;
-    const [left, right] = inputsOf(add);
-    const match = matchBias(graph, left, right) ?? matchBias(graph, right, left);
-    if (!match) continue;
-    const [input, weight, scale, zeroPoint = ""] = inputsOf(match.product);
-    graph.replace(
-      add,
-      {
-        ...match.product,
-        input: [input, weight, scale, zeroPoint, match.bias],
-        output: add.output
-      },
-      [match.product]
-    );
+  for (const node of graph.nodes) {
+    if (!isOp(node, opType)) continue;
+    const [left, right] = inputsOf(node);
+    const found = match(graph, left, right) ?? match(graph, right, left);
+    if (!found) continue;
+    const replacement = fuse(node, found);
+    graph.replace(node, replacement.fused, replacement.absorbed);
     fused++;
   }
   graph.commit();
@@ -6065,7 +6058,6 @@ function describeFusions(applied) {
   return parts.length > 0 ? parts.join(", ") : "none";
 }
 export {
-  FUSIONS,
   describeFusions,
   rewriteEncoder
 };
