@@ -74,7 +74,7 @@
  * `stats.json` (optional): throughput figures of the run that wrote the index. It is run-specific,
  * not covered by the checksums, and removed whenever a new index is written to the folder.
  */
-import type { Dtype } from '../core/index.js'
+import type { ModelIdentity } from '../core/index.js'
 import type { Shard } from '../core/index.js'
 
 export const FORMAT_VERSION = 'embed-index/2'
@@ -129,15 +129,8 @@ export interface SkippedEntry {
   reason: string
 }
 
-export interface IndexModel {
-  id: string
-  revision: string
-  commit: string | null
-  /** Present exactly when commit is null, except in manifests written before it was recorded. */
-  sha256?: string
-  dtype: Dtype
-  dimension: number
-}
+/** The model that made the index's vectors (see ModelIdentity). */
+export type IndexModel = ModelIdentity
 
 export interface Chunking {
   chunker: string

@@ -17,7 +17,7 @@ import { readNpyHeader, readNpyRows } from './npy.js'
 import { PIECE_BYTES, PartReader } from './part-stream.js'
 import { checkCounts, checkShape, chunkRows, readManifest, wholeIndexFolder } from './read.js'
 import { storedTextProblem } from './row-text.js'
-import { checkEntries, checkFileRows, unitNormProblem } from './rules.js'
+import { checkEntries, checkFileRows, failing, unitNormProblem } from './rules.js'
 
 /** An index's manifest, checked on its own: its rows and vectors are checked as they stream. */
 export interface IndexHead {
@@ -86,7 +86,13 @@ export class IndexStream {
       }
       rows.push(this.batch[this.taken++])
     }
-    checkFileRows(entry, at, rows, entry.first_row, file => join(this.head.folder, file))
+    checkFileRows(
+      entry,
+      at,
+      rows,
+      entry.first_row,
+      failing(file => join(this.head.folder, file))
+    )
     const textProblem = storedTextProblem(rows, entry.first_row)
     if (textProblem !== null) throw new IndexError(`${this.chunks.path}: ${textProblem}`)
     const dimension = this.head.manifest.model.dimension

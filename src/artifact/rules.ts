@@ -12,6 +12,7 @@ import { quoted } from '../util/index.js'
 
 type IndexParts = Pick<Manifest, 'model' | 'files' | 'skipped'>
 
+/** Throws the index's error: `file` is one of the index's files, `problem` what is wrong. */
 type Fail = (file: string, problem: string) => never
 
 /** `label(file)` names one of the index's files in error messages. */
@@ -23,7 +24,7 @@ export function checkContents(
 ): void {
   const fail = failing(label)
   checkEntries(manifest, rows.length, label)
-  manifest.files.forEach((file, i) => checkFileRows(file, i, rows, 0, label))
+  manifest.files.forEach((file, i) => checkFileRows(file, i, rows, 0, fail))
   const textProblem = storedTextProblem(rows)
   if (textProblem !== null) fail(CHUNKS_FILE, textProblem)
 
@@ -75,9 +76,8 @@ export function checkFileRows(
   i: number,
   rows: readonly ChunkRow[],
   rowsStart: number,
-  label: (file: string) => string
+  fail: Fail
 ): void {
-  const fail = failing(label)
   for (let row = file.first_row; row < file.first_row + file.rows; row++) {
     const { path, start_line } = rows[row - rowsStart]
     if (path !== file.path) {
@@ -95,7 +95,8 @@ export function checkFileRows(
   }
 }
 
-function failing(label: (file: string) => string): Fail {
+/** `label(file)` names one of the index's files in error messages. */
+export function failing(label: (file: string) => string): Fail {
   return (file, problem) => {
     throw new IndexError(`${label(file)}: ${problem}`)
   }

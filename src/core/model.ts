@@ -12,3 +12,18 @@ export interface ModelConfig {
   hubUrl: string
   cacheDir: string
 }
+
+/**
+ * Which model made a set of vectors: what a manifest records and a loaded model knows of itself.
+ * Files are told apart by the hub commit they came from, else by their digest.
+ */
+export interface ModelIdentity {
+  id: string
+  revision: string
+  commit: string | null
+  /** Present exactly when commit is null, except in manifests written before it was recorded. */
+  sha256?: string
+  dtype: Dtype
+  /** Vector length: hidden_size from config.json. */
+  dimension: number
+}

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../core/index.js'
-import type { Dtype, ModelConfig } from '../core/index.js'
+import type { Dtype, ModelConfig, ModelIdentity } from '../core/index.js'
 import { readJsonFile } from '../util/index.js'
 import { downloadModelFiles, resolveCommit } from './hub.js'
 import { modelDigest } from './model-digest.js'
@@ -18,17 +18,9 @@ export interface PinnedModel extends ModelConfig {
 }
 
 /** A model on local disk, ready to load: the folder has modelFiles(dtype). */
-export interface ResolvedModel {
+export interface ResolvedModel extends ModelIdentity {
   /** Absolute local folder. */
   dir: string
-  id: string
-  revision: string
-  commit: string | null
-  /** As in PinnedModel: present exactly when commit is null. */
-  sha256?: string
-  dtype: Dtype
-  /** Vector length: hidden_size from config.json. */
-  dimension: number
   /**
    * The folder the encoder loads from when its graph was rewritten (./fused-model.ts): config.json
    * and the rewritten weights file. Absent: `dir`.
