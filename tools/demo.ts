@@ -30,5 +30,16 @@ const modelFlags = ['--model-path', model, '--model', 'fixture/minilm-random-wei
 cli('index', '--root', root, '--out', out, '--exclude', 'dist/**', ...modelFlags)
 cli('verify', '--index', out)
 // --root lets the query read the files: hybrid search (keywords beside vectors) and snippets.
-cli('query', '--index', out, '--root', root, '--text', 'merge shard indexes', '--top', '5', ...modelFlags)
+cli(
+  'query',
+  '--index',
+  out,
+  '--root',
+  root,
+  '--text',
+  'merge shard indexes',
+  '--top',
+  '5',
+  ...modelFlags
+)
 console.log(NOTICE)
