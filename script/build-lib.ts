@@ -4,12 +4,14 @@
  * The package's `dependencies` stay imports (npm installs them beside the package: ONNX Runtime
  * with each platform's own binaries, the MCP SDK, the tree-sitter grammars); what is a
  * devDependency is bundled, transformers.js included, so that its unused onnxruntime-web and
- * sharp are never installed.
+ * sharp are never installed. The licences of the bundled packages go to lib/bundle.licenses.txt,
+ * as dist/'s do.
  */
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { bundledPackages, renderLicences } from './bundle-licences.js'
 import { NODE_ESM } from './esbuild-options.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -19,7 +21,7 @@ const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'ut
 }
 
 rmSync(lib, { recursive: true, force: true })
-await build({
+const { metafile } = await build({
   ...NODE_ESM,
   absWorkingDir: root,
   entryPoints: {
@@ -29,5 +31,8 @@ await build({
   },
   outdir: lib,
   // A package name also covers its subpaths (`@modelcontextprotocol/sdk/server/mcp.js`).
-  external: Object.keys(dependencies)
+  external: Object.keys(dependencies),
+  metafile: true
 })
+const packages = bundledPackages(Object.keys(metafile.inputs), root)
+writeFileSync(join(lib, 'bundle.licenses.txt'), renderLicences(packages))
