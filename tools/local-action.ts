@@ -1,5 +1,6 @@
 /**
- * `npm run local-action`, before the emulator starts: makes what a fresh clone lacks (./local-action/prepare.ts).
+ * `npm run local-action`, before the emulator starts: makes what a fresh clone lacks
+ * (./local-action/prepare.ts) and says what it made.
  */
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
