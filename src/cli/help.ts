@@ -29,7 +29,8 @@ function flagLines(command: Command): string[] {
 export function usage(): string {
   const lines = [
     'usage: embed-index <command> [flags]',
-    '       embed-index <command> --help | --version',
+    '       embed-index <command> --help',
+    '       embed-index --version',
     '',
     'commands:'
   ]
