@@ -6,10 +6,7 @@
  *   worker (dist/worker.js); the code they share is in chunks beside them. (The keyword index's
  *   thread serves `embed-index serve` and `query`, which the action does not run.) esbuild writes straight into dist/, so every file it emits is kept; an import it cannot
  *   bundle (a file type without a loader) fails the build, naming the file.
- * - ES modules out (./esbuild-options.ts); the banner gives the CommonJS dependencies the
- *   `require` they call.
- * - sharp (native, image-only) is swapped for src/stubs/sharp.ts, as tsconfig.json's `paths` do
- *   for the type checker.
+ * - ES modules out, sharp stubbed, `require` given to CommonJS code (./esbuild-options.ts).
  * - transformers.js loads onnxruntime-node with createRequire() at run time, and onnxruntime-node
  *   loads its native binding by a computed path; neither can be bundled, so the package itself
  *   (JavaScript plus the Linux x64 and arm64 binaries) is copied to dist/node_modules/, where that
@@ -42,10 +39,6 @@ async function bundle(): Promise<void> {
     absWorkingDir: root,
     entryPoints: ENTRIES,
     outdir: dist,
-    alias: { sharp: './src/stubs/sharp.ts' },
-    banner: {
-      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
-    },
     metafile: true
   })
   const packages = bundledPackages(Object.keys(metafile.inputs), root)

@@ -29,5 +29,17 @@ if (!existsSync(join(model, 'onnx', 'model_quantized.onnx'))) {
 const modelFlags = ['--model-path', model, '--model', 'fixture/minilm-random-weights']
 cli('index', '--root', root, '--out', out, '--exclude', 'dist/**', ...modelFlags)
 cli('verify', '--index', out)
-cli('query', '--index', out, '--text', 'merge shard indexes', '--top', '5', ...modelFlags)
+// --root lets the query read the files: hybrid search (keywords beside vectors) and snippets.
+cli(
+  'query',
+  '--index',
+  out,
+  '--root',
+  root,
+  '--text',
+  'merge shard indexes',
+  '--top',
+  '5',
+  ...modelFlags
+)
 console.log(NOTICE)

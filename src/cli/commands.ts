@@ -24,9 +24,11 @@ import { pullIndex } from '../pull/index.js'
 import { throughputGateFailure } from '../report/index.js'
 import type { Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
-import { usage } from './help.js'
+import { commandUsage, usage } from './help.js'
 import { renderHits } from './hits.js'
+import { nearest } from './nearest.js'
 import { printable } from '../util/index.js'
+import { TOOL_VERSION } from '../version.js'
 
 const log: Log = {
   info: message => process.stderr.write(`${message}\n`),
@@ -46,15 +48,36 @@ const COMMAND_RUNS: Record<Command, (argv: string[]) => Promise<number>> = {
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined || ['help', '--help', '-h'].includes(command)) {
-    process.stdout.write(usage() + '\n')
+    const topic = rest[0]
+    process.stdout.write((isCommand(topic) ? commandUsage(topic) : usage()) + '\n')
     return command === undefined ? 2 : 0
   }
-  if (!Object.hasOwn(COMMAND_RUNS, command)) {
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`${TOOL_VERSION}\n`)
+    return 0
+  }
+  if (!isCommand(command)) {
+    const suggestion = nearest(command, COMMANDS)
+    const hint = suggestion === undefined ? '' : ` did you mean ${suggestion}?`
     throw new ConfigError(
-      `unknown command ${JSON.stringify(command)}; expected ${COMMANDS.join(', ')} or help`
+      `unknown command ${JSON.stringify(command)};${hint} expected ${COMMANDS.join(', ')} or help`
     )
   }
-  return COMMAND_RUNS[command as Command](rest)
+  if (asksForHelp(rest)) {
+    process.stdout.write(commandUsage(command) + '\n')
+    return 0
+  }
+  return COMMAND_RUNS[command](rest)
+}
+
+function isCommand(word: string | undefined): word is Command {
+  return word !== undefined && Object.hasOwn(COMMAND_RUNS, word)
+}
+
+/** `--help` or `-h` among a command's flags (before a `--`), wherever it stands. */
+function asksForHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end === -1 ? argv : argv.slice(0, end)).some(arg => arg === '--help' || arg === '-h')
 }
 
 async function indexCommand(argv: string[]): Promise<number> {

@@ -12,25 +12,38 @@ const SYNOPSIS: Record<Command, string> = {
   export: 'export  --index DIR --to lancedb OUT_DIR write the index into a LanceDB table'
 }
 
-/** The CLI's help, flags and defaults from the option table. */
+/** One line per flag of a command, with its default, from the option table. */
+function flagLines(command: Command): string[] {
+  return optionsOf(command).map(name => {
+    const spec = optionSpec(name)
+    const flag =
+      spec.value.kind === 'boolean' ? `--[no-]${flagOf(name)}` : `--${flagOf(name)} VALUE`
+    const note = spec.required?.includes(command)
+      ? ' (required)'
+      : spec.fromIndex && (command === 'query' || command === 'serve')
+        ? " (default: the index's)"
+        : spec.default !== undefined
+          ? ` (default: ${spec.default})`
+          : ''
+    return `  ${flag.padEnd(30)} ${spec.help}${note}`
+  })
+}
+
+/** The CLI's help: every command, then each one's flags. */
 export function usage(): string {
-  const lines = ['usage: embed-index <command> [flags]', '', 'commands:']
+  const lines = [
+    'usage: embed-index <command> [flags]',
+    '       embed-index <command> --help',
+    '       embed-index --version',
+    '',
+    'commands:'
+  ]
   for (const command of COMMANDS) lines.push(`  ${SYNOPSIS[command]}`)
-  for (const command of COMMANDS) {
-    lines.push('', `${command} flags:`)
-    for (const name of optionsOf(command)) {
-      const spec = optionSpec(name)
-      const flag =
-        spec.value.kind === 'boolean' ? `--[no-]${flagOf(name)}` : `--${flagOf(name)} VALUE`
-      const note = spec.required?.includes(command)
-        ? ' (required)'
-        : spec.fromIndex && (command === 'query' || command === 'serve')
-          ? " (default: the index's)"
-          : spec.default !== undefined
-            ? ` (default: ${spec.default})`
-            : ''
-      lines.push(`  ${flag.padEnd(30)} ${spec.help}${note}`)
-    }
-  }
+  for (const command of COMMANDS) lines.push('', `${command} flags:`, ...flagLines(command))
   return lines.join('\n')
+}
+
+/** One command's help (`embed-index <command> --help`). */
+export function commandUsage(command: Command): string {
+  return [`usage: embed-index ${SYNOPSIS[command]}`, '', 'flags:', ...flagLines(command)].join('\n')
 }
