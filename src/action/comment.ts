@@ -6,13 +6,8 @@
  * token that may not comment gives a warning (the job summary has the same report), never a
  * failed step.
  */
-import type { Log } from '../core/index.js'
-import {
-  describeApiFailure,
-  githubClient,
-  type GitHubClient,
-  type Repository
-} from '../github/index.js'
+import type { Log, Repository } from '../core/index.js'
+import { describeApiFailure, githubClient, type GitHubClient } from '../github/index.js'
 
 /** The parts of @actions/github's `context` the comment reads. */
 export interface EventContext {

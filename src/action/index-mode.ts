@@ -19,7 +19,7 @@ import { readPriorFigures } from '../report/index.js'
 import { STATS_FIELDS, type RunStats } from '../report/index.js'
 import { renderSummary } from '../report/index.js'
 import { commentOnPullRequest, stickyMarker } from './comment.js'
-import { parseRepository } from '../github/index.js'
+import { parseRepository } from '../core/index.js'
 import { writeSummary } from './job-summary.js'
 import { runnerFigures, workflowRunUrl } from './run-page.js'
 

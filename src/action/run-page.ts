@@ -4,7 +4,7 @@
  * expected shape, so that no text and no other address can reach the report through it.
  */
 import { availableParallelism, arch, platform } from 'node:os'
-import { parseRepository } from '../github/index.js'
+import { parseRepository } from '../core/index.js'
 import type { RunReport } from '../report/index.js'
 
 const PAGE_SHAPE = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+$/

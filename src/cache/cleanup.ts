@@ -7,14 +7,8 @@
  * same ref, same key prefix (model, dtype, chunking, shard), another commit. Other branches'
  * entries, the default branch's included, are never touched.
  */
-import {
-  describeApiFailure,
-  githubClient,
-  parseRepository,
-  type GitHubClient,
-  type Repository
-} from '../github/index.js'
-import type { Log } from '../core/index.js'
+import { describeApiFailure, githubClient, type GitHubClient } from '../github/index.js'
+import { parseRepository, type Log, type Repository } from '../core/index.js'
 
 interface SupersededEntries {
   /** The restore key: the prefix every entry of these settings shares. */

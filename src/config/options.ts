@@ -5,7 +5,7 @@
  * README's inputs table against it.
  */
 import { isModelId, isRevision } from '../embed/index.js'
-import { parseRepository } from '../github/index.js'
+import { parseRepository } from '../core/index.js'
 import type { Shard } from '../core/index.js'
 import { DEFAULT_SEARCH_MODE, SEARCH_MODES } from '../core/index.js'
 

@@ -10,7 +10,7 @@ import type { Dtype, ModelConfig } from '../core/index.js'
 import { expandFolderPattern, globProblem } from '../scan/index.js'
 import { parseShard, type Shard } from '../core/index.js'
 import { errorMessage } from '../util/index.js'
-import { parseRepository } from '../github/index.js'
+import { parseRepository } from '../core/index.js'
 import {
   DEFAULT_INDEX_DIR,
   optionLabel,

@@ -12,11 +12,6 @@ export type GitHubClient = ReturnType<typeof getOctokit>
 /** Bound on one REST request: a stalled API must not hold the step for long. */
 const GITHUB_REQUEST_TIMEOUT_MS = 30_000
 
-export interface Repository {
-  owner: string
-  repo: string
-}
-
 interface ClientOptions {
   /** The REST API root; the runner's GITHUB_API_URL (github.com or GHES) by default. */
   baseUrl?: string
@@ -46,12 +41,6 @@ export function githubClient(token: string, options: ClientOptions = {}): GitHub
     request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) }
   })
   return client
-}
-
-/** `owner/repo` as the runner's GITHUB_REPOSITORY spells it; undefined when malformed. */
-export function parseRepository(text: string | undefined): Repository | undefined {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(text ?? '')
-  return match ? { owner: match[1], repo: match[2] } : undefined
 }
 
 /**

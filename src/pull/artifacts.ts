@@ -3,7 +3,8 @@
  * runs of its own code (not a fork's pull request), matched to the commits of the checkout by
  * their workflow run's head_sha, nearest commit first.
  */
-import { describeApiFailure, type GitHubClient, type Repository } from '../github/index.js'
+import type { Repository } from '../core/index.js'
+import { describeApiFailure, type GitHubClient } from '../github/index.js'
 import { PullError } from './errors.js'
 
 export interface FoundArtifact {

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { parseRepository, type Repository } from '../github/index.js'
+import { parseRepository, type Repository } from '../core/index.js'
 
 const run = promisify(execFile)
 
