@@ -171,8 +171,10 @@ test(
     try {
       expect((await client.listTools()).tools.map(tool => tool.name)).toEqual([
         'search',
+        'symbols',
         'get_chunk',
-        'index_info'
+        'index_info',
+        'status'
       ])
       const result = (await client.callTool({
         name: 'search',
