@@ -1,20 +1,29 @@
 import { runSettings, vectorsDiffer, type Manifest } from '../artifact/index.js'
 import type { Log, ModelConfig } from '../core/index.js'
-import { pinModel, resolveModel, type PinnedModel, type ResolvedModel } from '../embed/index.js'
+import {
+  modelFiles,
+  pinModel,
+  recallLocalModel,
+  resolveModel,
+  type PinnedModel,
+  type ResolvedModel
+} from '../embed/index.js'
 
 /**
  * The model that embeds queries against an index: the one configured, at the commit the index
  * records when it names the index's model; refused, naming both, when its files are not the ones
  * that made the index's vectors (../artifact/compat.ts), since its scores would mean nothing.
- * Checked before a hub model is downloaded.
+ * Checked before a hub model is downloaded. An index made from a local folder names no commit:
+ * without --model-path, the folder this machine remembers for the index's digest is used.
  */
 export async function queryModel(
   manifest: Manifest,
-  config: ModelConfig,
+  configured: ModelConfig,
   log: Log
 ): Promise<ResolvedModel> {
   const indexModel = manifest.model
-  const sameNames = config.id === indexModel.id && config.revision === indexModel.revision
+  const sameNames = configured.id === indexModel.id && configured.revision === indexModel.revision
+  const config = sameNames ? await withRememberedFolder(configured, indexModel, log) : configured
   const pinned: PinnedModel =
     sameNames && config.path === undefined && indexModel.commit !== null
       ? { ...config, commit: indexModel.commit }
@@ -36,4 +45,17 @@ export async function queryModel(
     )
   }
   return model
+}
+
+/** `config` with the local folder remembered for the index's model files, when it has none. */
+async function withRememberedFolder(
+  config: ModelConfig,
+  indexModel: Manifest['model'],
+  log: Log
+): Promise<ModelConfig> {
+  if (config.path !== undefined || indexModel.commit !== null || !indexModel.sha256) return config
+  const path = await recallLocalModel(config.cacheDir, indexModel.sha256, modelFiles(config.dtype))
+  if (path === undefined) return config
+  log.info(`model: ${path}, the folder the index was made with (its files' digest matches)`)
+  return { ...config, path }
 }
