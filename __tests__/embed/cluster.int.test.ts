@@ -136,7 +136,7 @@ describe('embedAll', () => {
     const cued = withCue(5, `CUE-KILL-ONCE@${markers}/kill`)
     const log = recordingLog()
     const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-    expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+    expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running (them|each) again/)
     expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
   })
 
@@ -148,7 +148,7 @@ describe('embedAll', () => {
       const cued = withCue(5, `CUE-SLOW-KILL-ONCE@${marker}`)
       const log = recordingLog()
       const result = await embedAll(cued, options({ workerEntry: FAULTY, log }))
-      expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running them again/)
+      expect(log.warnings.join('\n')).toMatch(/killed by SIGKILL.*running (them|each) again/)
       expect(bytes(result.vectors)).toEqual(await embedAlone(cued))
     } finally {
       await rm(marker, { recursive: true, force: true })

@@ -24,6 +24,11 @@ export class ClusterMessages {
           `${worker} while embedding chunks of ${this.labels(warning.task)}; ` +
           `running them again (attempt ${warning.attempt} of ${warning.maxAttempts})`
         )
+      case 'tasks-isolated':
+        return (
+          `${worker} with ${warning.tasks.length} batches in flight (chunks of ` +
+          `${warning.tasks.map(task => this.labels(task)).join('; ')}); running each again alone`
+        )
       case 'start-failed':
         return `${worker}; going on with ${warning.workersLeft} worker(s)`
       case 'no-worker-left':

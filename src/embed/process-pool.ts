@@ -48,6 +48,11 @@ export type PoolWarning =
       attempt: number
       maxAttempts: number
     }
+  /**
+   * A worker died with several tasks in flight: which one killed it is not known (the results it
+   * sent last may not have crossed before it died), so each runs again alone, charged nothing.
+   */
+  | { kind: 'tasks-isolated'; worker: number; tasks: number[]; stop: WorkerStop }
   | { kind: 'start-failed'; worker: number; stop: WorkerStop; workersLeft: number }
   /** The pool gives up and returns the tasks left as unfinished. */
   | { kind: 'no-worker-left'; worker: number; stop: WorkerStop; tasksLeft: number }
@@ -110,6 +115,8 @@ export function runPool<Task, Result>(options: PoolOptions<Task, Result>): Promi
 class PoolRun<Task, Result> {
   private readonly pending: number[]
   private readonly stopsOf = new Map<number, WorkerStop[]>()
+  /** Tasks in flight beside others when a worker died: each runs alone until it finishes. */
+  private readonly suspects = new Set<number>()
   private readonly slots = new Set<Slot<Task>>()
   private readonly everReady = new Set<number>()
   private remaining: number
@@ -176,8 +183,12 @@ class PoolRun<Task, Result> {
    */
   private dispatch(slot: Slot<Task>): void {
     while (slot.tasks.length < TASKS_IN_FLIGHT) {
-      const task = this.pending.shift()
-      if (task === undefined) return
+      // A suspect runs alone: nothing goes beside it, and it goes only to an empty worker.
+      if (slot.tasks.some(task => this.suspects.has(task))) return
+      const next =
+        slot.tasks.length === 0 ? 0 : this.pending.findIndex(task => !this.suspects.has(task))
+      if (next < 0 || next >= this.pending.length) return
+      const [task] = this.pending.splice(next, 1)
       slot.tasks.push(task)
       this.firstTaskAt ??= performance.now()
       slot.worker.run(task, this.options.tasks[task])
@@ -199,6 +210,7 @@ class PoolRun<Task, Result> {
     }
     clearTimeout(slot.timer)
     slot.tasks.shift()
+    this.suspects.delete(task)
     if (slot.tasks.length > 0) this.startTaskTimer(slot)
     try {
       this.options.accept(task, result, slot.number)
@@ -222,11 +234,18 @@ class PoolRun<Task, Result> {
     // Once the run is settled, exits are the shutdown's own kills.
     if (this.settled) return
     const stop = slot.stop ?? { kind: 'exited', exit }
-    if (slot.tasks.length > 0) {
+    if (slot.tasks.length === 1 || stop.kind === 'task-timeout') {
+      // The timer times the running task: a timeout is its own, the queued ones go back as they were.
       const [running, ...queued] = slot.tasks
-      // Only the running task counts a death; the queued ones go back as they were.
       this.pending.unshift(...queued)
       this.onTaskDeath(slot, running, stop)
+    } else if (slot.tasks.length > 1) {
+      const tasks = slot.tasks
+      for (const task of tasks) this.suspects.add(task)
+      this.pending.unshift(...tasks)
+      this.options.onWarning({ kind: 'tasks-isolated', worker: slot.number, tasks, stop })
+      this.dispatchToIdle()
+      this.start(slot.number)
     } else if (!slot.ready) {
       this.onStartFailure(slot, stop)
     } else {
