@@ -6,14 +6,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { readVerifiedIndex } from '../../src/artifact/verify.js'
 import { qualifiedNames, queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
 import { rankKeyword } from '../../src/serve/ranking.js'
-import { EmbedderPool } from '../../src/serve/query-embedder.js'
-import { SearchSession } from '../../src/serve/session.js'
-import { fixtureModel } from '../helpers/model.js'
-import { indexWithFlags, quiet } from '../helpers/run-index.js'
+import type { SearchSession } from '../../src/serve/session.js'
+import { indexedSession, type OpenSession } from '../helpers/search-session.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
 const TREE: Record<string, string> = {
@@ -91,37 +88,25 @@ func Serve(r interface{ Handle(string) string }) string {
 `
 }
 
+let opened: OpenSession | undefined
 let session: SearchSession
-const embedders = new EmbedderPool()
 let texts: string[]
 
 beforeAll(async () => {
-  const model = await fixtureModel('tiny')
   const work = await tempDir()
   const repo = join(work, 'repo')
   for (const [path, text] of Object.entries(TREE)) {
     await mkdir(dirname(join(repo, path)), { recursive: true })
     await writeFile(join(repo, path), text)
   }
-  const index = join(work, 'index')
   // Small chunks, so that each method begins a chunk of its own.
-  const flags = ['--root', repo, '--out', index, '--store-text', '--max-tokens', '20']
-  await indexWithFlags([...flags, '--model-path', model, '--model', 'local/tiny'], work)
-  const loaded = await readVerifiedIndex(index)
-  texts = loaded.rows.map(row => row.text!)
-  const model_ = { id: 'local/tiny', revision: 'main', dtype: 'fp32' as const, path: model }
-  session = await SearchSession.open(
-    index,
-    loaded,
-    { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet,
-    embedders
-  )
+  opened = await indexedSession(repo, work, ['--max-tokens', '20'])
+  session = opened.session
+  texts = session.index.rows.map(row => row.text!)
 }, 120_000)
 
 afterAll(async () => {
-  await session?.close()
-  await embedders.dispose()
+  await opened?.close()
   await removeTempDirs()
 })
 

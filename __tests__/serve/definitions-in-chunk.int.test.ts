@@ -6,11 +6,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { readVerifiedIndex } from '../../src/artifact/verify.js'
-import { EmbedderPool } from '../../src/serve/query-embedder.js'
-import { SearchSession } from '../../src/serve/session.js'
-import { fixtureModel } from '../helpers/model.js'
-import { indexWithFlags, quiet } from '../helpers/run-index.js'
+import type { SearchSession } from '../../src/serve/session.js'
+import { indexedSession, type OpenSession } from '../helpers/search-session.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
 const TREE: Record<string, string> = {
@@ -81,34 +78,22 @@ func Listen(port int) int {
 `
 }
 
+let opened: OpenSession | undefined
 let session: SearchSession
-const embedders = new EmbedderPool()
 
 beforeAll(async () => {
-  const model = await fixtureModel('tiny')
   const work = await tempDir()
   const repo = join(work, 'repo')
   for (const [path, text] of Object.entries(TREE)) {
     await mkdir(dirname(join(repo, path)), { recursive: true })
     await writeFile(join(repo, path), text)
   }
-  const index = join(work, 'index')
-  const flags = ['--root', repo, '--out', index, '--store-text']
-  await indexWithFlags([...flags, '--model-path', model, '--model', 'local/tiny'], work)
-  const loaded = await readVerifiedIndex(index)
-  const model_ = { id: 'local/tiny', revision: 'main', dtype: 'fp32' as const, path: model }
-  session = await SearchSession.open(
-    index,
-    loaded,
-    { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet,
-    embedders
-  )
+  opened = await indexedSession(repo, work)
+  session = opened.session
 }, 120_000)
 
 afterAll(async () => {
-  await session?.close()
-  await embedders.dispose()
+  await opened?.close()
   await removeTempDirs()
 })
 

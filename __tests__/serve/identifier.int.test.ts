@@ -6,14 +6,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readVerifiedIndex } from '../../src/artifact/verify.js'
 import { queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
-import { EmbedderPool } from '../../src/serve/query-embedder.js'
-import { SearchSession } from '../../src/serve/session.js'
-import { fixtureModel } from '../helpers/model.js'
+import type { SearchSession } from '../../src/serve/session.js'
+import { indexedSession, type OpenSession } from '../helpers/search-session.js'
 import { seededRandom } from '../../tools/fixture-model/random.js'
-import { indexWithFlags, quiet } from '../helpers/run-index.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
 const IDENTIFIER = 'mergeShardManifests'
@@ -21,11 +18,10 @@ const THE_ONE = 'src/shards.ts'
 const PARTS = ['merge', 'shard', 'manifests', 'mergeShard', 'shard_manifests', 'manifests-merge']
 const FILLER = ['the', 'index', 'list', 'each', 'then', 'read', 'write', 'folder', 'rows', 'check']
 
+let opened: OpenSession | undefined
 let session: SearchSession
-const embedders = new EmbedderPool()
 
 beforeAll(async () => {
-  const model = await fixtureModel('tiny')
   const work = await tempDir()
   const repo = join(work, 'repo')
   await mkdir(join(repo, 'src'), { recursive: true })
@@ -44,34 +40,12 @@ beforeAll(async () => {
       `// ${lines.join('\n// ')}\n`
     )
   }
-  const index = join(work, 'index')
-  await indexWithFlags(
-    [
-      '--root',
-      repo,
-      '--out',
-      index,
-      '--store-text',
-      '--model-path',
-      model,
-      '--model',
-      'local/tiny'
-    ],
-    work
-  )
-  const model_ = { id: 'local/tiny', revision: 'main', dtype: 'fp32' as const, path: model }
-  session = await SearchSession.open(
-    index,
-    await readVerifiedIndex(index),
-    { model: { ...model_, hubUrl: 'http://127.0.0.1:9', cacheDir: join(work, 'cache') } },
-    quiet,
-    embedders
-  )
+  opened = await indexedSession(repo, work)
+  session = opened.session
 })
 
 afterAll(async () => {
-  await session?.close()
-  await embedders.dispose()
+  await opened?.close()
   await removeTempDirs()
 })
 
