@@ -3,9 +3,9 @@
  * GITHUB_TOKEN to an App's token, the old comment (which the API refuses to let the App edit) is
  * left alone, a new one is created with a warning that says so, and later runs update the new one.
  */
-import { jest } from '@jest/globals'
 import { commentOnPullRequest, stickyMarker } from '../../src/action/comment.js'
 import { FORBIDDEN, startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 let api: GitHubApiStandIn
 const repository = { owner: 'octo', repo: 'widgets' }
@@ -26,7 +26,7 @@ afterAll(async () => {
 })
 
 async function post(body: string) {
-  const log = { info: jest.fn<(m: string) => void>(), warning: jest.fn<(m: string) => void>() }
+  const log = recordingLog()
   await commentOnPullRequest({ token: 't', event, repository, marker, body, log })
   return log
 }
@@ -37,10 +37,10 @@ test("another bot's comment is left alone: the token's identity creates its own,
   api.actingAs = { login: 'widget-app[bot]', type: 'Bot' }
 
   const first = await post('by the app')
-  expect(first.warning).not.toHaveBeenCalled()
-  expect(first.info).toHaveBeenCalledWith('comment: created on pull request #7')
+  expect(first.warnings).toEqual([])
+  expect(first.infos).toContain('comment: created on pull request #7')
   const second = await post('by the app, later')
-  expect(second.info).toHaveBeenCalledWith('comment: updated on pull request #7')
+  expect(second.infos).toContain('comment: updated on pull request #7')
   expect(api.comments.get(7)!.map(c => [c.user.login, c.body])).toEqual([
     ['github-actions[bot]', `${marker}\nby the job token`],
     ['widget-app[bot]', `${marker}\nby the app, later`]
@@ -56,14 +56,12 @@ test('identity unknown: an update refused (403) creates a new comment, with a wa
 
   const first = await post('by the app')
   const [old] = api.comments.get(7)!
-  expect(first.warning.mock.calls).toEqual([
-    [
-      `comment: the earlier comment ${old.id} on pull request #7 was written by github-actions[bot], which this token may not edit (HTTP 403); a new comment was created, which later runs update`
-    ]
+  expect(first.warnings).toEqual([
+    `comment: the earlier comment ${old.id} on pull request #7 was written by github-actions[bot], which this token may not edit (HTTP 403); a new comment was created, which later runs update`
   ])
   delete api.faults.viewer
   const second = await post('by the app, later')
-  expect(second.warning).not.toHaveBeenCalled()
+  expect(second.warnings).toEqual([])
   expect(api.comments.get(7)!.map(c => [c.user.login, c.body])).toEqual([
     ['github-actions[bot]', `${marker}\nby the job token`],
     ['widget-app[bot]', `${marker}\nby the app, later`]
@@ -79,7 +77,7 @@ test('a refused update of our own comment (no permission) is a warning naming th
   const log = await post('new')
   delete api.faults['update-comment']
   delete api.faults['create-comment']
-  expect(log.warning).toHaveBeenCalledWith(
+  expect(log.warnings).toContainEqual(
     expect.stringMatching(/HTTP 403 .*`permissions: pull-requests: write`/)
   )
   expect(api.comments.get(7)!.map(c => c.body)).toEqual([`${marker}\nold`])

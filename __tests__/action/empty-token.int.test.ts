@@ -3,7 +3,6 @@
  * error: only the comment and the cache cleanup use it, and each says, in a warning, that it had
  * no token, without calling the API.
  */
-import { jest } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import { commentOnPullRequest, stickyMarker } from '../../src/action/comment.js'
 import { cleanUpSupersededEntries } from '../../src/cache/cleanup.js'
 import { parseActionConfig } from '../../src/config/parse.js'
 import { startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js'
+import { recordingLog } from '../helpers/recording-log.js'
 
 const root = mkdtempSync(join(tmpdir(), 'ei-empty-token-'))
 let api: GitHubApiStandIn
@@ -21,11 +21,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.stop()
-})
-
-const recordingLog = () => ({
-  info: jest.fn<(m: string) => void>(),
-  warning: jest.fn<(m: string) => void>()
 })
 
 test('an empty github-token parses, with the comment and the cache cleanup off or on', () => {
@@ -52,8 +47,8 @@ test('the comment with an empty token: a warning that names the empty token, no 
     body: 'report',
     log
   })
-  expect(log.warning.mock.calls).toEqual([
-    [expect.stringMatching(/^comment: not posted on pull request #7: `github-token` is empty/)]
+  expect(log.warnings).toEqual([
+    expect.stringMatching(/^comment: not posted on pull request #7: `github-token` is empty/)
   ])
   expect(api.requests).toEqual([])
 })
@@ -65,12 +60,8 @@ test('the cache cleanup with an empty token: a warning that names the empty toke
     GITHUB_REF: 'refs/heads/main',
     GITHUB_API_URL: api.url
   })
-  expect(log.warning.mock.calls).toEqual([
-    [
-      expect.stringMatching(
-        /^cache-cleanup: superseded entries not deleted: `github-token` is empty/
-      )
-    ]
+  expect(log.warnings).toEqual([
+    expect.stringMatching(/^cache-cleanup: superseded entries not deleted: `github-token` is empty/)
   ])
   expect(api.requests).toEqual([])
 })
