@@ -5,7 +5,7 @@ export type { EmbedStats } from './cluster.js'
 export { EMBEDDING_RECIPE, loadEmbedder } from './embedder.js'
 export type { Embedder } from './embedder.js'
 export { fuseModel } from './fused-model.js'
-export { recallLocalModel } from './local-models.js'
+export { recallLocalModel, rememberLocalModel } from './local-models.js'
 export {
   isModelId,
   isRevision,

@@ -5,8 +5,10 @@
  * this machine's own record names it and its files still have that digest.
  */
 import { join } from 'node:path'
-import { makeFolders, readJsonFile, writeFileAtomically } from '../util/index.js'
+import type { Log } from '../core/index.js'
+import { errorMessage, makeFolders, readJsonFile, writeFileAtomically } from '../util/index.js'
 import { modelDigest } from './model-digest.js'
+import type { PinnedModel } from './model-source.js'
 
 const RECORDS = 'local-models'
 
@@ -14,14 +16,23 @@ function recordOf(cacheDir: string, sha256: string): string {
   return join(cacheDir, RECORDS, `${sha256}.json`)
 }
 
-/** Records that `dir` holds the model files whose digest is `sha256`. */
-export async function rememberLocalModel(
-  cacheDir: string,
-  sha256: string,
-  dir: string
-): Promise<void> {
-  await makeFolders(join(cacheDir, RECORDS))
-  await writeFileAtomically(recordOf(cacheDir, sha256), JSON.stringify({ path: dir }) + '\n')
+/**
+ * Records the local folder an index is made from under its files' digest; a record that cannot
+ * be written costs a warning, not the run.
+ */
+export async function rememberLocalModel(model: PinnedModel, log: Log): Promise<void> {
+  if (model.path === undefined || model.sha256 === undefined) return
+  try {
+    await makeFolders(join(model.cacheDir, RECORDS))
+    await writeFileAtomically(
+      recordOf(model.cacheDir, model.sha256),
+      JSON.stringify({ path: model.path }) + '\n'
+    )
+  } catch (error) {
+    log.warning(
+      `model folder ${model.path} not remembered in ${model.cacheDir}: ${errorMessage(error)}`
+    )
+  }
 }
 
 /** The remembered folder of the model files with this digest, if it still holds them. */

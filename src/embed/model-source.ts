@@ -2,9 +2,8 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../core/index.js'
 import type { Dtype, ModelConfig, ModelIdentity } from '../core/index.js'
-import { errorMessage, readJsonFile } from '../util/index.js'
+import { readJsonFile } from '../util/index.js'
 import { downloadModelFiles, resolveCommit } from './hub.js'
-import { rememberLocalModel } from './local-models.js'
 import { modelDigest } from './model-digest.js'
 
 /**
@@ -85,16 +84,7 @@ export async function pinModel(config: ModelConfig, log: Log): Promise<PinnedMod
   const commit = config.path === undefined ? await resolveCommit(config, log) : null
   if (commit !== null) return { ...config, commit }
   const dir = await ensureModelFiles({ ...config, commit }, log)
-  const sha256 = await modelDigest(dir, modelFiles(config.dtype))
-  if (config.path !== undefined) {
-    // So that query and serve find this folder again by the digest an index records.
-    await rememberLocalModel(config.cacheDir, sha256, dir).catch(error =>
-      log.warning(
-        `model folder ${dir} not remembered in ${config.cacheDir}: ${errorMessage(error)}`
-      )
-    )
-  }
-  return { ...config, commit, sha256 }
+  return { ...config, commit, sha256: await modelDigest(dir, modelFiles(config.dtype)) }
 }
 
 /**

@@ -16,7 +16,7 @@ import { chunkingSettings } from '../chunk/index.js'
 import type { IndexConfig } from '../config/index.js'
 import { embedAll, type EmbedStats } from '../embed/index.js'
 import { EMBEDDING_RECIPE } from '../embed/index.js'
-import { pinModel, readModelShape, type PinnedModel } from '../embed/index.js'
+import { pinModel, readModelShape, rememberLocalModel, type PinnedModel } from '../embed/index.js'
 import type { WorkerEntry } from '../embed/index.js'
 import type { Log } from '../core/index.js'
 import { createProgress } from '../report/index.js'
@@ -65,6 +65,8 @@ export async function buildIndex(config: IndexConfig, options: RunOptions): Prom
   const started = performance.now()
   await prepareOutput(config)
   const pinned = options.pinned ?? (await pinModel(config.model, log))
+  // So that query and serve find a --model-path folder again by the digest the index records.
+  await rememberLocalModel(pinned, log)
   const scan = await scanFiles(config, log)
   const prior = await loadPrior(config, pinned, log)
   const model = new ModelLoader(config, pinned, prior, log)

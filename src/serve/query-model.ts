@@ -23,11 +23,11 @@ export async function queryModel(
 ): Promise<ResolvedModel> {
   const indexModel = manifest.model
   const sameNames = configured.id === indexModel.id && configured.revision === indexModel.revision
-  const config = sameNames ? await withRememberedFolder(configured, indexModel, log) : configured
   const pinned: PinnedModel =
-    sameNames && config.path === undefined && indexModel.commit !== null
-      ? { ...config, commit: indexModel.commit }
-      : await pinModel(config, log)
+    (sameNames ? await rememberedModel(configured, indexModel, log) : undefined) ??
+    (sameNames && configured.path === undefined && indexModel.commit !== null
+      ? { ...configured, commit: indexModel.commit }
+      : await pinModel(configured, log))
   const difference = vectorsDiffer(runSettings(manifest.chunking, pinned), manifest)
   if (difference !== null) {
     const advice =
@@ -47,15 +47,19 @@ export async function queryModel(
   return model
 }
 
-/** `config` with the local folder remembered for the index's model files, when it has none. */
-async function withRememberedFolder(
+/**
+ * The model in the folder remembered for the index's model files, when none is configured: pinned
+ * to the digest its files were just checked to have.
+ */
+async function rememberedModel(
   config: ModelConfig,
   indexModel: Manifest['model'],
   log: Log
-): Promise<ModelConfig> {
-  if (config.path !== undefined || indexModel.commit !== null || !indexModel.sha256) return config
-  const path = await recallLocalModel(config.cacheDir, indexModel.sha256, modelFiles(config.dtype))
-  if (path === undefined) return config
+): Promise<PinnedModel | undefined> {
+  const { commit, sha256 } = indexModel
+  if (config.path !== undefined || commit !== null || !sha256) return undefined
+  const path = await recallLocalModel(config.cacheDir, sha256, modelFiles(config.dtype))
+  if (path === undefined) return undefined
   log.info(`model: ${path}, the folder the index was made with (its files' digest matches)`)
-  return { ...config, path }
+  return { ...config, path, commit, sha256 }
 }
