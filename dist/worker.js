@@ -2,7 +2,7 @@ import { createRequire as createRequireForBundle } from 'node:module'; const req
 import {
   errorMessage,
   loadEmbedder
-} from "./chunk-WCSYZ7AI.js";
+} from "./chunk-PHEK7NDW.js";
 import "./chunk-YCYJS2N5.js";
 
 // src/embed/worker-main.ts

@@ -282,9 +282,6 @@ function describeFetchError(error) {
   return cause === void 0 ? errorMessage(error) : `${errorMessage(error)} (${errorMessage(cause)})`;
 }
 
-// src/embed/local-models.ts
-import { join } from "node:path";
-
 // src/embed/model-digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -299,16 +296,6 @@ async function modelDigest(dir, files) {
 `);
   }
   return listing.digest("hex");
-}
-
-// src/embed/local-models.ts
-var RECORDS = "local-models";
-function recordOf(cacheDir, sha256) {
-  return join(cacheDir, RECORDS, `${sha256}.json`);
-}
-async function rememberLocalModel(cacheDir, sha256, dir) {
-  await makeFolders(join(cacheDir, RECORDS));
-  await writeFileAtomically(recordOf(cacheDir, sha256), JSON.stringify({ path: dir }) + "\n");
 }
 
 // src/embed/model-source.ts
@@ -333,15 +320,7 @@ async function pinModel(config, log) {
   const commit = config.path === void 0 ? await resolveCommit(config, log) : null;
   if (commit !== null) return { ...config, commit };
   const dir = await ensureModelFiles({ ...config, commit }, log);
-  const sha256 = await modelDigest(dir, modelFiles(config.dtype));
-  if (config.path !== void 0) {
-    await rememberLocalModel(config.cacheDir, sha256, dir).catch(
-      (error) => log.warning(
-        `model folder ${dir} not remembered in ${config.cacheDir}: ${errorMessage(error)}`
-      )
-    );
-  }
-  return { ...config, commit, sha256 };
+  return { ...config, commit, sha256: await modelDigest(dir, modelFiles(config.dtype)) };
 }
 async function resolveModel(model, log) {
   const dir = await ensureModelFiles(model, log);
