@@ -5,6 +5,8 @@
  * only new chunks embedded, by a model the caller keeps loaded.
  */
 import {
+  FORMAT_VERSION,
+  TOOL_NAME,
   priorFromIndex,
   type IndexData,
   type LoadedIndex,
@@ -14,6 +16,7 @@ import { chunkingSettings, type ChunkRule, type CountTokens } from '../chunk/ind
 import type { ScanSettings } from '../config/index.js'
 import type { EmbedItem } from '../embed/index.js'
 import { scanRepository } from '../scan/index.js'
+import { TOOL_VERSION } from '../version.js'
 import { assembleRows, planRows } from './plan.js'
 
 /** The index a tree is compared with, and its vectors ready for reuse. */
@@ -95,8 +98,8 @@ export async function indexTree(
   return {
     data: {
       manifest: {
-        format: manifest.format,
-        tool: manifest.tool,
+        format: FORMAT_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
         model: manifest.model,
         recipe: manifest.recipe,
         chunking: manifest.chunking,
