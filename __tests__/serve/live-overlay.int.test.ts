@@ -90,7 +90,7 @@ async function waitForSearch(
   text: string,
   check: (paths: string[]) => boolean
 ): Promise<void> {
-  let paths: string[] = []
+  let paths: string[]
   const deadline = Date.now() + SETTLE_LIMIT_MS
   while (!check((paths = await keywordPaths(session, text)))) {
     if (Date.now() > deadline) {
