@@ -95,12 +95,19 @@ export class LiveOverlay {
 
   /** Follows the tree from now on, starting with the changes made since the index was built. */
   async watch(): Promise<void> {
-    this.watcher = await TreeWatcher.start(
-      this.root,
-      this.ownPaths(),
-      path => this.changed(path),
-      this.log
-    )
+    try {
+      this.watcher = await TreeWatcher.start(
+        this.root,
+        this.ownPaths(),
+        path => this.changed(path),
+        this.log
+      )
+    } catch (error) {
+      // Too many folders for the system's watch limit (ENOSPC on Linux), or a tree gone.
+      this.log.warning(
+        `cannot watch ${this.root} (${errorMessage(error)}): the working tree is taken in once, and later changes are not; raise fs.inotify.max_user_watches on Linux, or serve with --no-watch`
+      )
+    }
     void this.refresh()
   }
 
@@ -154,10 +161,14 @@ export class LiveOverlay {
       this.again = false
       this.waiting.clear()
       await this.build().catch((error: unknown) => {
-        this.problem = errorMessage(error)
-        this.log.warning(
-          `${this.root}: the working tree's changes could not be taken in (${this.problem}); searches go on over the state before them`
-        )
+        const problem = errorMessage(error)
+        // Once per problem, not once per change while it lasts (a model that cannot load).
+        if (problem !== this.problem) {
+          this.log.warning(
+            `${this.root}: the working tree's changes could not be taken in (${problem}); searches go on over the state before them`
+          )
+        }
+        this.problem = problem
       })
     } while (this.again && !this.closed)
   }
