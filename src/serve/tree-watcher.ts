@@ -1,7 +1,7 @@
 /**
  * Tells when files under a working tree may have changed, through Node's own recursive fs.watch
- * (inotify on Linux, FSEvents on macOS, ReadDirectoryChangesW on Windows): no dependency to
- * install, and maintained with Node. Its events are hints only: they may be lost, doubled or come
+ * (FSEvents on macOS, ReadDirectoryChangesW on Windows; on Linux Node walks the tree and holds an
+ * inotify watch per file and folder): no dependency to install, and maintained with Node. Its events are hints only: they may be lost, doubled or come
  * out of order, and name a folder rather than a file, so the caller re-derives its state from the
  * tree on each one and never from the events themselves. Events inside the tool's own folders and
  * inside .git are none of the tree's content and are dropped (a change of .gitignore is not one
