@@ -13,10 +13,12 @@ export interface BenchArgs {
   ann?: number[]
   /** The pull bench instead: `embed-index pull` from the REST stand-in to the first query answer. */
   pull: boolean
+  /** Edits for the overlay bench instead: how soon `serve --root` searches an edit. */
+  overlay?: number
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,... | --pull]\n' +
+  'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,... | --pull | --overlay N]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve)\n' +
@@ -24,7 +26,8 @@ export const USAGE =
   '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
   '  --defs            instead: how often an identifier query ranks its definition first\n' +
   '  --ann LIST        instead: HNSW libraries and compact vectors at these row counts, e.g. 100000\n' +
-  '  --pull            instead: embed-index pull (from a local REST stand-in) to the first query answer'
+  '  --pull            instead: embed-index pull (from a local REST stand-in) to the first query answer\n' +
+  '  --overlay N       instead: N one-line edits under serve --root, each timed until search has it'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -48,7 +51,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       serve: { type: 'boolean', default: false },
       defs: { type: 'boolean', default: false },
       ann: { type: 'string' },
-      pull: { type: 'boolean', default: false }
+      pull: { type: 'boolean', default: false },
+      overlay: { type: 'string' }
     },
     strict: true,
     allowPositionals: false
@@ -58,10 +62,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     values.defs,
     values.pull,
     values.workers !== undefined,
-    values.ann !== undefined
+    values.ann !== undefined,
+    values.overlay !== undefined
   ]
   if (benches.filter(Boolean).length > 1) {
-    throw new Error('--serve, --defs, --pull, --workers and --ann are different benches: pick one')
+    throw new Error(
+      '--serve, --defs, --pull, --overlay, --workers and --ann are different benches: pick one'
+    )
   }
   return {
     runs: positiveInteger('runs', values.runs),
@@ -75,10 +82,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
             ? '.bench/ann-results.json'
             : values.pull
               ? '.bench/pull-results.json'
-              : '.bench/results.json'),
+              : values.overlay !== undefined
+                ? '.bench/overlay-results.json'
+                : '.bench/results.json'),
     serve: values.serve,
     defs: values.defs,
     pull: values.pull,
+    overlay: values.overlay === undefined ? undefined : positiveInteger('overlay', values.overlay),
     ann: values.ann === undefined ? undefined : countList('ann', values.ann),
     workers: values.workers === undefined ? undefined : countList('workers', values.workers)
   }
