@@ -40,7 +40,7 @@ export interface TreeIndex {
   added: string[]
   changed: string[]
   removed: string[]
-  /** The text of the added and changed files, as read. */
+  /** The text of every file of the index, as read for it. */
   contents: Map<string, string>
 }
 
@@ -89,10 +89,9 @@ export async function indexTree(
   const [added, changed]: string[][] = [[], []]
   const contents = new Map<string, string>()
   for (const file of scanned.files) {
-    const sha256 = before.get(file.path)
-    if (sha256 === file.sha256) continue
-    ;(sha256 === undefined ? added : changed).push(file.path)
     contents.set(file.path, file.content)
+    const sha256 = before.get(file.path)
+    if (sha256 !== file.sha256) (sha256 === undefined ? added : changed).push(file.path)
   }
   const skipped = scanned.skipped.map(({ path, reason }) => ({ path, reason }))
   return {

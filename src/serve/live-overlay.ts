@@ -187,11 +187,11 @@ export class LiveOverlay {
     )
     if (this.closed || sameIndex(tree.data, session.index)) return this.settle(tree)
     let index: LoadedIndex = inMemory(tree.data, base.index)
-    let overlaid = tree.contents
+    let overlaid = new Set([...tree.added, ...tree.changed])
     let settled = tree
     if (this.settings.writeBack) {
       index = await this.writeBack(tree.data)
-      overlaid = new Map()
+      overlaid = new Set()
       settled = { ...tree, added: [], changed: [], removed: [] }
     }
     const state = await SearchState.build(
@@ -201,6 +201,7 @@ export class LiveOverlay {
         root: this.root,
         keyword: this.keyword,
         overlaid,
+        held: tree.contents,
         onDisk: this.settings.writeBack
       },
       this.log,

@@ -22,8 +22,10 @@ export interface StateParts {
   root?: string
   /** false: only semantic search will be asked for, so no keyword index is built. */
   keyword: boolean
-  /** The files whose content comes from the working tree, not the index on disk, with it. */
-  overlaid?: ReadonlyMap<string, string>
+  /** The files whose content comes from the working tree, not the index on disk. */
+  overlaid?: ReadonlySet<string>
+  /** The text of files as read when the index was made from the tree (./text-source.ts). */
+  held?: ReadonlyMap<string, string>
   /** The index is the one in `dir`, not one made in memory from the working tree. */
   onDisk: boolean
 }
@@ -48,9 +50,9 @@ export class SearchState {
    * swapped in under a running server must not make searches wait).
    */
   static async build(parts: StateParts, log: Log, waitForKeyword: boolean): Promise<SearchState> {
-    const { dir, index, root, overlaid = new Map() } = parts
+    const { dir, index, root, overlaid = new Set<string>(), held } = parts
     const tree = root === undefined ? undefined : await WorkingTree.open(root, index.manifest.files)
-    const texts = new TextSource(index, tree, overlaid)
+    const texts = new TextSource(index, tree, held)
     const all = parts.keyword ? await texts.allTexts() : undefined
     // Built in its own thread while the model loads.
     const keyword = all === undefined ? undefined : new KeywordThread(all)
@@ -74,7 +76,7 @@ export class SearchState {
         scorer,
         Definitions.of(index.rows),
         SymbolTable.of(index.rows),
-        new Set(overlaid.keys())
+        overlaid
       )
     } catch (error) {
       await keyword?.close()

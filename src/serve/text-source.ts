@@ -38,27 +38,24 @@ export class TextSource {
   /** The texts of the pieces of split long lines met so far, by row (finding them hashes the line). */
   private readonly pieces = new Map<number, string | undefined>()
 
-  /** The lines of the files read from the working tree when the index was made from it. */
-  private readonly held = new Map<string, string[]>()
-
   /**
-   * `held`: the content of files the index was just made from (a working tree's index, see
-   * ./live-overlay.ts); their text is that content, never stale, whatever the tree holds since.
+   * `held`: the content of files as read when the index was made from the working tree (a tree's
+   * index, see ./live-overlay.ts): their text is that content, never stale, whatever the tree
+   * holds since, and they are not read again.
    */
   constructor(
     private readonly index: LoadedIndex,
     private readonly tree: WorkingTree | undefined,
-    held: ReadonlyMap<string, string> = new Map()
+    private readonly held: ReadonlyMap<string, string> = new Map()
   ) {
     this.origin = index.manifest.store_text ? 'index' : tree ? 'working-tree' : 'none'
     this.entries = new Map(index.manifest.files.map(file => [file.path, file]))
-    for (const [path, content] of held) this.held.set(path, splitLines(content))
   }
 
   /** The file as the tree has it, or as it was read when the index was made; undefined without a tree. */
   private async read(path: string): Promise<TreeFile | undefined> {
-    const lines = this.held.get(path)
-    if (lines !== undefined) return { current: true, lines }
+    const content = this.held.get(path)
+    if (content !== undefined) return { current: true, lines: splitLines(content) }
     return this.tree?.read(path)
   }
 
