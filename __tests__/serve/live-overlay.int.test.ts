@@ -235,3 +235,45 @@ test('write-back leaves the folder holding the bytes a fresh index run writes', 
     await close()
   }
 }, 90_000)
+
+test('without the model the tree cannot be taken in: the index is searched as built and the problem is reported', async () => {
+  const work = await tempDir()
+  const root = join(work, 'repo')
+  await writeTree(root, TREE)
+  const index = join(work, 'index')
+  const { flags, config } = await modelFlags(work)
+  await indexWithFlags(['--root', root, '--out', index, ...flags], work)
+  await writeFile(
+    join(root, 'src/alpha.ts'),
+    'export function alphaRoutine(): number {\n  return 1 // okapiword\n}\n'
+  )
+  const warnings: string[] = []
+  const log = { info: () => {}, warning: (message: string) => warnings.push(message) }
+  const embedders = new EmbedderPool()
+  const session = await SearchSession.open(
+    index,
+    await readVerifiedIndex(index),
+    {
+      root,
+      model: { ...config, path: join(work, 'no-model') },
+      overlay: { scan: parseTreeConfig({}, 'query', root).scan, writeBack: false }
+    },
+    log,
+    embedders
+  )
+  try {
+    await session.overlay!.refresh()
+    expect(session.overlay!.freshness()).toMatchObject({
+      settled_at: null,
+      files_changed: 0,
+      problem: expect.stringContaining('no-model')
+    })
+    expect(warnings.join('\n')).toMatch(/the working tree's changes could not be taken in/)
+    // The index as built: the edited file is stale and left out of keyword search.
+    expect(await keywordPaths(session, 'okapiword')).toEqual([])
+    expect(await keywordPaths(session, 'yakword')).toEqual(['src/beta.ts'])
+  } finally {
+    await session.close()
+    await embedders.dispose()
+  }
+}, 60_000)
