@@ -62,8 +62,10 @@ limit. Needs no model. ${WHICH_TOOL}`
 const GET_CHUNK = `Read lines of an indexed file as they were indexed. path is as search returns \
 it, repo the repository it names (without repo: the first repository that has the path); \
 start_line and end_line are 1-based and inclusive; end_line is clipped to the file's last line; \
-at most ${MAX_LINES} lines per call. A file changed since it was indexed is marked stale when the \
-index stores its text, and refused when the text would come from the changed file.`
+at most ${MAX_LINES} lines per call. When the server follows the working tree, a new or changed \
+file's lines are the tree's as last taken in (search's source 'overlay'). Otherwise a file changed \
+since it was indexed is marked stale when the index stores its text, and refused when the text \
+would come from the changed file.`
 
 const INDEX_INFO = `Describe one repository's index (without repo: the first): its model (id, \
 revision, dtype, dimension) and whether it has loaded (model_state: loading, ready, or failed \
