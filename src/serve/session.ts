@@ -1,8 +1,9 @@
 /**
  * An index loaded for searching, once: its verified rows and vectors, the model that embeds
  * queries (loaded in the background, see ./query-embedder.ts), the chunk texts and a keyword index
- * over them (built in a thread of its own, see ./keyword-thread.ts). `query` opens one per call;
- * `serve` keeps one per index for its whole life.
+ * over them (built in a thread of its own, see ./keyword-thread.ts), held as one search state
+ * (./search-state.ts). With a working tree followed (./live-overlay.ts), newer states of the tree
+ * replace it whole. `query` opens one per call; `serve` keeps one per index for its whole life.
  */
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
