@@ -142,7 +142,7 @@ test('an edit replaces the old text: the new word is found and the old one is go
   }
 }, 60_000)
 
-test('a deleted file disappears and a renamed one is found under its new path only', async () => {
+test('deleted files disappear; renamed files and folders, and new folders, are followed', async () => {
   const { root, session, close } = await openFollowing()
   try {
     await rm(join(root, 'src/beta.ts'))
@@ -153,6 +153,14 @@ test('a deleted file disappears and a renamed one is found under its new path on
     expect(semantic.hits.map(hit => hit.path)).not.toContain('src/beta.ts')
     expect(session.hasFile('src/beta.ts')).toBe(false)
     expect(session.overlay!.freshness()).toMatchObject({ files_added: 1, files_removed: 2 })
+    // A renamed folder, and a file in a folder made since the watch began.
+    await rename(join(root, 'docs'), join(root, 'handbook'))
+    await waitForSearch(session, 'gnuword', paths => paths.join() === 'handbook/manual.md')
+    await writeTree(root, { 'lib/deep/fresh.ts': 'export const fresh = "emuword"\n' })
+    await waitForSearch(session, 'emuword', paths => paths.join() === 'lib/deep/fresh.ts')
+    await writeFile(join(root, 'lib/deep/fresh.ts'), 'export const fresh = "ibisword"\n')
+    await waitForSearch(session, 'ibisword', paths => paths.join() === 'lib/deep/fresh.ts')
+    expect(await keywordPaths(session, 'emuword')).toEqual([])
   } finally {
     await close()
   }
