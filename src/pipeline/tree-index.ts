@@ -65,7 +65,8 @@ export async function indexTree(
   base: BaseIndex,
   scan: ScanSettings,
   ownPaths: readonly string[],
-  model: TreeModel
+  /** Loaded on first use: a tree whose files the base holds unchanged, or only fewer, needs none. */
+  model: () => Promise<TreeModel>
 ): Promise<TreeIndex> {
   const { manifest } = base.index
   const scanned = await scanRepository({
@@ -79,9 +80,10 @@ export async function indexTree(
     storeText: manifest.store_text,
     chunker: base.chunker
   }
-  const tokens = { load: async () => ({ countTokens: model.countTokens }) }
+  const tokens = { load: async () => ({ countTokens: (await model()).countTokens }) }
   const plan = await planRows(scanned.files, base.prior, settings, tokens, NO_PROGRESS)
-  const embedded = plan.items.length > 0 ? await model.embed(plan.items) : new Float32Array(0)
+  const embedded =
+    plan.items.length > 0 ? await (await model()).embed(plan.items) : new Float32Array(0)
   const { files, rows, vectors } = assembleRows(plan, embedded, manifest.model.dimension)
 
   const before = new Map(manifest.files.map(file => [file.path, file.sha256]))

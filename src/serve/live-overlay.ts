@@ -178,12 +178,8 @@ export class LiveOverlay {
     this.base ??= baseIndex(session.base)
     const base = this.base
     if (typeof base === 'string') throw new Error(base)
-    const tree = await indexTree(
-      this.root,
-      base,
-      this.settings.scan,
-      this.ownPaths(),
-      await this.model()
+    const tree = await indexTree(this.root, base, this.settings.scan, this.ownPaths(), () =>
+      this.model()
     )
     if (this.closed || sameIndex(tree.data, session.index)) return this.settle(tree)
     let index: LoadedIndex = inMemory(tree.data, base.index)
