@@ -96,12 +96,15 @@ export class LiveOverlay {
   /** Follows the tree from now on, starting with the changes made since the index was built. */
   async watch(): Promise<void> {
     try {
-      this.watcher = await TreeWatcher.start(
+      const watcher = await TreeWatcher.start(
         this.root,
         this.ownPaths(),
         path => this.changed(path),
         this.log
       )
+      // Closed while the tree's folders were being walked.
+      if (this.closed) return watcher.close()
+      this.watcher = watcher
     } catch (error) {
       // Too many folders for the system's watch limit (ENOSPC on Linux), or a tree gone.
       this.log.warning(

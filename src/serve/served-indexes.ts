@@ -100,7 +100,8 @@ export class ServedIndexes {
           embedders
         )
         served.push({ repo: labels[i], session })
-        await session.overlay?.watch()
+        // In the background: walking a large tree for its folders must not delay `initialize`.
+        void session.overlay?.watch()
         void session.model.settled().then(state => {
           if (state.state === 'failed') {
             log.warning(
