@@ -12,11 +12,11 @@ import { Index, MetricKind, ScalarKind } from 'usearch'
 import { dequantizeInt8, fromFloat16, quantizeInt8, toFloat16 } from '../src/ann/index.js'
 import { TopK } from '../src/serve/top-k.js'
 import { seededRandom } from '../tools/fixture-model/random.js'
+import { ClusteredVectors, unitRows } from './clustered-vectors.js'
 import { describeMachine, loadAverageNow, type Machine } from './machine.js'
 import { progress } from './suite.js'
 
 const DIMENSION = 384
-const CENTRES = 1000
 const QUERIES = 1000
 const K = 10
 /** The settings src/ann/hnsw.ts uses, given to every library alike. */
@@ -48,28 +48,6 @@ export interface AnnReport {
   compact: CompactRow[]
 }
 
-function unit(vectors: Float32Array, rows: number): void {
-  for (let r = 0; r < rows; r++) {
-    const row = vectors.subarray(r * DIMENSION, (r + 1) * DIMENSION)
-    const norm = Math.hypot(...row)
-    for (let d = 0; d < DIMENSION; d++) row[d] /= norm
-  }
-}
-
-function clusteredVectors(rows: number, seed: number): Float32Array {
-  const random = seededRandom(seed)
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
-  const centres = Float32Array.from({ length: CENTRES * DIMENSION }, gaussian)
-  const vectors = new Float32Array(rows * DIMENSION)
-  for (let r = 0; r < rows; r++) {
-    const centre = Math.floor(random() * CENTRES) * DIMENSION
-    for (let d = 0; d < DIMENSION; d++)
-      vectors[r * DIMENSION + d] = centres[centre + d] + gaussian()
-  }
-  unit(vectors, rows)
-  return vectors
-}
-
 function noisyQueries(vectors: Float32Array, rows: number): Float32Array {
   const random = seededRandom(99)
   const queries = new Float32Array(QUERIES * DIMENSION)
@@ -79,7 +57,7 @@ function noisyQueries(vectors: Float32Array, rows: number): Float32Array {
       queries[q * DIMENSION + d] = vectors[source + d] + (random() - 0.5) * 0.1
     }
   }
-  unit(queries, QUERIES)
+  unitRows(queries, DIMENSION)
   return queries
 }
 
@@ -191,7 +169,7 @@ export async function runAnnBench(sizes: number[]): Promise<AnnReport> {
   const compact: CompactRow[] = []
   for (const rows of sizes) {
     progress(`${rows} rows: vectors, then the exact top-${K} of ${QUERIES} queries`)
-    const vectors = clusteredVectors(rows, 1)
+    const vectors = new ClusteredVectors(DIMENSION, 1).next(rows)
     const queries = noisyQueries(vectors, rows)
     const truth = await exactTop(vectors, rows, queries)
     compact.push(...(await compactRows(vectors, rows, queries, truth)))
