@@ -58,7 +58,9 @@ function scaleCases(value: string): ScaleCase[] {
   for (const item of value.split(',').map(v => v.trim())) {
     const match = SCALE_CASE.exec(item)
     if (match === null) {
-      throw new Error(`--scale: ${JSON.stringify(item)} is not ROWS, SHARDSxROWS, ROWS:text or SHARDSxROWS:text`)
+      throw new Error(
+        `--scale: ${JSON.stringify(item)} is not ROWS, SHARDSxROWS, ROWS:text or SHARDSxROWS:text`
+      )
     }
     const rows = positiveInteger('scale', match[2])
     const text = match[3] !== undefined

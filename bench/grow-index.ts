@@ -86,7 +86,9 @@ class GrownOutput {
     this.entries.push(grownEntry(file, this.rows))
     this.rows += file.rows.length
     await this.chunks.write(Buffer.from(lines))
-    await this.vectors.write(npyParts({ rows: file.rows.length, cols: dimension, data: vectors })[1])
+    await this.vectors.write(
+      npyParts({ rows: file.rows.length, cols: dimension, data: vectors })[1]
+    )
   }
 
   async finish(model: IndexModel, storeText: boolean): Promise<void> {

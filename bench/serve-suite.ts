@@ -42,7 +42,9 @@ function summarize(
         {
           p50: perRun(s => percentile(latencies(s, mode), 50)),
           p99: perRun(s => percentile(latencies(s, mode), 99)),
-          mean: perRun(s => latencies(s, mode).reduce((a, b) => a + b, 0) / latencies(s, mode).length)
+          mean: perRun(
+            s => latencies(s, mode).reduce((a, b) => a + b, 0) / latencies(s, mode).length
+          )
         }
       ])
     ) as ServeRow['latency']
