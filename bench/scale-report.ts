@@ -14,6 +14,17 @@ export function failed<T extends object>(outcome: Outcome<T>): outcome is Failur
   return 'error' in outcome
 }
 
+/**
+ * The line that says why: a command's own error line (runMeasured's message ends with its log's
+ * last lines, where the CLI prints 'error: …', verify 'invalid: …', Node an uncaught error's
+ * name) where there is one, else the message's first line.
+ */
+export function errorLine(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n')
+  const said = lines.slice(1).find(line => /^(error|invalid)\b|^\w*Error\b/.test(line.trim()))
+  return (said ?? lines[0]).trim()
+}
+
 /** A command run to its end: wall time from spawn to exit, peak RSS of its process tree. */
 export interface CommandFigures {
   wallSeconds: number

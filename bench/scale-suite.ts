@@ -29,6 +29,7 @@ import { writeGrownIndexes } from './grow-index.js'
 import { describeMachine, loadAverageNow } from './machine.js'
 import { runMeasured, type Measured } from './measure.js'
 import {
+  errorLine,
   evaluateScaleTargets,
   type CommandFigures,
   type IndexCaseRow,
@@ -314,17 +315,6 @@ async function attempt<T extends object>(measure: () => Promise<T>): Promise<Out
     progress(`  failed: ${line}`)
     return { error: line }
   }
-}
-
-/**
- * The line that says why: a command's own error line (runMeasured's message ends with its log's
- * last lines, where the CLI prints 'error: …', verify 'invalid: …', Node an uncaught error's
- * name) where there is one, else the message's first line.
- */
-export function errorLine(error: unknown): string {
-  const lines = (error instanceof Error ? error.message : String(error)).split('\n')
-  const said = lines.slice(1).find(line => /^(error|invalid)\b|^\w*Error\b/.test(line.trim()))
-  return (said ?? lines[0]).trim()
 }
 
 function figures({ wallSeconds, memory }: Measured): CommandFigures {

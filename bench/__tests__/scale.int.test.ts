@@ -53,29 +53,30 @@ test('grown shards hold the unsharded rows between them, and each is a valid ind
   expect(await sameIndexFiles(whole, shards[0])).toBe(false)
 })
 
-test('the scale suite at a tiny size: every command measured, merges identical, failures recorded', async () => {
-  const model = await localModel(MODEL)
-  const setup = {
-    cli: CLI,
+function setup(key: string, cli = CLI) {
+  return localModel(MODEL).then(model => ({
+    cli,
     modelDir: MODEL,
     model,
     texts,
-    work: path.join(work, 'suite'),
+    work: path.join(work, key),
     queries: 12,
     recallQueries: 50,
     annMinRows: 1000
-  }
+  }))
+}
+
+test('the scale suite at a tiny size: verify, query, serve and recall measured', async () => {
   const report = await measureScale(
     [
-      { rows: 2000, text: true },
-      { rows: 300, text: false },
-      { rows: 2000, text: true, shards: 4 }
+      { rows: 1500, text: true },
+      { rows: 300, text: false }
     ],
-    setup
+    await setup('indexes')
   )
   const [withText, vectorsOnly] = report.indexes
-  expect(withText.case).toBe('2000:text')
-  expect(withText.rows).toBeGreaterThanOrEqual(2000)
+  expect(withText.case).toBe('1500:text')
+  expect(withText.rows).toBeGreaterThanOrEqual(1500)
   for (const outcome of [withText.verify, withText.query, withText.serve, withText.recall]) {
     expect(outcome).not.toHaveProperty('error')
   }
@@ -90,29 +91,30 @@ test('the scale suite at a tiny size: every command measured, merges identical, 
   if (failed(vectorsOnly.serve)) throw new Error(vectorsOnly.serve.error)
   expect(Object.keys(vectorsOnly.serve.latency)).toEqual(['semantic'])
   expect(vectorsOnly.serve.readySeconds).toBeUndefined()
+  expect(report.targets.filter(t => !t.pass)).toEqual([])
+})
 
+test('the scale suite merges 4 shards in two orders, each equal to the unsharded index', async () => {
+  const report = await measureScale([{ rows: 1500, text: true, shards: 4 }], await setup('merge'))
   const [merge] = report.merges
-  expect(merge.case).toBe('4x2000:text')
+  expect(merge.case).toBe('4x1500:text')
   expect(merge.merges.map(m => (failed(m) ? m.error : m.order))).toEqual(['1..4', '4..1'])
   expect(merge.identical).toEqual({ same: true })
   expect(report.targets.filter(t => !t.pass)).toEqual([])
+})
 
-  // A CLI that fails every command: each failure is recorded by its line, the bench goes on.
+test('a command that fails is recorded by its error line, and the bench goes on', async () => {
   const failing = path.join(work, 'failing-cli.mjs')
   await writeFile(
     failing,
     "process.stderr.write('loading\\nerror: the index is too large\\n'); process.exit(1)\n"
   )
-  const other = await measureScale([{ rows: 100, text: true }], {
-    ...setup,
-    cli: failing,
-    work: path.join(work, 'other')
-  })
-  const [row] = other.indexes
+  const report = await measureScale([{ rows: 100, text: true }], await setup('failing', failing))
+  const [row] = report.indexes
   expect(row.verify).toEqual({ error: 'error: the index is too large' })
   expect(row.query).toEqual({ error: 'error: the index is too large' })
   expect(row.serve).toEqual({ error: 'error: the index is too large' })
-  expect(other.targets.filter(t => !t.pass).map(t => t.label)).toEqual([
+  expect(report.targets.filter(t => !t.pass).map(t => t.label)).toEqual([
     'verify at 100:text works',
     'query at 100:text works',
     'serve at 100:text works'
