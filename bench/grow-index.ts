@@ -37,8 +37,7 @@ class BufferedWriter {
   constructor(private readonly writer: PartWriter) {}
 
   async write(bytes: Uint8Array): Promise<void> {
-    // Copied: the caller may reuse the buffer its bytes are a view of.
-    this.pending.push(Uint8Array.from(bytes))
+    this.pending.push(bytes)
     this.length += bytes.length
     if (this.length >= WRITE_BYTES) await this.flush()
   }

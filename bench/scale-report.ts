@@ -48,16 +48,30 @@ export interface RecallFigures {
   queries: number
 }
 
+/** The bench's writing of a case's index (or shards), which may itself fail at a size. */
+export interface GrowFigures {
+  seconds: number
+  /** The rows written: those asked for, rounded up to whole files. */
+  rows: number
+  /** The index's three files, or all the shards' (MB = 10^6 bytes). */
+  MB: number
+}
+
 /** An index of `rows` rows measured by verify, query and serve. */
 export interface IndexCaseRow {
   case: string
+  /** As asked for. */
   rows: number
   text: boolean
-  growSeconds: number
-  /** The index's three files (MB = 10^6 bytes). */
-  indexMB: number
+  grow: Outcome<GrowFigures>
   verify: Outcome<CommandFigures>
   query: Outcome<CommandFigures>
+  /**
+   * From the row count at which serve searches a graph: spawn to the answer to `initialize` of
+   * the first serve, which builds the graph and keeps it in <index>/ann/ (`serve` is the next,
+   * which maps the kept graph).
+   */
+  firstServe?: Outcome<{ startSeconds: number }>
   serve: Outcome<ServeFigures>
   /** 'exact': below the row count at which serve asks a graph, search is an exact scan. */
   recall: Outcome<RecallFigures> | 'exact'
@@ -76,9 +90,7 @@ export interface MergeCaseRow {
   rows: number
   text: boolean
   shards: number
-  growSeconds: number
-  /** All the shards' files together. */
-  shardsMB: number
+  grow: Outcome<GrowFigures>
   merges: Outcome<MergeRun>[]
   /** Whether every merge's files equal, byte for byte, those of the index written unsharded. */
   identical: Outcome<{ same: boolean }>
@@ -114,10 +126,12 @@ export function evaluateScaleTargets(
       )
     )
   for (const row of indexes) {
+    works(`writing the index at ${row.case}`, row.grow)
     works(`verify at ${row.case}`, row.verify)
     works(`query at ${row.case}`, row.query)
+    if (row.firstServe !== undefined) works(`first serve at ${row.case}`, row.firstServe)
     works(`serve at ${row.case}`, row.serve)
-    works(`recall measure at ${row.case}`, row.recall)
+    if (row.recall !== 'exact') works(`recall measure at ${row.case}`, row.recall)
     if (row.rows < LARGE_ROWS) continue
     const serve = row.serve
     if (!failed(serve)) {
@@ -153,6 +167,7 @@ export function evaluateScaleTargets(
     }
   }
   for (const row of merges) {
+    works(`writing the shards at ${row.case}`, row.grow)
     row.merges.forEach(merge => works(`merge at ${row.case}`, merge))
     const peak = Math.max(...row.merges.map(m => (failed(m) ? 0 : m.peakMB)))
     targets.push(
@@ -187,6 +202,12 @@ function shown<T extends object>(outcome: Outcome<T>, figure: (value: T) => stri
   return failed(outcome) ? `failed: ${outcome.error}` : figure(outcome)
 }
 
+/** The rows, MB and seconds columns, or the failure in the first of them. */
+const grown = (grow: Outcome<GrowFigures>): string[] =>
+  failed(grow)
+    ? [`failed: ${grow.error}`, '-', '-']
+    : [String(grow.rows), grow.MB.toFixed(0), grow.seconds.toFixed(1)]
+
 const command = (figures: CommandFigures) =>
   `${figures.wallSeconds.toFixed(1)} s / ${figures.peakMB.toFixed(0)} MB`
 
@@ -201,11 +222,10 @@ export function renderScaleReport(report: ScaleReport): string {
     const serve = row.serve
     return [
       row.case,
-      String(row.rows),
-      row.indexMB.toFixed(0),
-      row.growSeconds.toFixed(1),
+      ...grown(row.grow),
       shown(row.verify, command),
       shown(row.query, command),
+      row.firstServe === undefined ? '-' : shown(row.firstServe, s => s.startSeconds.toFixed(1)),
       shown(serve, s => s.startSeconds.toFixed(2)),
       shown(serve, s => s.peakMB.toFixed(0)),
       ...(['semantic', 'keyword', 'hybrid'] as const).map(mode =>
@@ -218,10 +238,11 @@ export function renderScaleReport(report: ScaleReport): string {
   const mergeLines = report.merges.map(row => [
     row.case,
     String(row.shards),
-    String(row.rows),
-    row.shardsMB.toFixed(0),
-    row.growSeconds.toFixed(1),
-    ...row.merges.map(merge => shown(merge, r => `${r.order}: ${command(r)}`)),
+    ...grown(row.grow),
+    ...[0, 1].map(i => {
+      const merge = row.merges.at(i)
+      return merge === undefined ? '-' : shown(merge, r => `${r.order}: ${command(r)}`)
+    }),
     shown(row.identical, r => (r.same ? 'yes' : 'no'))
   ])
   return [
@@ -240,6 +261,7 @@ export function renderScaleReport(report: ScaleReport): string {
             'grow s',
             'verify s / MB',
             'query s / MB',
+            'first start s',
             'start s',
             'serve MB',
             'semantic p50/p99 ms',
@@ -269,9 +291,11 @@ export function renderScaleReport(report: ScaleReport): string {
           ])
         ]),
     '',
-    'A case is ROWS (one index) or SHARDSxROWS (shards of ROWS rows in all), :text with stored text.',
+    'A case is ROWS (one index) or SHARDSxROWS (shards of ROWS rows in all), :text with stored text;',
+    'rows: as written (whole files); index / shards MB: their files; grow s: the bench writing them.',
     'verify / query s / MB: wall time from spawn to exit / peak RSS of the process tree; start s:',
-    "spawn to serve's answer to initialize; serve MB: the server's peak RSS after all queries;",
+    "spawn to serve's answer to initialize (first start s: of the first serve, which builds the",
+    'graph, where serve uses one; start s is then with the graph kept); serve MB: its peak RSS;',
     'recall@10: the graph serve searches against exact search (exact: below the row count at which',
     "serve uses a graph); graph MB: the graph serve built in <index>/ann/; merge: each order's wall",
     "time and peak RSS; identical: every merge's files equal the unsharded index's, byte for byte.",

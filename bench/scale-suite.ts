@@ -31,7 +31,9 @@ import { runMeasured, type Measured } from './measure.js'
 import {
   errorLine,
   evaluateScaleTargets,
+  failed,
   type CommandFigures,
+  type GrowFigures,
   type IndexCaseRow,
   type MergeCaseRow,
   type Outcome,
@@ -45,6 +47,9 @@ import { latencies, measureServe } from './serve-run.js'
 import { describeModel, paths, prepare, progress, REPO_ROOT } from './suite.js'
 
 const QUERIES = 200
+/** How long the first serve of a large index may take to build its graph (2-core machines: hours). */
+const GRAPH_BUILD_MS = 24 * 3600 * 1000
+const NOT_RUN = 'not run: the bench could not write the index'
 /** Queries of the recall measure: rows of the index with noise, as the --ann bench makes them. */
 const RECALL_QUERIES = 1000
 
@@ -136,18 +141,25 @@ async function indexCase(
   const dir = path.join(setup.work, label.replace(':', '-'))
   const log = (command: string) =>
     path.join(setup.work, `${label.replace(':', '-')}.${command}.log`)
-  const grown = performance.now()
-  const rows = await writeGrownIndexes({
-    texts: setup.texts,
-    rows: scaleCase.rows,
-    model: setup.model,
-    storeText: scaleCase.text,
-    whole: dir
+  const grow = await attempt(async (): Promise<GrowFigures> => {
+    const started = performance.now()
+    const rows = await writeGrownIndexes({
+      texts: setup.texts,
+      rows: scaleCase.rows,
+      model: setup.model,
+      storeText: scaleCase.text,
+      whole: dir
+    })
+    return { seconds: (performance.now() - started) / 1000, rows, MB: await folderMB(dir) }
   })
-  const growSeconds = (performance.now() - grown) / 1000
-  const indexMB = await folderMB(dir)
+  if (failed(grow)) {
+    await rm(dir, { recursive: true, force: true })
+    const notRun = { error: NOT_RUN }
+    const row = { case: label, rows: scaleCase.rows, text: scaleCase.text, grow }
+    return { ...row, verify: notRun, query: notRun, serve: notRun, recall: notRun }
+  }
   const modes = scaleCase.text ? SEARCH_MODES : (['semantic'] as const)
-  progress(`${label}: ${rows} rows, ${indexMB.toFixed(0)} MB; verify`)
+  progress(`${label}: ${grow.rows} rows, ${grow.MB.toFixed(0)} MB; verify`)
   const verify = await attempt(async () =>
     figures(
       await runMeasured(process.execPath, [setup.cli, 'verify', '--index', dir], {
@@ -177,6 +189,14 @@ async function indexCase(
       )
     )
   )
+  let firstServe: IndexCaseRow['firstServe']
+  if (grow.rows >= setup.annMinRows) {
+    progress(`${label}: the first serve, which builds the approximate-search graph`)
+    firstServe = await attempt(async () => {
+      const sample = await measureServe(setup.cli, dir, setup.modelDir, [], [], GRAPH_BUILD_MS)
+      return { startSeconds: sample.startSeconds }
+    })
+  }
   progress(`${label}: serve, ${queries.length} queries in ${modes.join(', ')} mode`)
   const serve = await attempt(async (): Promise<ServeFigures> => {
     const sample = await measureServe(setup.cli, dir, setup.modelDir, queries, modes)
@@ -194,7 +214,7 @@ async function indexCase(
     }
   })
   let recallFigures: IndexCaseRow['recall'] = 'exact'
-  if (rows >= setup.annMinRows) {
+  if (grow.rows >= setup.annMinRows) {
     progress(`${label}: recall@10 of the graph against exact search`)
     recallFigures = await attempt(() => graphRecall(dir, setup.recallQueries))
   }
@@ -202,12 +222,12 @@ async function indexCase(
   await rm(dir, { recursive: true, force: true })
   return {
     case: label,
-    rows,
+    rows: scaleCase.rows,
     text: scaleCase.text,
-    growSeconds,
-    indexMB,
+    grow,
     verify,
     query,
+    ...(firstServe === undefined ? {} : { firstServe }),
     serve,
     recall: recallFigures,
     ...(graphMB === undefined ? {} : { graphMB })
@@ -256,18 +276,26 @@ async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<Merge
   const shards = Array.from({ length: shardCount }, (_, i) =>
     path.join(base, `shard-${String(i + 1).padStart(width, '0')}`)
   )
-  const grown = performance.now()
-  const rows = await writeGrownIndexes({
-    texts: setup.texts,
-    rows: scaleCase.rows,
-    model: setup.model,
-    storeText: scaleCase.text,
-    whole,
-    shards
+  const grow = await attempt(async (): Promise<GrowFigures> => {
+    const started = performance.now()
+    const rows = await writeGrownIndexes({
+      texts: setup.texts,
+      rows: scaleCase.rows,
+      model: setup.model,
+      storeText: scaleCase.text,
+      whole,
+      shards
+    })
+    const seconds = (performance.now() - started) / 1000
+    let MB = 0
+    for (const shard of shards) MB += await folderMB(shard)
+    return { seconds, rows, MB }
   })
-  const growSeconds = (performance.now() - grown) / 1000
-  let shardsMB = 0
-  for (const shard of shards) shardsMB += await folderMB(shard)
+  const row = { case: label, rows: scaleCase.rows, text: scaleCase.text, shards: shardCount, grow }
+  if (failed(grow)) {
+    await rm(base, { recursive: true, force: true })
+    return { ...row, merges: [], identical: { error: NOT_RUN } }
+  }
   const orders: [string, string[]][] = [
     [`1..${shardCount}`, shards],
     [`${shardCount}..1`, [...shards].reverse()]
@@ -276,7 +304,9 @@ async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<Merge
   const merges: MergeCaseRow['merges'] = []
   let identical: MergeCaseRow['identical'] = { same: true }
   for (const [order, dirs] of orders) {
-    progress(`${label}: merging ${shardCount} shards of ${rows} rows in all, in order ${order}`)
+    progress(
+      `${label}: merging ${shardCount} shards of ${grow.rows} rows in all, in order ${order}`
+    )
     const merge = await attempt(async () => ({
       order,
       ...figures(
@@ -294,16 +324,7 @@ async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<Merge
     await rm(merged, { recursive: true, force: true })
   }
   await rm(base, { recursive: true, force: true })
-  return {
-    case: label,
-    rows,
-    text: scaleCase.text,
-    shards: shardCount,
-    growSeconds,
-    shardsMB,
-    merges,
-    identical
-  }
+  return { ...row, merges, identical }
 }
 
 /** Runs a measurement; a failure becomes its error's first line. */

@@ -17,8 +17,7 @@ function indexRow(
     case: `${rows}:text`,
     rows,
     text: true,
-    growSeconds: 1,
-    indexMB: 100,
+    grow: { seconds: 1, rows, MB: 100 },
     verify: { wallSeconds: 3, peakMB: 200 },
     query: { error: 'error: Invalid string length' },
     serve: {
@@ -38,8 +37,7 @@ const merge: MergeCaseRow = {
   rows: 5000000,
   text: false,
   shards: 50,
-  growSeconds: 100,
-  shardsMB: 7700,
+  grow: { seconds: 100, rows: 5000000, MB: 7700 },
   merges: [
     { order: '1..50', wallSeconds: 60, peakMB: 400 },
     { order: '50..1', wallSeconds: 61, peakMB: 1600 }
@@ -50,17 +48,19 @@ const merge: MergeCaseRow = {
 test("the 10-million-row bounds apply from 10,000,000 rows; a failed command fails 'works'", () => {
   const small = evaluateScaleTargets([indexRow(100000, 9, 900, 0.5)], [])
   expect(small.map(t => [t.label, t.pass])).toEqual([
+    ['writing the index at 100000:text works', true],
     ['verify at 100000:text works', true],
     ['query at 100000:text works', false],
     ['serve at 100000:text works', true],
     ['recall measure at 100000:text works', true]
   ])
   const large = evaluateScaleTargets([indexRow(10000000, 4.9, 101, 0.95)], [merge])
-  expect(large.slice(4).map(t => [t.label, t.pass])).toEqual([
+  expect(large.slice(5).map(t => [t.label, t.pass])).toEqual([
     ['serve first answer at 10000000:text <= 5 s', true],
     ['server RSS at 10000000:text <= 4 GB', true],
     ['hybrid p99 at 10000000:text <= 100 ms', false],
     ['recall@10 at 10000000:text >= 0.95', true],
+    ['writing the shards at 50x5000000 works', true],
     ['merge at 50x5000000 works', true],
     ['merge at 50x5000000 works', true],
     ['merge peak RSS at 50x5000000 <= 1.5 GB', false],
@@ -80,12 +80,46 @@ test('the report shows a failed command by its line, and every merge order', () 
     totalSeconds: 10
   })
   expect(text).toMatch(
-    /^2000000:text +2000000 +100 +1\.0 +3\.0 s \/ 200 MB +failed: error: Invalid string length +2\.00 +3500 +10\.0 \/ 50\.0 .* 0\.990 +50$/m
+    /^2000000:text +2000000 +100 +1\.0 +3\.0 s \/ 200 MB +failed: error: Invalid string length +- +2\.00 +3500 +10\.0 \/ 50\.0 .* 0\.990 +50$/m
   )
   expect(text).toMatch(
     /^50x5000000 +50 +5000000 +7700 +100\.0 +1\.\.50: 60\.0 s \/ 400 MB +50\.\.1: 61\.0 s \/ 1600 MB +yes$/m
   )
   expect(text).toMatch(/FAIL {2}query at 2000000:text works: error: Invalid string length/)
+})
+
+test('a case the bench could not write shows the failure where its rows would be', () => {
+  const notRun = { error: 'not run: the bench could not write the index' }
+  const grow = { error: 'RangeError: Invalid string length' }
+  const row: IndexCaseRow = {
+    case: '10000000',
+    rows: 10000000,
+    text: false,
+    grow,
+    verify: notRun,
+    query: notRun,
+    serve: notRun,
+    recall: notRun
+  }
+  const unmerged: MergeCaseRow = { ...merge, grow, merges: [], identical: notRun }
+  const text = renderScaleReport({
+    machine: { cpu: 'AMD EPYC', cores: 2, memoryGiB: 23.5, node: 'v20', loadAverage: { start: 1 } },
+    model: 'm',
+    queries: { count: 1, examples: [] },
+    indexes: [row],
+    merges: [unmerged],
+    targets: evaluateScaleTargets([row], [unmerged]),
+    totalSeconds: 1
+  })
+  expect(text).toMatch(
+    /^10000000 +failed: RangeError: Invalid string length +- +- +failed: not run/m
+  )
+  expect(text).toMatch(
+    /^50x5000000 +50 +failed: RangeError: Invalid string length +- +- +- +- +failed: not run/m
+  )
+  expect(text).toMatch(
+    /FAIL {2}writing the index at 10000000 works: RangeError: Invalid string length/
+  )
 })
 
 test("a failure's line: the command's own error line where its log has one", () => {
