@@ -41,7 +41,8 @@ export const USAGE =
   '  --pull            instead: embed-index pull (from a local REST stand-in) to the first query answer\n' +
   '  --scale LIST      instead: commands on grown indexes; a case is ROWS (verify, query, serve),\n' +
   '                    SHARDSxROWS (merge of that many shards of ROWS rows in all), either with\n' +
-  '                    :text for stored text, e.g. 100000:text,10000000,2000000:text,50x5000000'
+  '                    :text for stored text, e.g. 100000:text,10000000,2000000:text,50x5000000;\n' +
+  '                    each command once per case'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
