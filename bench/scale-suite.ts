@@ -18,11 +18,10 @@ import {
 import { readIndexHead } from '../src/artifact/index-stream.js'
 import { readNpy } from '../src/artifact/npy.js'
 import { PartReader } from '../src/artifact/part-stream.js'
-import { HnswIndex } from '../src/ann/index.js'
 import { SEARCH_MODES } from '../src/core/search-modes.js'
 import { modelFiles, readModelShape } from '../src/embed/model-source.js'
 import { modelDigest } from '../src/embed/model-digest.js'
-import { ANN_MIN_ROWS } from '../src/serve/vector-search.js'
+import { ANN_MIN_ROWS, VectorScorer } from '../src/serve/vector-search.js'
 import { exactTop, noisyQueries, recall } from './ann-suite.js'
 import type { ScaleCase } from './args.js'
 import { writeGrownIndexes } from './grow-index.js'
@@ -183,7 +182,7 @@ async function indexCase(
           '--text',
           queries[0],
           '--mode',
-          modes.at(-1)!
+          scaleCase.text ? 'hybrid' : 'semantic'
         ],
         { cwd: setup.work, logFile: log('query') }
       )
@@ -216,7 +215,7 @@ async function indexCase(
   let recallFigures: IndexCaseRow['recall'] = 'exact'
   if (grow.rows >= setup.annMinRows) {
     progress(`${label}: recall@10 of the graph against exact search`)
-    recallFigures = await attempt(() => graphRecall(dir, setup.recallQueries))
+    recallFigures = await attempt(() => graphRecall(dir, setup.recallQueries, setup.annMinRows))
   }
   const graphMB = await folderMB(path.join(dir, 'ann')).catch(() => undefined)
   await rm(dir, { recursive: true, force: true })
@@ -235,10 +234,15 @@ async function indexCase(
 }
 
 /**
- * Recall@10 of the graph kept in `<dir>/ann/` (serve's, bound to these vectors; built here if
- * serve left none) against exact search, over rows of the index with noise added.
+ * Recall@10 of serve's semantic search (its VectorScorer, which asks the graph kept in
+ * `<dir>/ann/`, bound to these vectors, or builds it if serve left none) against exact search,
+ * over rows of the index with noise added.
  */
-export async function graphRecall(dir: string, count: number): Promise<RecallFigures> {
+export async function graphRecall(
+  dir: string,
+  count: number,
+  annMinRows: number
+): Promise<RecallFigures> {
   const head = await readIndexHead(dir)
   const reader = await PartReader.open(path.join(dir, VECTORS_FILE))
   let vectors: Float32Array
@@ -251,26 +255,23 @@ export async function graphRecall(dir: string, count: number): Promise<RecallFig
   }
   const queries = noisyQueries(vectors, dimension, count)
   const truth = await exactTop(vectors, dimension, queries)
-  const quiet = { info: () => {}, warning: (message: string) => progress(`  ${message}`) }
-  const graph = await HnswIndex.open(
-    dir,
-    vectors,
-    dimension,
-    head.manifest.checksums[VECTORS_FILE],
-    quiet
-  )
-  const found = Array.from({ length: count }, (_, q) =>
-    graph
-      .nearest(queries.subarray(q * dimension, (q + 1) * dimension), 10)
-      .map(neighbour => neighbour.row)
-  )
+  const log = { info: () => {}, warning: (message: string) => progress(`  ${message}`) }
+  const digest = head.manifest.checksums[VECTORS_FILE]
+  const scorer = await VectorScorer.open(dir, vectors, dimension, digest, log, annMinRows)
+  if (!scorer.approximate) throw new Error('internal: the scorer scans exactly at this size')
+  const found: number[][] = []
+  for (let q = 0; q < count; q++) {
+    const query = queries.subarray(q * dimension, (q + 1) * dimension)
+    found.push((await scorer.nearest(query, 10, () => true)).map(hit => hit.row))
+  }
   return { recallAt10: recall(found, truth), queries: count }
 }
 
 async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<MergeCaseRow> {
   const label = caseLabel(scaleCase)
   const shardCount = scaleCase.shards!
-  const base = path.join(setup.work, label.replace(':', '-'))
+  const name = label.replace(':', '-')
+  const base = path.join(setup.work, name)
   const whole = path.join(base, 'whole')
   const width = String(shardCount).length
   const shards = Array.from({ length: shardCount }, (_, i) =>
@@ -312,7 +313,7 @@ async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<Merge
       ...figures(
         await runMeasured(process.execPath, [setup.cli, 'merge', '--out', merged, ...dirs], {
           cwd: setup.work,
-          logFile: path.join(base, `merge-${order.replace('..', '-')}.log`)
+          logFile: path.join(setup.work, `${name}.merge-${order.replace('..', '-')}.log`)
         })
       )
     }))
