@@ -33,7 +33,7 @@ export const USAGE =
   '                      --scale CASE,CASE,...]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
-  '                    .bench/serve-results.json with --serve)\n' +
+  '                    .bench/serve-results.json with --serve, and so on)\n' +
   '  --workers LIST    instead: scaling of cold fp32 over these worker counts, e.g. 1,2,4\n' +
   '  --serve           instead: start-up and per-query latency of embed-index serve\n' +
   '  --defs            instead: how often an identifier query ranks its definition first\n' +

@@ -29,7 +29,10 @@ import { grownEntry, grownFiles, grownManifest, type GrownFile } from './serve-i
 const WRITE_BYTES = 4 * 1024 * 1024
 const VECTOR_SEED = 100
 
-/** A file's bytes gathered up to WRITE_BYTES, then written (and hashed) by its PartWriter. */
+/**
+ * A file's bytes gathered up to WRITE_BYTES, then written (and hashed) by its PartWriter. The
+ * pieces are kept, not copied: the callers never change a piece once handed over.
+ */
 class BufferedWriter {
   private pending: Uint8Array[] = []
   private length = 0
