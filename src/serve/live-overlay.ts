@@ -234,7 +234,10 @@ export class LiveOverlay {
     return written
   }
 
-  /** The served index's model, loaded once, with its token counter: what chunks and embeds. */
+  /**
+   * The served index's model, loaded once (the query model's load, which settles once: a model
+   * that failed stays failed for the session), with its token counter: what chunks and embeds.
+   */
   private model(): Promise<TreeModel> {
     this.treeModel ??= (async () => {
       const { model, embedder } = await this.session.model.load()
@@ -243,8 +246,6 @@ export class LiveOverlay {
         embed: items => embedItems(embedder, items, BATCH_SIZE)
       }
     })()
-    // A model that failed to load is asked again next time (its files may be there by then).
-    this.treeModel.catch(() => (this.treeModel = undefined))
     return this.treeModel
   }
 
