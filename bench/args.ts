@@ -15,6 +15,8 @@ export interface BenchArgs {
   pull: boolean
   /** The scale bench instead: each command on grown indexes, and merges of shards. */
   scale?: ScaleCase[]
+  /** Edits for the overlay bench instead: how soon `serve --root` searches an edit. */
+  overlay?: number
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ScaleCase {
 
 export const USAGE =
   'usage: npm run bench -- [--runs N] [--json FILE] [--workers N,N,... | --serve | --defs | --ann N,N,... | --pull |\n' +
-  '                      --scale CASE,CASE,...]\n' +
+  '                      --scale CASE,CASE,... | --overlay N]\n' +
   '  --runs N          runs per figure; each figure is the median (default 3)\n' +
   '  --json FILE       where to write the results (default .bench/results.json,\n' +
   '                    .bench/serve-results.json with --serve, and so on)\n' +
@@ -42,7 +44,8 @@ export const USAGE =
   '  --scale LIST      instead: commands on grown indexes; a case is ROWS (verify, query, serve),\n' +
   '                    SHARDSxROWS (merge of that many shards of ROWS rows in all), either with\n' +
   '                    :text for stored text, e.g. 100000:text,10000000,2000000:text,50x5000000;\n' +
-  '                    each command once per case'
+  '                    each command once per case\n' +
+  '  --overlay N       instead: N one-line edits under serve --root, each timed until search has it'
 
 function positiveInteger(flag: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) {
@@ -94,7 +97,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       defs: { type: 'boolean', default: false },
       ann: { type: 'string' },
       pull: { type: 'boolean', default: false },
-      scale: { type: 'string' }
+      scale: { type: 'string' },
+      overlay: { type: 'string' }
     },
     strict: true,
     allowPositionals: false
@@ -105,11 +109,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     values.pull,
     values.workers !== undefined,
     values.ann !== undefined,
-    values.scale !== undefined
+    values.scale !== undefined,
+    values.overlay !== undefined
   ]
   if (benches.filter(Boolean).length > 1) {
     throw new Error(
-      '--serve, --defs, --pull, --workers, --ann and --scale are different benches: pick one'
+      '--serve, --defs, --pull, --workers, --ann, --scale and --overlay are different benches: pick one'
     )
   }
   return {
@@ -126,10 +131,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
               ? '.bench/pull-results.json'
               : values.scale !== undefined
                 ? '.bench/scale-results.json'
-                : '.bench/results.json'),
+                : values.overlay !== undefined
+                  ? '.bench/overlay-results.json'
+                  : '.bench/results.json'),
     serve: values.serve,
     defs: values.defs,
     pull: values.pull,
+    overlay: values.overlay === undefined ? undefined : positiveInteger('overlay', values.overlay),
     ann: values.ann === undefined ? undefined : countList('ann', values.ann),
     scale: values.scale === undefined ? undefined : scaleCases(values.scale),
     workers: values.workers === undefined ? undefined : countList('workers', values.workers)

@@ -108,6 +108,14 @@ describe('parseBenchArgs', () => {
     })
   })
 
+  it('--overlay N picks the overlay bench, N edits, and its own results file', () => {
+    expect(parseBenchArgs(['--overlay', '20'])).toMatchObject({
+      json: '.bench/overlay-results.json',
+      overlay: 20,
+      serve: false
+    })
+  })
+
   it('--scale reads index and merge cases, with or without stored text, each once', () => {
     expect(
       parseBenchArgs(['--scale', '100000:text,10000000, 50x5000000,2x10:text,10000000'])
@@ -134,7 +142,9 @@ describe('parseBenchArgs', () => {
     [['extra'], /extra/],
     [['--serve', '--workers', '2'], /pick one/],
     [['--pull', '--serve'], /pick one/],
-    [['--scale', '100', '--ann', '100'], /pick one/]
+    [['--scale', '100', '--ann', '100'], /pick one/],
+    [['--overlay', '0'], /--overlay: "0"/],
+    [['--overlay', '3', '--serve'], /pick one/]
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

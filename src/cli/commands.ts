@@ -16,7 +16,8 @@ import {
   parsePullCommand,
   parseQueryCommand,
   parseServeCommand,
-  parseServedIndexes
+  parseServedIndexes,
+  parseTreeConfig
 } from '../config/index.js'
 import { exportToLanceDb } from '../export/index.js'
 import { buildIndex } from '../pipeline/index.js'
@@ -120,10 +121,19 @@ async function queryCommand(argv: string[]): Promise<number> {
   const { dir, index } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
+  const overlay = treeOverlay(line, 'query', config.root)
   const { EmbedderPool, SearchSession } = await import('../serve/index.js')
   const embedders = new EmbedderPool()
-  const session = await SearchSession.open(dir, index, { ...config, keyword }, log, embedders)
+  const session = await SearchSession.open(
+    dir,
+    index,
+    { ...config, keyword, overlay },
+    log,
+    embedders
+  )
   try {
+    // The working tree as it is now, taken in once: a failure is warned of, and the index searched.
+    await session.overlay?.refresh()
     const result = await session.search({
       text: config.text,
       top: config.top,
@@ -151,7 +161,8 @@ async function serveCommand(argv: string[]): Promise<number> {
     parseServedIndexes(line.raw).map(async ({ index: dir, root, byDefault }) => {
       if (byDefault) mustHavePulled(dir, 'serve')
       const index = await readVerifiedIndex(dir)
-      return { dir, index, root, model: parseServeCommand(line.raw, index.manifest.model).model }
+      const { model } = parseServeCommand(line.raw, index.manifest.model)
+      return { dir, index, root, model, overlay: treeOverlay(line, 'serve', root) }
     })
   )
   const [{ ServedIndexes }, { serveOnStdio }] = await Promise.all([
@@ -176,6 +187,22 @@ async function serveCommand(argv: string[]): Promise<number> {
     await served.close()
   }
   return 0
+}
+
+/**
+ * How query or serve follows the working tree at `root`: undefined without one, or with
+ * --no-watch. --write-back asks for a tree followed.
+ */
+function treeOverlay(line: CommandLine, command: 'query' | 'serve', root: string | undefined) {
+  const tree = parseTreeConfig(line.raw, command, root ?? process.cwd())
+  if (tree.writeBack && (root === undefined || !tree.watch)) {
+    throw new ConfigError(
+      '--write-back writes the working tree it follows: give --root, not --no-watch'
+    )
+  }
+  return root !== undefined && tree.watch
+    ? { scan: tree.scan, writeBack: tree.writeBack }
+    : undefined
 }
 
 async function pullCommand(argv: string[]): Promise<number> {
