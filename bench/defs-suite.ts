@@ -125,13 +125,7 @@ export async function runDefsBench(): Promise<DefsReport> {
   const quiet = { info: () => {}, warning: () => {} }
   const pinned = await pinModel({ ...config, hubUrl: 'http://127.0.0.1:9', cacheDir: DIR }, quiet)
   const embedder = await loadEmbedder(await resolveModel(pinned), 1)
-  const scorer = await VectorScorer.open(
-    path.join(DIR, 'index'),
-    index.vectors,
-    index.manifest.model.dimension,
-    index.manifest.checksums['vectors.npy'],
-    quiet
-  )
+  const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension)
   const all = () => true
 
   /** The top 10 of a query in a mode, with the definition rule (after) and without (before). */

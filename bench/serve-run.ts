@@ -55,9 +55,7 @@ export async function measureServe(
   indexDir: string,
   modelDir: string,
   queries: readonly string[],
-  modes: readonly SearchMode[] = SEARCH_MODES,
-  /** How long `initialize` may take (longer where the server first builds a graph). */
-  startTimeoutMs = 600_000
+  modes: readonly SearchMode[] = SEARCH_MODES
 ): Promise<ServeSample> {
   let stderr = ''
   const transport = new StdioClientTransport({
@@ -69,7 +67,7 @@ export async function measureServe(
   const client = new Client({ name: 'embed-index-bench', version: '1.0.0' })
   const started = performance.now()
   try {
-    await client.connect(transport, { timeout: startTimeoutMs })
+    await client.connect(transport, { timeout: 600_000 })
   } catch (error) {
     throw new Error(`serve did not start: ${String(error)}; stderr ends: ${stderr}`, {
       cause: error

@@ -28,7 +28,8 @@ const { metafile } = await build({
   entryPoints: {
     cli: 'src/cli.ts',
     worker: 'src/worker.ts',
-    'keyword-worker': 'src/keyword-worker.ts'
+    'keyword-worker': 'src/keyword-worker.ts',
+    'graph-worker': 'src/graph-worker.ts'
   },
   outdir: lib,
   // A package name also covers its subpaths (`@modelcontextprotocol/sdk/server/mcp.js`).

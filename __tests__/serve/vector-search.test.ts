@@ -1,12 +1,11 @@
 import { seededRandom } from '../../tools/fixture-model/random.js'
 import { TopK } from '../../src/serve/top-k.js'
 import { VectorScorer } from '../../src/serve/vector-search.js'
-import { recordingLog } from '../helpers/recording-log.js'
 import { unitVectors } from '../artifact/synthetic.js'
 
-/** An exact scorer (far below the row threshold: no graph, so the folder is never written). */
-const exactScorer = (vectors: Float32Array, dimension: number) =>
-  VectorScorer.open('/nonexistent', vectors, dimension, 'digest', recordingLog())
+/** An exact scorer: no index folder, so no graph. */
+const exactScorer = async (vectors: Float32Array, dimension: number) =>
+  new VectorScorer(vectors, dimension)
 const scorerOf = (rows: number[][]) => exactScorer(new Float32Array(rows.flat()), rows[0].length)
 
 test('scores every row by its dot product with the query', async () => {

@@ -27,7 +27,7 @@ function indexRow(
       peakMB: 3500,
       latency: { semantic: latency, keyword: latency, hybrid: latency }
     },
-    recall: { recallAt10, queries: 1000 },
+    recall: { recallAt10, queries: 1000, graphSeconds: 60 },
     graphMB: 50
   }
 }
@@ -80,7 +80,7 @@ test('the report shows a failed command by its line, and every merge order', () 
     totalSeconds: 10
   })
   expect(text).toMatch(
-    /^2000000:text +2000000 +100 +1\.0 +3\.0 s \/ 200 MB +failed: error: Invalid string length +- +2\.00 +3500 +10\.0 \/ 50\.0 .* 0\.990 +50$/m
+    /^2000000:text +2000000 +100 +1\.0 +3\.0 s \/ 200 MB +failed: error: Invalid string length +60\.0 +2\.00 +3500 +10\.0 \/ 50\.0 .* 0\.990 +50$/m
   )
   expect(text).toMatch(
     /^50x5000000 +50 +5000000 +7700 +100\.0 +1\.\.50: 60\.0 s \/ 400 MB +50\.\.1: 61\.0 s \/ 1600 MB +yes$/m

@@ -3,7 +3,7 @@
  * beside it, bound to the index it was built from like every derived file: the binding records
  * the digest of the index's vectors and the graph file's own SHA-256, both checked before the
  * graph is used. A graph built for other vectors, or altered since it was written, is rebuilt
- * with a warning. The graph is memory-mapped (usearch's `view`), not read into the heap.
+ * with a warning.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Index, MetricKind, ScalarKind } from 'usearch'
 import type { Log } from '../core/index.js'
-import { errorMessage, readJsonFile, replaceViaTemp, writeFileAtomically } from '../util/index.js'
+import { readJsonFile, replaceViaTemp, writeFileAtomically } from '../util/index.js'
 
 export const ANN_DIR = 'ann'
 const GRAPH_FILE = 'hnsw.usearch'
@@ -32,14 +32,18 @@ const GRAPH_SETTINGS = {
   multi: false
 } as const
 
-/** What the binding file records; any difference from the expected one means a rebuild. */
-interface Binding {
-  /** The digest of the vectors the graph was built from (the caller's, e.g. the manifest's). */
+/** What a kept graph must have been built from. */
+export interface GraphBound {
+  /** The digest of the vectors (the manifest's checksum of vectors.npy). */
   vectors: string
-  /** SHA-256 of the graph file's bytes. */
-  graph: string
   rows: number
   dimension: number
+}
+
+/** What the binding file records; any difference from the expected one means a rebuild. */
+interface Binding extends GraphBound {
+  /** SHA-256 of the graph file's bytes. */
+  graph: string
   settings: typeof GRAPH_SETTINGS
 }
 
@@ -53,37 +57,43 @@ export class HnswIndex {
   private constructor(private readonly graph: Index) {}
 
   /**
-   * The graph for these rows: the one in `<dir>/ann/` when it is bound to `vectorsDigest` and
-   * intact, else a new one, built and written there (when the folder cannot be written, the new
-   * graph is used from memory, with a warning).
+   * Makes sure `<dir>/ann/` holds a graph bound to `bound` and intact, building it from
+   * `vectors()` (read only then) when it does not. Throws when a new graph cannot be written
+   * there. Building takes minutes at a million rows, on every core: a server runs this in a
+   * thread of its own (../serve/graph-thread.ts) and scans exactly meanwhile.
    */
-  static async open(
+  static async keep(
     dir: string,
-    vectors: Float32Array,
-    dimension: number,
-    vectorsDigest: string,
+    bound: GraphBound,
+    vectors: () => Promise<Float32Array>,
     log: Log
-  ): Promise<HnswIndex> {
+  ): Promise<void> {
     const folder = join(dir, ANN_DIR)
-    const rows = vectors.length / dimension
-    const expected = { vectors: vectorsDigest, rows, dimension, settings: GRAPH_SETTINGS }
+    const expected = { ...bound, settings: GRAPH_SETTINGS }
     const stale = await whyNotUsable(folder, expected)
-    if (stale === undefined) {
-      const graph = newGraph(dimension)
-      graph.view(join(folder, GRAPH_FILE))
-      return new HnswIndex(graph)
-    }
+    if (stale === undefined) return
     if (stale !== 'absent') log.warning(`rebuilding the approximate-search graph: ${stale}`)
-    log.info(`building the approximate-search graph over ${rows} rows (once per index)`)
-    const graph = newGraph(dimension)
-    const keys = new BigUint64Array(rows)
-    for (let row = 0; row < rows; row++) keys[row] = BigInt(row)
-    graph.add(keys, vectors)
-    try {
-      await saveGraph(graph, folder, expected)
-    } catch (error) {
-      log.warning(`the approximate-search graph is not kept in ${folder}: ${errorMessage(error)}`)
+    log.info(`building the approximate-search graph over ${bound.rows} rows (once per index)`)
+    const rows = await vectors()
+    if (rows.length !== bound.rows * bound.dimension) {
+      throw new RangeError(
+        `the vectors hold ${rows.length} values, not ${bound.rows} rows of ${bound.dimension}`
+      )
     }
+    const graph = newGraph(bound.dimension)
+    const keys = new BigUint64Array(bound.rows)
+    for (let row = 0; row < bound.rows; row++) keys[row] = BigInt(row)
+    graph.add(keys, rows)
+    await saveGraph(graph, folder, expected)
+  }
+
+  /**
+   * The graph in `<dir>/ann/`, memory-mapped (usearch's `view`), not read into the heap. Only
+   * after keep() has made sure of it.
+   */
+  static view(dir: string, dimension: number): HnswIndex {
+    const graph = newGraph(dimension)
+    graph.view(join(dir, ANN_DIR, GRAPH_FILE))
     return new HnswIndex(graph)
   }
 

@@ -161,3 +161,8 @@ export function checkCounts(manifest: Manifest, rows: number, path: string): voi
     }
   }
 }
+
+/** The vectors of the vectors.npy at `path`, once its bytes have `checksum`. */
+export async function readVerifiedVectors(path: string, checksum: string): Promise<Float32Array> {
+  return (await readChecked(path, checksum, readNpy)).data
+}

@@ -43,6 +43,7 @@ export interface OverlaidSession {
   readonly index: LoadedIndex
   readonly model: { load(): Promise<LoadedModel> }
   readonly modelConfig: ModelConfig
+  readonly approximate: boolean
   swap(next: SearchState): void
 }
 
@@ -201,7 +202,8 @@ export class LiveOverlay {
         keyword: this.keyword,
         overlaid,
         held: tree.contents,
-        onDisk: this.settings.writeBack
+        onDisk: this.settings.writeBack,
+        approximate: session.approximate
       },
       this.log,
       true

@@ -28,6 +28,11 @@ export interface StateParts {
   held?: ReadonlyMap<string, string>
   /** The index is the one in `dir`, not one made in memory from the working tree. */
   onDisk: boolean
+  /**
+   * Keep an approximate-search graph beside the index on disk, from ANN_MIN_ROWS rows, and ask it
+   * once ready (./vector-search.ts): a server does.
+   */
+  approximate?: boolean
 }
 
 export class SearchState {
@@ -60,15 +65,11 @@ export class SearchState {
       if (waitForKeyword) await keyword?.ready
       // The graph on disk is bound to the vectors on disk: a state of the working tree, whose
       // vectors differ, is scanned exactly.
-      const annMinRows = parts.onDisk ? undefined : Infinity
-      const scorer = await VectorScorer.open(
-        dir,
-        index.vectors,
-        index.manifest.model.dimension,
-        index.manifest.checksums['vectors.npy'],
-        log,
-        annMinRows
-      )
+      const kept =
+        parts.onDisk && parts.approximate === true
+          ? { dir, vectorsDigest: index.manifest.checksums['vectors.npy'], log }
+          : undefined
+      const scorer = new VectorScorer(index.vectors, index.manifest.model.dimension, kept)
       return new SearchState(
         index,
         texts,
@@ -102,6 +103,6 @@ export class SearchState {
   }
 
   async close(): Promise<void> {
-    await this.keyword?.close()
+    await Promise.all([this.keyword?.close(), this.scorer.close()])
   }
 }

@@ -95,7 +95,7 @@ export class ServedIndexes {
         const session = await SearchSession.open(
           dir,
           index,
-          { root, model, overlay },
+          { root, model, overlay, approximate: true },
           log,
           embedders
         )

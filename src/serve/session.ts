@@ -31,6 +31,8 @@ interface SessionConfig {
   keyword?: boolean
   /** With a root: follow the working tree (./live-overlay.ts); without, search the index as built. */
   overlay?: OverlaySettings
+  /** Keep and ask an approximate-search graph for a large index (./search-state.ts): a server does. */
+  approximate?: boolean
 }
 
 interface SearchRequest {
@@ -77,6 +79,8 @@ export class SearchSession {
   readonly overlay: LiveOverlay | undefined
   /** The model settings the session was opened with (the overlay keeps out the model's folders). */
   readonly modelConfig: ModelConfig
+  /** Whether states of the index on disk keep an approximate-search graph (SessionConfig). */
+  readonly approximate: boolean
 
   private constructor(
     readonly dir: string,
@@ -90,6 +94,7 @@ export class SearchSession {
     log: Log
   ) {
     this.modelConfig = config.model
+    this.approximate = config.approximate === true
     this.overlay =
       config.root === undefined || config.overlay === undefined
         ? undefined
@@ -113,7 +118,7 @@ export class SearchSession {
     const { mtime: written } = await stat(join(dir, MANIFEST_FILE))
     const keyword = config.keyword !== false
     const state = await SearchState.build(
-      { dir, index, root: config.root, keyword, onDisk: true },
+      { dir, index, root: config.root, keyword, onDisk: true, approximate: config.approximate },
       log,
       false
     )

@@ -1,6 +1,7 @@
 import { matmul, Tensor } from '@huggingface/transformers'
-import { HnswIndex } from '../ann/index.js'
+import type { HnswIndex } from '../ann/index.js'
 import type { Log } from '../core/index.js'
+import { graphInThread, type GraphThread } from './graph-thread.js'
 import { rankSemantic, type Accept } from './ranking.js'
 import type { Ranked } from './top-k.js'
 
@@ -26,41 +27,45 @@ const FILTER_OVERSAMPLE = 4
  */
 export class VectorScorer {
   private readonly matrix: Tensor | undefined
+  /** Set once the graph thread has made sure of a graph bound to these vectors. */
+  private graph: HnswIndex | undefined
+  private readonly thread: GraphThread | undefined
 
-  private constructor(
+  /** Settles when searches ask the graph (true) or will go on scanning (false). */
+  readonly graphReady: Promise<boolean>
+
+  /**
+   * Scores `vectors` by exact scan. Given `kept` (the served index's folder and the digest of
+   * its vectors), and from `annMinRows` rows (ANN_MIN_ROWS but in tests), a graph is checked or
+   * built in a thread of its own (./graph-thread.ts) and asked instead once it is ready: a server
+   * keeps one; a one-shot `query`, which would wait minutes for a graph to save a second, and a
+   * state of the working tree, whose vectors are not the ones on disk, scan.
+   */
+  constructor(
     vectors: Float32Array,
     readonly dimension: number,
-    /** Undefined below the row threshold. */
-    private readonly graph: HnswIndex | undefined
+    kept?: { dir: string; vectorsDigest: string; log: Log },
+    annMinRows = ANN_MIN_ROWS
   ) {
     const rows = vectors.length / dimension
     this.matrix = rows > 0 ? new Tensor('float32', vectors, [rows, dimension]) : undefined
+    if (kept !== undefined && rows >= annMinRows) {
+      const { dir, vectorsDigest, log } = kept
+      this.thread = graphInThread(dir, { vectors: vectorsDigest, rows, dimension }, log)
+      this.graphReady = this.thread.graph.then(graph => (this.graph = graph) !== undefined)
+    } else {
+      this.graphReady = Promise.resolve(false)
+    }
   }
 
-  /**
-   * The scorer of the index in `dir`; `vectorsDigest` binds a kept graph to these vectors.
-   * `annMinRows` is ANN_MIN_ROWS but in tests, and Infinity
-   * for vectors that are not the index's on disk (the graph kept there is bound to those).
-   */
-  static async open(
-    dir: string,
-    vectors: Float32Array,
-    dimension: number,
-    vectorsDigest: string,
-    log: Log,
-    annMinRows = ANN_MIN_ROWS
-  ): Promise<VectorScorer> {
-    const rows = vectors.length / dimension
-    const graph =
-      rows >= annMinRows
-        ? await HnswIndex.open(dir, vectors, dimension, vectorsDigest, log)
-        : undefined
-    return new VectorScorer(vectors, dimension, graph)
-  }
-
-  /** Whether searches ask the graph (the index has ANN_MIN_ROWS rows or more). */
+  /** Whether searches ask the graph now. */
   get approximate(): boolean {
     return this.graph !== undefined
+  }
+
+  /** Stops a graph thread still at work. */
+  async close(): Promise<void> {
+    await this.thread?.stop()
   }
 
   /** The `top` accepted rows most similar to `query`, best first. */
