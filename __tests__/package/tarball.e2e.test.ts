@@ -64,7 +64,12 @@ test('the tarball holds the built CLI, its worker and thread, the README and the
     'package.json'
   ])
   expect(packed).toEqual(
-    expect.arrayContaining(['lib/cli.js', 'lib/worker.js', 'lib/keyword-worker.js'])
+    expect.arrayContaining([
+      'lib/cli.js',
+      'lib/worker.js',
+      'lib/keyword-worker.js',
+      'lib/digest-worker.js'
+    ])
   )
   // lib/ holds JavaScript and the licences of the packages bundled into it.
   expect(packed.filter(path => path.startsWith('lib/') && !path.endsWith('.js'))).toEqual([
