@@ -22,7 +22,7 @@ import { exportToLanceDb } from '../export/index.js'
 import { buildIndex } from '../pipeline/index.js'
 import { pullIndex } from '../pull/index.js'
 import { throughputGateFailure } from '../report/index.js'
-import type { Log } from '../core/index.js'
+import { Timings, type Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { commandUsage, usage } from './help.js'
 import { renderHits } from './hits.js'
@@ -96,12 +96,18 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index query names with --index (or the default folder pull fills), read and verified once. */
+/**
+ * The index query names with --index (or the default folder pull fills), read and verified once;
+ * with --timings, the phases that took.
+ */
 async function verifiedIndexOf(line: CommandLine) {
   const options = new OptionReader(line.raw, 'query', process.cwd())
   const dir = options.required('index')
   if (!options.given('index')) mustHavePulled(dir, 'query')
-  return { dir, index: await readVerifiedIndex(dir) }
+  const timings = options.required('timings') ? new Timings() : undefined
+  // From the process's start: Node and this CLI's modules loaded.
+  timings?.since('start-up', 0)
+  return { dir, index: await readVerifiedIndex(dir, timings), timings }
 }
 
 /** The default index folder, which only pull fills: without it, say how to get an index. */
@@ -117,19 +123,34 @@ function mustHavePulled(dir: string, command: 'query' | 'serve'): void {
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf(line)
+  const { dir, index, timings } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const keyword = config.mode !== 'semantic'
+  const opening = performance.now()
   const { EmbedderPool, SearchSession } = await import('../serve/index.js')
   const embedders = new EmbedderPool()
   const session = await SearchSession.open(dir, index, { ...config, keyword }, log, embedders)
+  if (timings !== undefined) {
+    timings.since('open session', opening)
+    // Both go on in the background from the session's opening; a phase ends when each is done.
+    void session.model.settled().then(() => timings.since('model load', opening))
+    session.keyword?.ready.then(
+      () => timings.since('keyword index', opening),
+      () => {}
+    )
+  }
   try {
     const result = await session.search({
       text: config.text,
       top: config.top,
       mode: config.mode,
-      minScore: config.minScore
+      minScore: config.minScore,
+      timings
     })
+    if (timings !== undefined) {
+      timings.since('total', 0)
+      log.info(timings.lines().join('\n'))
+    }
     if (result.note !== undefined) log.warning(result.note)
     process.stdout.write(
       config.json ? JSON.stringify(result.hits, null, 2) + '\n' : renderHits(result.hits)

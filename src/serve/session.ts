@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/index.js'
 import { type ModelConfig } from '../core/index.js'
-import type { Log } from '../core/index.js'
+import type { Log, Timings } from '../core/index.js'
 import { qualifiedNames, queryTerms } from './code-tokens.js'
 import { Definitions } from './definitions.js'
 import { KeywordThread } from './keyword-thread.js'
@@ -38,6 +38,8 @@ interface SearchRequest {
   pathGlob?: string
   /** Leave out hits scoring below this (on the mode's scale, see ./ranking.ts). */
   minScore?: number
+  /** Gets the phases `embed query` (once the model is loaded) and `search`. */
+  timings?: Timings
 }
 
 /**
@@ -142,10 +144,15 @@ export class SearchSession {
     matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
     const defining = this.definitions.defining(qualifiedNames(request.text))
     let ranked: Ranked[]
+    let searching = performance.now()
     if (mode === 'keyword') {
       ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
+      await this.model.settled()
+      const embedding = performance.now()
       const vector = await this.model.embed(request.text)
+      request.timings?.since('embed query', embedding)
+      searching = performance.now()
       ranked =
         mode === 'semantic'
           ? await this.scorer.nearest(vector, request.top, accept)
@@ -160,6 +167,7 @@ export class SearchSession {
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
     const hits = await Promise.all(kept.map(hit => this.describe(hit, query.terms)))
+    request.timings?.since('search', searching)
     return { mode, ...(note !== undefined ? { note } : {}), hits }
   }
 
