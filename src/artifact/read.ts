@@ -142,10 +142,14 @@ export async function* chunkRows(
     throw new IndexError(`${path}: last line is not terminated (truncated?)`)
   }
   let line = 0
+  let checkedPath: string | undefined
   for await (const texts of textLines(reader.pieces(), unterminated)) {
     yield texts.map(text => {
       const where = `line ${++line}`
-      return parseChunkRow(parseJson(text, `${path}: ${where}`, IndexError), storeText, path, where)
+      const value = parseJson(text, `${path}: ${where}`, IndexError)
+      const row = parseChunkRow(value, storeText, path, where, checkedPath)
+      checkedPath = row.path
+      return row
     })
   }
 }
