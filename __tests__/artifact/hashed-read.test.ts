@@ -33,7 +33,7 @@ async function fileOf(bytes: number): Promise<{ path: string; data: Buffer; chec
 async function readAndCheck(
   path: string,
   checksum: string,
-  how: 'pieces' | 'into'
+  how: 'pieces' | 'into' | 'rest'
 ): Promise<Buffer> {
   const reader = await PartReader.open(path, PIECE)
   try {
@@ -41,10 +41,13 @@ async function readAndCheck(
     if (how === 'pieces') {
       // Copied at once: a piece's memory is reused once the next is asked for.
       for await (const piece of reader.pieces()) got.push(Buffer.from(piece))
-    } else {
+    } else if (how === 'into') {
       const target = Buffer.alloc(reader.size)
       await reader.readInto(target)
       got.push(target)
+    } else {
+      // Collected by the digest thread as it hashes, and handed over.
+      got.push(Buffer.from(await reader.readRest()))
     }
     await reader.checkWhole(checksum)
     return Buffer.concat(got)
@@ -60,7 +63,7 @@ function boundaries(bytes: number): number[] {
   return [...at].filter(i => i >= 0 && i < bytes).sort((a, b) => a - b)
 }
 
-it.each(['pieces', 'into'] as const)(
+it.each(['pieces', 'into', 'rest'] as const)(
   'gives the bytes of a file read in many pieces (%s) and its checksum',
   async how => {
     const { path, data, checksum } = await fileOf(PIECE * 10 + 5)
@@ -68,7 +71,7 @@ it.each(['pieces', 'into'] as const)(
   }
 )
 
-it.each(['pieces', 'into'] as const)(
+it.each(['pieces', 'into', 'rest'] as const)(
   'catches a flipped byte at and around every piece boundary (%s)',
   async how => {
     const { path, data, checksum } = await fileOf(PIECE * 7 + 3)

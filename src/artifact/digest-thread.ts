@@ -12,15 +12,28 @@ import { entryScript } from '../entry-scripts.js'
 
 type ToThread =
   | { type: 'piece'; stream: number; piece: Uint8Array }
+  | { type: 'collect'; stream: number; bytes: number }
+  | { type: 'collected'; stream: number }
   | { type: 'end'; stream: number }
   | { type: 'drop'; stream: number }
-/** Answers come in the order of the messages that ask for one: a piece, an end. */
-type FromThread = { type: 'hashed' } | { type: 'digest'; digest: string }
+/** Answers come in the order of the messages that ask for one: a piece, collected, an end. */
+type FromThread =
+  | { type: 'hashed' }
+  | { type: 'collected'; buffer: ArrayBuffer }
+  | { type: 'digest'; digest: string }
 
 /** One file's bytes, in order, on their way to the thread. */
 export interface DigestStream {
   /** Hashes `piece` next; resolves once hashed, and `piece` must not be written to until then. */
   update(piece: Uint8Array): Promise<void>
+  /**
+   * Has the thread keep the next `bytes` bytes given as it hashes them, in a buffer of its own
+   * that `collected` hands over (transferred, not copied): a large file's bytes become memory of
+   * this thread's without this thread copying them.
+   */
+  collect(bytes: number): void
+  /** The buffer of the bytes collected, once all were given. */
+  collected(): Promise<ArrayBuffer>
   /** The sha256 (lowercase hex) of every piece given; once. */
   end(): Promise<string>
   /** Forgets the stream (a file not read to its end). */
@@ -67,6 +80,17 @@ export class DigestThread {
         usable()
         await this.ask({ type: 'piece', stream, piece })
       },
+      collect: bytes => {
+        usable()
+        if (!this.failure)
+          this.worker.postMessage({ type: 'collect', stream, bytes } satisfies ToThread)
+      },
+      collected: async () => {
+        usable()
+        const answer = await this.ask({ type: 'collected', stream })
+        if (answer.type !== 'collected') throw new Error('the digest thread answered out of turn')
+        return answer.buffer
+      },
       end: async () => {
         usable()
         ended = true
@@ -100,19 +124,39 @@ export class DigestThread {
   }
 }
 
-/** The thread's side (src/digest-worker.ts): hashes each stream's pieces, answers each end. */
+/**
+ * The thread's side (src/digest-worker.ts): hashes each stream's pieces (and keeps those asked to
+ * be collected), answers each piece, collected and end.
+ */
 export function serveDigests(): void {
   const port = parentPort!
   const hashes = new Map<number, Hash>()
+  const collecting = new Map<number, { buffer: ArrayBuffer; filled: number }>()
   port.on('message', (message: ToThread) => {
     if (message.type === 'drop') {
       hashes.delete(message.stream)
+      collecting.delete(message.stream)
+      return
+    }
+    if (message.type === 'collect') {
+      collecting.set(message.stream, { buffer: new ArrayBuffer(message.bytes), filled: 0 })
+      return
+    }
+    if (message.type === 'collected') {
+      const { buffer } = collecting.get(message.stream)!
+      collecting.delete(message.stream)
+      port.postMessage({ type: 'collected', buffer } satisfies FromThread, [buffer])
       return
     }
     let hash = hashes.get(message.stream)
     if (hash === undefined) hashes.set(message.stream, (hash = createHash('sha256')))
     if (message.type === 'piece') {
       hash.update(message.piece)
+      const collect = collecting.get(message.stream)
+      if (collect !== undefined) {
+        new Uint8Array(collect.buffer, collect.filled, message.piece.length).set(message.piece)
+        collect.filled += message.piece.length
+      }
       port.postMessage({ type: 'hashed' } satisfies FromThread)
       return
     }

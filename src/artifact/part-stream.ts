@@ -85,6 +85,17 @@ export class PartReader {
   }
 
   /**
+   * The rest of the file in one buffer, which the digest thread fills as it hashes the pieces
+   * (./digest-thread.ts): this thread neither copies the bytes nor takes the page faults of
+   * fresh memory for them (at 100,000 rows of vectors, 150 MB).
+   */
+  async readRest(): Promise<ArrayBuffer> {
+    this.hash.collect(this.left)
+    for await (const piece of this.pieces()) void piece
+    return this.hash.collected()
+  }
+
+  /**
    * The rest of the file, piece by piece; each piece is valid until the next is asked for (its
    * memory is then reused).
    */
