@@ -224,3 +224,10 @@ test('--timings prints each phase of a query to stderr, the hits alone to stdout
   }
   expect(phases).not.toContain(undefined)
 })
+
+test('a keyword query loads no model: --timings shows no model load', async () => {
+  const run = await query('--index', stored, '--text', 'merge', '--mode', 'keyword', '--timings')
+  expect(run.code).toBe(0)
+  expect(run.stderr).toMatch(/^keyword index +\d+ ms$/m)
+  expect(run.stderr).not.toMatch(/model load/)
+})

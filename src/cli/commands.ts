@@ -125,15 +125,21 @@ async function queryCommand(argv: string[]): Promise<number> {
   noPositionals(line)
   const { dir, index, timings } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
-  const keyword = config.mode !== 'semantic'
+  const [keyword, semantic] = [config.mode !== 'semantic', config.mode !== 'keyword']
   const opening = performance.now()
   const { EmbedderPool, SearchSession } = await import('../serve/index.js')
   const embedders = new EmbedderPool()
-  const session = await SearchSession.open(dir, index, { ...config, keyword }, log, embedders)
+  const session = await SearchSession.open(
+    dir,
+    index,
+    { ...config, keyword, semantic },
+    log,
+    embedders
+  )
   if (timings !== undefined) {
     timings.since('open session', opening)
     // Both go on in the background from the session's opening; a phase ends when each is done.
-    void session.model.settled().then(() => timings.since('model load', opening))
+    if (semantic) void session.model.settled().then(() => timings.since('model load', opening))
     session.keyword?.ready.then(
       () => timings.since('keyword index', opening),
       () => {}

@@ -28,6 +28,8 @@ interface SessionConfig {
   model: ModelConfig
   /** false: only semantic search will be asked for, so no keyword index is built. */
   keyword?: boolean
+  /** false: only keyword search will be asked for, so no model is loaded. */
+  semantic?: boolean
 }
 
 interface SearchRequest {
@@ -112,7 +114,13 @@ export class SearchSession {
         index.manifest.checksums['vectors.npy'],
         log
       )
-      const model = new QueryEmbedder(index, config.model, scorer, embedders, log)
+      const model = new QueryEmbedder(
+        index,
+        config.semantic === false ? undefined : config.model,
+        scorer,
+        embedders,
+        log
+      )
       const definitions = Definitions.of(index.rows)
       return new SearchSession(dir, index, written, texts, keyword, scorer, model, definitions)
     } catch (error) {
