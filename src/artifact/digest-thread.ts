@@ -161,6 +161,8 @@ export function serveDigests(): void {
       return
     }
     hashes.delete(message.stream)
+    // A file whose read failed halfway is hashed to its end to tell why: what it collected goes.
+    collecting.delete(message.stream)
     port.postMessage({ type: 'digest', digest: hash.digest('hex') } satisfies FromThread)
   })
 }
