@@ -18,10 +18,6 @@ import {
   parseServeCommand,
   parseServedIndexes
 } from '../config/index.js'
-import { exportToLanceDb } from '../export/index.js'
-import { buildIndex } from '../pipeline/index.js'
-import { pullIndex } from '../pull/index.js'
-import { throughputGateFailure } from '../report/index.js'
 import { Timings, type Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { commandUsage, usage } from './help.js'
@@ -84,6 +80,10 @@ async function indexCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('index', argv)
   noPositionals(line)
   const config = parseIndexCommand(line.raw)
+  const [{ buildIndex }, { throughputGateFailure }] = await Promise.all([
+    import('../pipeline/index.js'),
+    import('../report/index.js')
+  ])
   const { stats } = await buildIndex(config, { log })
   log.info(
     `indexed ${stats.files_total} files (${stats.files_embedded} embedded, ${stats.files_reused} reused, ${stats.files_skipped} skipped), ` +
@@ -119,7 +119,9 @@ function mustHavePulled(dir: string, command: 'query' | 'serve'): void {
 }
 
 // query and serve import the search side (the MCP SDK, zod, vector and keyword search) when they
-// run: it is half of the bundle, and every other command starts faster without compiling it.
+// run: it is half of the bundle, and every other command starts faster without compiling it. So
+// do index, pull and export theirs (the pipeline, the GitHub and Actions clients, undici): query
+// and serve start without them.
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
@@ -208,6 +210,7 @@ async function serveCommand(argv: string[]): Promise<number> {
 async function pullCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('pull', argv)
   noPositionals(line)
+  const { pullIndex } = await import('../pull/index.js')
   await pullIndex(parsePullCommand(line.raw), log)
   return 0
 }
@@ -252,6 +255,7 @@ async function exportCommand(argv: string[]): Promise<number> {
   const dir = options.required('index')
   options.required('export-format') // 'lancedb', the one format there is
   const out = resolve(line.positionals[0])
+  const { exportToLanceDb } = await import('../export/index.js')
   const rows = await exportToLanceDb(await readVerifiedIndex(dir), out)
   log.info(`exported ${rows} rows of ${dir} to the LanceDB table chunks in ${out}`)
   return 0
