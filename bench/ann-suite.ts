@@ -12,11 +12,11 @@ import { Index, MetricKind, ScalarKind } from 'usearch'
 import { dequantizeInt8, fromFloat16, quantizeInt8, toFloat16 } from '../src/ann/index.js'
 import { TopK } from '../src/serve/top-k.js'
 import { seededRandom } from '../tools/fixture-model/random.js'
+import { ClusteredVectors, unitRows } from './clustered-vectors.js'
 import { describeMachine, loadAverageNow, type Machine } from './machine.js'
 import { progress } from './suite.js'
 
 const DIMENSION = 384
-const CENTRES = 1000
 const QUERIES = 1000
 const K = 10
 /** The settings src/ann/hnsw.ts uses, given to every library alike. */
@@ -48,71 +48,58 @@ export interface AnnReport {
   compact: CompactRow[]
 }
 
-function unit(vectors: Float32Array, rows: number): void {
-  for (let r = 0; r < rows; r++) {
-    const row = vectors.subarray(r * DIMENSION, (r + 1) * DIMENSION)
-    const norm = Math.hypot(...row)
-    for (let d = 0; d < DIMENSION; d++) row[d] /= norm
-  }
-}
-
-function clusteredVectors(rows: number, seed: number): Float32Array {
-  const random = seededRandom(seed)
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
-  const centres = Float32Array.from({ length: CENTRES * DIMENSION }, gaussian)
-  const vectors = new Float32Array(rows * DIMENSION)
-  for (let r = 0; r < rows; r++) {
-    const centre = Math.floor(random() * CENTRES) * DIMENSION
-    for (let d = 0; d < DIMENSION; d++)
-      vectors[r * DIMENSION + d] = centres[centre + d] + gaussian()
-  }
-  unit(vectors, rows)
-  return vectors
-}
-
-function noisyQueries(vectors: Float32Array, rows: number): Float32Array {
+/** `count` rows of the set, each with noise added, as unit vectors. */
+export function noisyQueries(
+  vectors: Float32Array,
+  dimension: number,
+  count: number
+): Float32Array {
+  const rows = vectors.length / dimension
   const random = seededRandom(99)
-  const queries = new Float32Array(QUERIES * DIMENSION)
-  for (let q = 0; q < QUERIES; q++) {
-    const source = Math.floor(random() * rows) * DIMENSION
-    for (let d = 0; d < DIMENSION; d++) {
-      queries[q * DIMENSION + d] = vectors[source + d] + (random() - 0.5) * 0.1
+  const queries = new Float32Array(count * dimension)
+  for (let q = 0; q < count; q++) {
+    const source = Math.floor(random() * rows) * dimension
+    for (let d = 0; d < dimension; d++) {
+      queries[q * dimension + d] = vectors[source + d] + (random() - 0.5) * 0.1
     }
   }
-  unit(queries, QUERIES)
+  unitRows(queries, dimension)
   return queries
 }
 
 /** The exact top-10 rows of each query by dot product, in batches of queries (one matrix product each). */
-async function exactTop(
+export async function exactTop(
   vectors: Float32Array,
-  rows: number,
+  dimension: number,
   queries: Float32Array
 ): Promise<number[][]> {
-  const matrix = new Tensor('float32', vectors, [rows, DIMENSION])
+  const rows = vectors.length / dimension
+  const count = queries.length / dimension
+  const matrix = new Tensor('float32', vectors, [rows, dimension])
   const result: number[][] = []
   const batch = Math.max(1, Math.floor(2e8 / rows))
-  for (let first = 0; first < QUERIES; first += batch) {
-    const count = Math.min(batch, QUERIES - first)
-    // Queries as columns: [DIMENSION, count].
-    const columns = new Float32Array(DIMENSION * count)
-    for (let q = 0; q < count; q++) {
-      for (let d = 0; d < DIMENSION; d++) {
-        columns[d * count + q] = queries[(first + q) * DIMENSION + d]
+  for (let first = 0; first < count; first += batch) {
+    const size = Math.min(batch, count - first)
+    // Queries as columns: [dimension, size].
+    const columns = new Float32Array(dimension * size)
+    for (let q = 0; q < size; q++) {
+      for (let d = 0; d < dimension; d++) {
+        columns[d * size + q] = queries[(first + q) * dimension + d]
       }
     }
-    const scores = (await matmul(matrix, new Tensor('float32', columns, [DIMENSION, count])))
+    const scores = (await matmul(matrix, new Tensor('float32', columns, [dimension, size])))
       .data as Float32Array
-    for (let q = 0; q < count; q++) {
+    for (let q = 0; q < size; q++) {
       const best = new TopK(K)
-      for (let r = 0; r < rows; r++) best.offer(r, scores[r * count + q])
+      for (let r = 0; r < rows; r++) best.offer(r, scores[r * size + q])
       result.push(best.hits.map(hit => hit.row))
     }
   }
   return result
 }
 
-function recall(found: number[][], truth: number[][]): number {
+/** The share of the true top-10 rows found, over all queries. */
+export function recall(found: number[][], truth: number[][]): number {
   let hits = 0
   found.forEach((rows, q) => (hits += rows.filter(row => truth[q].includes(row)).length))
   return Math.round((hits / (truth.length * K)) * 1000) / 1000
@@ -179,7 +166,7 @@ async function compactRows(
   const result: CompactRow[] = []
   for (const [form, bytesPerRow, decoded] of forms) {
     progress(`  exact search over ${form}`)
-    const found = await exactTop(decoded(), rows, queries)
+    const found = await exactTop(decoded(), DIMENSION, queries)
     result.push({ form, rows, bytesPerRow, recallAt10: recall(found, truth) })
   }
   return result
@@ -191,9 +178,9 @@ export async function runAnnBench(sizes: number[]): Promise<AnnReport> {
   const compact: CompactRow[] = []
   for (const rows of sizes) {
     progress(`${rows} rows: vectors, then the exact top-${K} of ${QUERIES} queries`)
-    const vectors = clusteredVectors(rows, 1)
-    const queries = noisyQueries(vectors, rows)
-    const truth = await exactTop(vectors, rows, queries)
+    const vectors = new ClusteredVectors(DIMENSION, 1).next(rows)
+    const queries = noisyQueries(vectors, DIMENSION, QUERIES)
+    const truth = await exactTop(vectors, DIMENSION, queries)
     compact.push(...(await compactRows(vectors, rows, queries, truth)))
     for (const [library, make] of Object.entries(LIBRARIES)) {
       progress(`  ${library}: build`)

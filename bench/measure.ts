@@ -15,12 +15,17 @@ export interface Measured {
 export async function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; logFile: string }
+  /** env: the child's environment; default this process's. */
+  options: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv }
 ): Promise<Measured> {
   const log = openSync(options.logFile, 'w')
   try {
     const started = performance.now()
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', log, log] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', log, log]
+    })
     const sampler = sampleTreeMemory(child.pid!)
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject)

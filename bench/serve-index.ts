@@ -9,13 +9,14 @@
 import { EMBEDDING_RECIPE } from '../src/embed/embedder.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { ChunkRow, FileEntry, IndexModel } from '../src/artifact/format.js'
+import type { ChunkRow, FileEntry, IndexModel, Manifest } from '../src/artifact/format.js'
 import { FORMAT_VERSION, TOOL_NAME } from '../src/artifact/format.js'
 import { writeIndex } from '../src/artifact/write.js'
 import { CHUNKER_VERSION } from '../src/chunk/file-chunker.js'
 import { seededRandom } from '../tools/fixture-model/random.js'
 import { splitLines } from '../src/chunk/lines.js'
 import { sha256Hex } from '../src/util/digest.js'
+import { comparePaths, type Shard } from '../src/core/index.js'
 import { TOOL_VERSION } from '../src/version.js'
 
 // About what the chunker's 256-token chunks hold of real code (65% full on average).
@@ -69,6 +70,96 @@ export function randomUnitVectors(rows: number, dimension: number, seed: number)
   return vectors
 }
 
+/** One file of a grown index: its path and rows, with stored text. */
+export interface GrownFile {
+  path: string
+  rows: ChunkRow[]
+}
+
+/**
+ * The files of an index grown from the corpus's `texts` (by path) to at least `chunks` rows (whole
+ * files, so a few more), in the index's order: copy after copy, each copy's files in path order.
+ * Copy numbers are padded to one width (3 digits, more where a copy's rows are so few that more
+ * copies are needed), so the copies' order is their paths' order and nothing needs sorting.
+ */
+export function* grownFiles(
+  texts: ReadonlyMap<string, string>,
+  chunks: number
+): Generator<GrownFile> {
+  const files = [...texts.keys()].sort(comparePaths)
+  const copyRows = (copy: number) =>
+    files.map(file => cutLines(renameForCopy(texts.get(file)!, copy)))
+  const firstCopy = copyRows(0).reduce((sum, cuts) => sum + cuts.length, 0)
+  if (firstCopy === 0) throw new Error('the corpus has no lines to grow an index from')
+  // Renaming only lengthens lines, so a copy holds at least the first copy's rows; twice the
+  // copies that needs leaves room to spare.
+  const width = Math.max(3, String(2 * Math.ceil(chunks / firstCopy)).length)
+  let total = 0
+  for (let copy = 0; total < chunks; copy++) {
+    const cuts = copyRows(copy)
+    for (let f = 0; f < files.length && total < chunks; f++) {
+      const path = `copy-${String(copy).padStart(width, '0')}/${files[f]}`
+      const rows = cuts[f].map(([start, end, text]) => ({
+        path,
+        start_line: start,
+        end_line: end,
+        tokens: Math.ceil(text.length / 4),
+        sha256: sha256Hex(text),
+        language: null,
+        text
+      }))
+      total += rows.length
+      yield { path, rows }
+    }
+  }
+}
+
+/** The corpus files' texts, by path. */
+export async function corpusTexts(
+  corpus: string,
+  files: readonly string[]
+): Promise<Map<string, string>> {
+  return new Map(
+    await Promise.all(
+      files.map(async file => [file, await readFile(path.join(corpus, file), 'utf8')] as const)
+    )
+  )
+}
+
+/** The manifest entry of a grown file whose rows start at `first_row`. */
+export function grownEntry({ path: filePath, rows }: GrownFile, first_row: number): FileEntry {
+  // Not the file's real hash: nothing in the bench reads the corpus through the manifest.
+  return {
+    path: filePath,
+    sha256: sha256Hex(filePath),
+    bytes: 0,
+    git_blob: '0'.repeat(40),
+    first_row,
+    rows: rows.length
+  }
+}
+
+/** The manifest of a grown index, less what the writer adds (counts, checksums). */
+export function grownManifest(
+  model: IndexModel,
+  files: FileEntry[],
+  storeText: boolean,
+  shard: Shard | null
+): Omit<Manifest, 'counts' | 'checksums'> {
+  return {
+    format: FORMAT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    model,
+    recipe: EMBEDDING_RECIPE,
+    chunking: { chunker: CHUNKER_VERSION, max_tokens: 256 },
+    store_text: storeText,
+    shard,
+    commit: null,
+    files,
+    skipped: []
+  }
+}
+
 /**
  * Writes an index of at least `chunks` rows (whole files, so a few more) to `out`, with stored
  * text, for the given model; returns the rows written.
@@ -80,54 +171,14 @@ export async function writeSyntheticIndex(
   chunks: number,
   model: IndexModel
 ): Promise<number> {
-  const texts = await Promise.all(files.map(file => readFile(path.join(corpus, file), 'utf8')))
-  const byFile: [string, ChunkRow[]][] = []
-  let total = 0
-  for (let copy = 0; total < chunks; copy++) {
-    for (let f = 0; f < files.length && total < chunks; f++) {
-      const filePath = `copy-${String(copy).padStart(3, '0')}/${files[f]}`
-      const fileRows = cutLines(renameForCopy(texts[f], copy)).map(([start, end, text]) => ({
-        path: filePath,
-        start_line: start,
-        end_line: end,
-        tokens: Math.ceil(text.length / 4),
-        sha256: sha256Hex(text),
-        language: null,
-        text
-      }))
-      byFile.push([filePath, fileRows])
-      total += fileRows.length
-    }
-  }
-  // Paths in code-unit order, each file's rows together, as the format requires.
-  byFile.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const rows: ChunkRow[] = []
-  const entries: FileEntry[] = byFile.map(([filePath, fileRows]) => {
-    const first_row = rows.length
-    rows.push(...fileRows)
-    // Not the file's real hash: nothing in the bench reads the corpus through the manifest.
-    return {
-      path: filePath,
-      sha256: sha256Hex(filePath),
-      bytes: 0,
-      git_blob: '0'.repeat(40),
-      first_row,
-      rows: fileRows.length
-    }
-  })
+  const entries: FileEntry[] = []
+  for (const file of grownFiles(await corpusTexts(corpus, files), chunks)) {
+    entries.push(grownEntry(file, rows.length))
+    for (const row of file.rows) rows.push(row)
+  }
   await writeIndex(out, {
-    manifest: {
-      format: FORMAT_VERSION,
-      tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      model,
-      recipe: EMBEDDING_RECIPE,
-      chunking: { chunker: CHUNKER_VERSION, max_tokens: 256 },
-      store_text: true,
-      shard: null,
-      commit: null,
-      files: entries,
-      skipped: []
-    },
+    manifest: grownManifest(model, entries, true, null),
     rows,
     vectors: randomUnitVectors(rows.length, model.dimension, 100)
   })

@@ -3,7 +3,8 @@
  * stdio by the MCP SDK's client), timed from spawn until it answers `initialize` (Node start-up,
  * index read and verified, model loaded) and until its keyword index is built (in its own thread,
  * meanwhile), then the same queries in each mode, one at a time, each timed from the client's
- * request to its answer.
+ * request to its answer. An index without stored text is searched in semantic mode alone (there
+ * is no text for keyword search without the working tree).
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
@@ -13,13 +14,20 @@ import { SEARCH_MODES, type SearchMode } from '../src/core/search-modes.js'
 export interface ServeSample {
   /** Spawn to the answer to `initialize`. */
   startSeconds: number
-  /** Spawn to the keyword index built, as index_info reports it. */
-  readySeconds: number
+  /** Spawn to the keyword index built, as index_info reports it; undefined without one. */
+  readySeconds?: number
   /** RSS of the server once loaded, and its peak after the queries (MB = 10^6 bytes). */
   loadedMB: number
   peakMB: number
-  /** Per mode, each query's round trip in ms, in query order. */
-  latencyMs: Record<SearchMode, number[]>
+  /** Per mode measured, each query's round trip in ms, in query order. */
+  latencyMs: Partial<Record<SearchMode, number[]>>
+}
+
+/** The round trips of the mode's queries; the mode must have been measured. */
+export function latencies(sample: ServeSample, mode: SearchMode): number[] {
+  const times = sample.latencyMs[mode]
+  if (times === undefined) throw new Error(`internal: ${mode} search was not measured`)
+  return times
 }
 
 function statusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -46,7 +54,10 @@ export async function measureServe(
   cli: string,
   indexDir: string,
   modelDir: string,
-  queries: readonly string[]
+  queries: readonly string[],
+  modes: readonly SearchMode[] = SEARCH_MODES,
+  /** How long `initialize` may take (longer where the server first builds a graph). */
+  startTimeoutMs = 600_000
 ): Promise<ServeSample> {
   let stderr = ''
   const transport = new StdioClientTransport({
@@ -58,7 +69,7 @@ export async function measureServe(
   const client = new Client({ name: 'embed-index-bench', version: '1.0.0' })
   const started = performance.now()
   try {
-    await client.connect(transport, { timeout: 600_000 })
+    await client.connect(transport, { timeout: startTimeoutMs })
   } catch (error) {
     throw new Error(`serve did not start: ${String(error)}; stderr ends: ${stderr}`, {
       cause: error
@@ -66,16 +77,18 @@ export async function measureServe(
   }
   try {
     const startSeconds = (performance.now() - started) / 1000
-    const readySeconds = (await keywordBuilt(client, started)) / 1000
+    const readySeconds = modes.some(mode => mode !== 'semantic')
+      ? (await keywordBuilt(client, started)) / 1000
+      : undefined
     const pid = transport.pid!
     const loadedMB = statusMB(pid, 'VmRSS')
-    const latencyMs = {} as Record<SearchMode, number[]>
-    for (const mode of SEARCH_MODES) {
-      latencyMs[mode] = []
+    const latencyMs: ServeSample['latencyMs'] = {}
+    for (const mode of modes) {
+      const times: number[] = (latencyMs[mode] = [])
       for (const query of queries) {
         const before = performance.now()
         const result = await client.callTool({ name: 'search', arguments: { query, mode } })
-        latencyMs[mode].push(performance.now() - before)
+        times.push(performance.now() - before)
         if (result.isError)
           throw new Error(
             `search ${JSON.stringify(query)} (${mode}) failed: ${JSON.stringify(result.content)}`

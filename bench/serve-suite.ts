@@ -12,7 +12,7 @@ import { describeMachine, loadAverageNow } from './machine.js'
 import { benchQueries, percentile } from './serve-queries.js'
 import { writeSyntheticIndex } from './serve-index.js'
 import { evaluateServeTargets, type ServeReport, type ServeRow } from './serve-report.js'
-import { measureServe, type ServeSample } from './serve-run.js'
+import { latencies, measureServe, type ServeSample } from './serve-run.js'
 import { median } from './summary.js'
 import { BATCH_SIZE, describeModel, paths, prepare, progress, REPO_ROOT } from './suite.js'
 
@@ -33,16 +33,18 @@ function summarize(
     chunks,
     files,
     startSeconds: perRun(s => s.startSeconds),
-    readySeconds: perRun(s => s.readySeconds),
+    readySeconds: perRun(s => s.readySeconds!),
     loadedMB: perRun(s => s.loadedMB),
     peakMB: perRun(s => s.peakMB),
     latency: Object.fromEntries(
       SEARCH_MODES.map(mode => [
         mode,
         {
-          p50: perRun(s => percentile(s.latencyMs[mode], 50)),
-          p99: perRun(s => percentile(s.latencyMs[mode], 99)),
-          mean: perRun(s => s.latencyMs[mode].reduce((a, b) => a + b, 0) / s.latencyMs[mode].length)
+          p50: perRun(s => percentile(latencies(s, mode), 50)),
+          p99: perRun(s => percentile(latencies(s, mode), 99)),
+          mean: perRun(
+            s => latencies(s, mode).reduce((a, b) => a + b, 0) / latencies(s, mode).length
+          )
         }
       ])
     ) as ServeRow['latency']
@@ -98,9 +100,9 @@ export async function runServeBench(runs: number): Promise<ServeReport> {
       const sample = await measureServe(cli, dir, paths.model, queries)
       samples.get(key)!.push(sample)
       const ms = (mode: (typeof SEARCH_MODES)[number]) =>
-        `${mode} p50 ${percentile(sample.latencyMs[mode], 50).toFixed(1)} ms`
+        `${mode} p50 ${percentile(latencies(sample, mode), 50).toFixed(1)} ms`
       progress(
-        `  ${label}: start ${sample.startSeconds.toFixed(2)} s, ready ${sample.readySeconds.toFixed(2)} s, ` +
+        `  ${label}: start ${sample.startSeconds.toFixed(2)} s, ready ${sample.readySeconds!.toFixed(2)} s, ` +
           `${sample.loadedMB.toFixed(0)} MB, ` +
           SEARCH_MODES.map(ms).join(', ')
       )

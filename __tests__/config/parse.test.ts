@@ -7,7 +7,8 @@ import {
   parseActionConfig,
   parseIndexCommand,
   parseQueryCommand,
-  parseServeCommand
+  parseServeCommand,
+  parseTreeConfig
 } from '../../src/config/parse.js'
 
 const root = mkdtempSync(join(tmpdir(), 'ei-config-'))
@@ -190,6 +191,29 @@ test('query and serve: the working tree, the search mode and the score floor', (
   expect(serve('--root', '.')).toEqual({ model: expect.objectContaining(indexModel) })
   expect(() => parseCommandLine('serve', ['--index', 'i', '--text', 'x'])).toThrow(/--text/)
   expect(() => serve('--model-revision', 'a..b')).toThrow(/--model-revision/)
+})
+
+test('query and serve: following the working tree, write-back and the scan flags', () => {
+  const tree = (command: 'query' | 'serve', ...args: string[]) =>
+    parseTreeConfig(parseCommandLine(command, args).raw, command, root, root)
+  expect(tree('serve')).toEqual({
+    watch: true,
+    writeBack: false,
+    scan: { include: [], exclude: [], gitignore: true, excludeSecrets: true, maxFileBytes: 1048576 }
+  })
+  expect(
+    tree('serve', '--no-watch', '--write-back', '--exclude', 'gen/**', '--no-gitignore')
+  ).toMatchObject({
+    watch: false,
+    writeBack: true,
+    scan: { exclude: ['gen/**'], gitignore: false }
+  })
+  expect(tree('query', '--no-watch', '--max-file-bytes', '10')).toMatchObject({
+    watch: false,
+    writeBack: false,
+    scan: { maxFileBytes: 10 }
+  })
+  expect(() => parseCommandLine('query', ['--write-back'])).toThrow(/--write-back/)
 })
 
 test('action inputs: names, defaults, errors spelled as inputs', () => {

@@ -1,7 +1,8 @@
 /**
  * `embed-index serve` as an agent meets it: a child process spoken to over stdio by the MCP SDK's
- * own client. Its tools, each search mode, a file edited under --root reported as stale, and bad
- * arguments answered as tool errors while the server keeps serving.
+ * own client. Its tools, each search mode, a file edited under --root reported as stale when the
+ * tree is not followed (--no-watch; ./mcp-overlay.int.test.ts follows it), and bad arguments
+ * answered as tool errors while the server keeps serving.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { connectServe } from '../helpers/mcp-client.js'
@@ -62,7 +63,7 @@ beforeAll(async () => {
   const index = join(work, 'index')
   await indexWithFlags(['--root', repo, '--out', index, ...modelFlags], work)
   client = await connectServe(
-    ['--index', index, '--root', repo, ...modelFlags],
+    ['--index', index, '--root', repo, '--no-watch', ...modelFlags],
     work,
     text => (stderr += text)
   )
@@ -158,7 +159,7 @@ test('a bad argument is a tool error that names it, and the server keeps serving
   )
 })
 
-test('a file edited under --root is reported stale, never shown with wrong lines', async () => {
+test('with --no-watch, a file edited under --root is reported stale, never shown with wrong lines', async () => {
   await writeFile(join(repo, 'src/merge.ts'), '// a new first line\n' + FILES['src/merge.ts'])
   const { hits } = await answer('search', { query: 'mergeShardManifests', mode: 'keyword' })
   expect(hits[0]).toMatchObject({ path: 'src/merge.ts', start_line: 1, end_line: 5, stale: true })

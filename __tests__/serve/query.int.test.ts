@@ -74,6 +74,7 @@ test('keyword, semantic and hybrid modes; --json gives rows with score and snipp
     tokens: expect.any(Number),
     sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     score: expect.any(Number),
+    source: 'index',
     snippet: expect.stringContaining('export async function mergeShardManifests('),
     snippet_line: expect.any(Number)
   })
@@ -143,12 +144,14 @@ test('stored text gives snippets without a root; with one, an edited file is mar
   const edited = join(work, 'edited')
   await cp(repo, edited, { recursive: true })
   await writeFile(join(edited, 'src/merge.ts'), FILES['src/merge.ts'].replace('dirs', 'folders'))
-  // Text from the working tree: the edited file is left out of keyword search, with a warning.
+  // --no-watch: text from the working tree only where it is as indexed: the edited file is left
+  // out of keyword search, with a warning.
   const fromTree = await query(
     '--index',
     plain,
     '--root',
     edited,
+    '--no-watch',
     '--text',
     'mergeShardManifests',
     '--mode',
@@ -160,9 +163,49 @@ test('stored text gives snippets without a root; with one, an edited file is mar
   expect(fromTree.stdout).toMatch(/^1\.0000 {2}src\/notes\.ts:1-3\n/)
   expect(fromTree.stdout).not.toMatch(/merge\.ts/)
 
-  const result = await query('--index', stored, '--root', edited, '--text', 'mergeShardManifests')
+  const result = await query(
+    '--index',
+    stored,
+    '--root',
+    edited,
+    '--no-watch',
+    '--text',
+    'mergeShardManifests'
+  )
   expect(result.stdout).toMatch(
     /^\d\.\d{4} {2}src\/merge\.ts:1-5 {2}\(stale: changed since it was indexed\)\n/
+  )
+
+  // By default the working tree is taken in first: the edit is searched as it is now.
+  const overlaid = await query(
+    '--index',
+    plain,
+    '--root',
+    edited,
+    '--text',
+    'folders',
+    '--mode',
+    'keyword',
+    '--json'
+  )
+  expect(overlaid).toMatchObject({ code: 0, stderr: '' })
+  expect(hitsOf(overlaid.stdout)[0]).toMatchObject({
+    path: 'src/merge.ts',
+    source: 'overlay',
+    snippet: expect.stringContaining('folders')
+  })
+  const text = await query(
+    '--index',
+    stored,
+    '--root',
+    edited,
+    '--text',
+    'folders',
+    '--mode',
+    'keyword'
+  )
+  expect(text.stdout).toMatch(
+    /^1\.\d{4} {2}src\/merge\.ts:1-5 {2}\(working tree: changed since it was indexed\)\n/
   )
 })
 

@@ -108,13 +108,43 @@ describe('parseBenchArgs', () => {
     })
   })
 
+  it('--overlay N picks the overlay bench, N edits, and its own results file', () => {
+    expect(parseBenchArgs(['--overlay', '20'])).toMatchObject({
+      json: '.bench/overlay-results.json',
+      overlay: 20,
+      serve: false
+    })
+  })
+
+  it('--scale reads index and merge cases, with or without stored text, each once', () => {
+    expect(
+      parseBenchArgs(['--scale', '100000:text,10000000, 50x5000000,2x10:text,10000000'])
+    ).toMatchObject({
+      json: '.bench/scale-results.json',
+      scale: [
+        { rows: 100000, text: true },
+        { rows: 10000000, text: false },
+        { rows: 5000000, text: false, shards: 50 },
+        { rows: 10, text: true, shards: 2 }
+      ]
+    })
+  })
+
   it.each([
+    [['--scale', '100k'], /--scale: "100k" is not ROWS/],
+    [['--scale', '0'], /--scale: "0"/],
+    [['--scale', '1x100'], /2 to ROWS shards/],
+    [['--scale', '5x4'], /2 to ROWS shards/],
+    [['--scale', '100:txt'], /is not ROWS/],
     [['--runs', '0'], /--runs: "0"/],
     [['--workers', '1,x'], /--workers: "x"/],
     [['--threads', '2'], /threads/],
     [['extra'], /extra/],
     [['--serve', '--workers', '2'], /pick one/],
-    [['--pull', '--serve'], /pick one/]
+    [['--pull', '--serve'], /pick one/],
+    [['--scale', '100', '--ann', '100'], /pick one/],
+    [['--overlay', '0'], /--overlay: "0"/],
+    [['--overlay', '3', '--serve'], /pick one/]
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

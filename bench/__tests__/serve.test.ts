@@ -2,7 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readVerifiedIndex } from '../../src/artifact/verify.js'
-import { cutLines, randomUnitVectors, renameForCopy, writeSyntheticIndex } from '../serve-index.js'
+import { comparePaths } from '../../src/core/index.js'
+import {
+  cutLines,
+  grownFiles,
+  randomUnitVectors,
+  renameForCopy,
+  writeSyntheticIndex
+} from '../serve-index.js'
 import { benchQueries, percentile } from '../serve-queries.js'
 import { evaluateServeTargets, renderServeReport, type ServeRow } from '../serve-report.js'
 
@@ -56,6 +63,24 @@ test('the synthetic index: real lines cut into chunks, half the identifiers rena
   } finally {
     await rm(work, { recursive: true, force: true })
   }
+})
+
+test('grown files come in path order, copy numbers padded wide enough for the copies needed', () => {
+  const texts = new Map([
+    ['b.ts', 'const readIndex = 1\n'],
+    ['a.md', '# Title\n']
+  ])
+  const files = [...grownFiles(texts, 2500)]
+  expect(files.slice(0, 3).map(file => file.path)).toEqual([
+    'copy-0000/a.md',
+    'copy-0000/b.ts',
+    'copy-0001/a.md'
+  ])
+  expect(files).toHaveLength(2500)
+  const paths = files.map(file => file.path)
+  expect([...paths].sort(comparePaths)).toEqual(paths)
+  expect(files[3].rows[0].text).toBe(renameForCopy('const readIndex = 1', 1))
+  expect([...grownFiles(texts, 3)].map(file => file.path)[0]).toBe('copy-000/a.md')
 })
 
 function row(key: string, hybridP50: number, hybridP99: number, startSeconds: number): ServeRow {

@@ -12,6 +12,7 @@ export {
 export type {
   ChunkRow,
   FileEntry,
+  IndexData,
   IndexModel,
   LoadedIndex,
   Manifest,
@@ -19,7 +20,7 @@ export type {
   RowSymbol
 } from './format.js'
 export { expandMergeInputs, mergeIndexes } from './merge.js'
-export { loadPriorIndex } from './prior.js'
+export { loadPriorIndex, priorFromIndex } from './prior.js'
 export type { PriorIndex } from './prior.js'
 export { runSettings } from './run-settings.js'
 export { readStats } from './stats-file.js'

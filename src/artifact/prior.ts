@@ -65,10 +65,11 @@ export async function loadPriorIndex(
   }
   const difference = rowsDiffer(expected.settings, index.manifest)
   if (difference !== null) return { prior: null, reason: `it was made with ${difference}` }
-  return { prior: priorIndex(index, expected.storeText) }
+  return { prior: priorFromIndex(index, expected.storeText) }
 }
 
-function priorIndex(index: LoadedIndex, storeText: boolean): PriorIndex {
+/** An index already in memory (a server's) as the prior of a run. */
+export function priorFromIndex(index: LoadedIndex, storeText: boolean): PriorIndex {
   const { manifest, rows, vectors } = index
   // Reused rows must be the rows this run would write: text only if it stores text.
   const reusedRow = (row: number): ChunkRow => {

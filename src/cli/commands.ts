@@ -16,7 +16,8 @@ import {
   parsePullCommand,
   parseQueryCommand,
   parseServeCommand,
-  parseServedIndexes
+  parseServedIndexes,
+  parseTreeConfig
 } from '../config/index.js'
 import { Timings, type Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
@@ -128,13 +129,14 @@ async function queryCommand(argv: string[]): Promise<number> {
   const { dir, index, timings } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const [keyword, semantic] = [config.mode !== 'semantic', config.mode !== 'keyword']
+  const overlay = treeOverlay(line, 'query', config.root)
   const opening = performance.now()
   const { EmbedderPool, SearchSession } = await import('../serve/index.js')
   const embedders = new EmbedderPool()
   const session = await SearchSession.open(
     dir,
     index,
-    { ...config, keyword, semantic },
+    { ...config, keyword, semantic, overlay },
     log,
     embedders
   )
@@ -148,6 +150,8 @@ async function queryCommand(argv: string[]): Promise<number> {
     )
   }
   try {
+    // The working tree as it is now, taken in once: a failure is warned of, and the index searched.
+    await session.overlay?.refresh()
     const result = await session.search({
       text: config.text,
       top: config.top,
@@ -180,7 +184,8 @@ async function serveCommand(argv: string[]): Promise<number> {
     parseServedIndexes(line.raw).map(async ({ index: dir, root, byDefault }) => {
       if (byDefault) mustHavePulled(dir, 'serve')
       const index = await readVerifiedIndex(dir)
-      return { dir, index, root, model: parseServeCommand(line.raw, index.manifest.model).model }
+      const { model } = parseServeCommand(line.raw, index.manifest.model)
+      return { dir, index, root, model, overlay: treeOverlay(line, 'serve', root) }
     })
   )
   const [{ ServedIndexes }, { serveOnStdio }] = await Promise.all([
@@ -205,6 +210,22 @@ async function serveCommand(argv: string[]): Promise<number> {
     await served.close()
   }
   return 0
+}
+
+/**
+ * How query or serve follows the working tree at `root`: undefined without one, or with
+ * --no-watch. --write-back asks for a tree followed.
+ */
+function treeOverlay(line: CommandLine, command: 'query' | 'serve', root: string | undefined) {
+  const tree = parseTreeConfig(line.raw, command, root ?? process.cwd())
+  if (tree.writeBack && (root === undefined || !tree.watch)) {
+    throw new ConfigError(
+      '--write-back writes the working tree it follows: give --root, not --no-watch'
+    )
+  }
+  return root !== undefined && tree.watch
+    ? { scan: tree.scan, writeBack: tree.writeBack }
+    : undefined
 }
 
 async function pullCommand(argv: string[]): Promise<number> {

@@ -9,6 +9,14 @@ export {
   parsePullCommand,
   parseQueryCommand,
   parseServeCommand,
-  parseServedIndexes
+  parseServedIndexes,
+  parseTreeConfig
 } from './parse.js'
-export type { ActionConfig, IndexConfig, RawOptions, ServedIndex } from './parse.js'
+export type {
+  ActionConfig,
+  IndexConfig,
+  RawOptions,
+  ScanSettings,
+  ServedIndex,
+  TreeConfig
+} from './parse.js'

@@ -92,30 +92,30 @@ export const OPTIONS = {
   include: {
     help: "Globs of files to index, relative to the root (one per line / repeat the flag); a folder's name alone means everything in it. Default: common source and docs extensions.",
     value: GLOBS,
-    surfaces: ['action', 'index']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   exclude: {
     help: 'Globs to leave out, on top of node_modules, .git, .gitignore and secret-looking files.',
     value: GLOBS,
-    surfaces: ['action', 'index']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   gitignore: {
     help: 'Honour .gitignore files.',
     value: BOOLEAN,
     default: 'true',
-    surfaces: ['action', 'index']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   'exclude-secrets': {
     help: 'Skip secret-looking files: by name (.env*, *.pem, id_rsa*, credentials, ...) and by content (private keys, tokens).',
     value: BOOLEAN,
     default: 'true',
-    surfaces: ['action', 'index']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   'max-file-bytes': {
     help: 'Files larger than this are skipped (reason too-large).',
     value: { kind: 'integer', min: 1, max: 1024 * 1024 * 1024 },
     default: '1048576',
-    surfaces: ['action', 'index']
+    surfaces: ['action', 'index', 'query', 'serve']
   },
   'max-tokens': {
     help: "Largest chunk in tokens, [CLS] and [SEP] included (at most the model's window).",
@@ -324,6 +324,18 @@ export const OPTIONS = {
     help: "The working tree the index was built from: snippets and keyword search read chunk text there when the index stores none. A file changed since it was indexed is reported as stale, never shown with wrong line numbers. With several --index, it is the first one's tree (the others name theirs as INDEX=ROOT).",
     value: { kind: 'folder' },
     surfaces: ['query', 'serve']
+  },
+  watch: {
+    help: 'With --root: search the working tree as it is now. query indexes what changed since the index was built once before it searches; serve watches the tree and keeps its answers current as files change. The changed files are cut and embedded as index would (the scan flags, --include to --max-file-bytes, must be the ones the index was built with: the index does not record them). --no-watch searches the index as it was built.',
+    value: BOOLEAN,
+    default: 'true',
+    surfaces: ['query', 'serve']
+  },
+  'write-back': {
+    help: 'With --root and watching: after each change is taken in, write the index of the working tree into the served index folder, as index would write it (an atomic swap).',
+    value: BOOLEAN,
+    default: 'false',
+    surfaces: ['serve']
   },
   text: {
     help: 'The query text.',

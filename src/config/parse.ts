@@ -30,15 +30,19 @@ export class ConfigError extends Error {
 /** Option values as written, by option name; a repeated flag or a multi-line input gives several. */
 export type RawOptions = Partial<Record<OptionName, string[]>>
 
-/** The validated settings of one indexing run, whichever surface it came from. */
-export interface IndexConfig {
-  root: string
-  output: string
+/** Which files of a tree are indexed (scanRepository's rules): what the manifest does not record. */
+export interface ScanSettings {
   include: string[]
   exclude: string[]
   gitignore: boolean
   excludeSecrets: boolean
   maxFileBytes: number
+}
+
+/** The validated settings of one indexing run, whichever surface it came from. */
+export interface IndexConfig extends ScanSettings {
+  root: string
+  output: string
   maxTokens: number
   chunker: ChunkRule
   workers: number | 'auto'
@@ -281,11 +285,7 @@ function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessE
   return {
     root,
     output: r.required('output'),
-    include: r.required('include').map(pattern => expandFolderPattern(pattern, root)),
-    exclude: r.required('exclude'),
-    gitignore: r.required('gitignore'),
-    excludeSecrets: r.required('exclude-secrets'),
-    maxFileBytes: r.required('max-file-bytes'),
+    ...readScanSettings(r, root),
     maxTokens: r.required('max-tokens'),
     chunker: r.required('chunker'),
     workers: r.required('workers'),
@@ -299,6 +299,39 @@ function readIndexConfig(r: OptionReader, surface: Surface, env: NodeJS.ProcessE
     priorInOutput: surface === 'index',
     minFilesPerSecond: r.optional('min-files-per-second'),
     statsJson: surface === 'index' ? r.optional('stats-json') : undefined
+  }
+}
+
+function readScanSettings(r: OptionReader, root: string): ScanSettings {
+  return {
+    include: r.required('include').map(pattern => expandFolderPattern(pattern, root)),
+    exclude: r.required('exclude'),
+    gitignore: r.required('gitignore'),
+    excludeSecrets: r.required('exclude-secrets'),
+    maxFileBytes: r.required('max-file-bytes')
+  }
+}
+
+/** What query and serve do with a working tree: whether to follow it, and by which scan rules. */
+export interface TreeConfig {
+  watch: boolean
+  /** serve only: write the tree's index into the served folder after each change. */
+  writeBack: boolean
+  scan: ScanSettings
+}
+
+/** query's and serve's working-tree flags, for the tree at `root`. */
+export function parseTreeConfig(
+  raw: RawOptions,
+  surface: 'query' | 'serve',
+  root: string,
+  cwd = process.cwd()
+): TreeConfig {
+  const r = new OptionReader(raw, surface, cwd)
+  return {
+    watch: r.required('watch'),
+    writeBack: surface === 'serve' && r.required('write-back'),
+    scan: readScanSettings(r, root)
   }
 }
 

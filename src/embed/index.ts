@@ -4,6 +4,7 @@ export { embedAll } from './cluster.js'
 export type { EmbedStats } from './cluster.js'
 export { EMBEDDING_RECIPE, loadEmbedder } from './embedder.js'
 export type { Embedder } from './embedder.js'
+export { embedItems } from './in-process.js'
 export { fuseModel } from './fused-model.js'
 export { recallLocalModel, rememberLocalModel } from './local-models.js'
 export {

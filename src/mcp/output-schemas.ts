@@ -19,6 +19,11 @@ const hit = z
     start_line: z.number().int(),
     end_line: z.number().int(),
     score: z.number(),
+    source: z
+      .enum(['index', 'overlay'])
+      .describe(
+        "'overlay': from the working tree, the file new or changed since the index was built; 'index': from the index."
+      ),
     stale: z.literal(true).optional(),
     snippet: z.string().optional(),
     snippet_line: z.number().int().optional(),
@@ -65,6 +70,23 @@ export const CHUNK_OUTPUT = {
 
 const loose = z.looseObject({})
 
+const overlay = z
+  .object({
+    base_commit: z.string().nullable(),
+    watching: z.boolean(),
+    settled_at: z.string().nullable(),
+    files_added: z.number().int(),
+    files_changed: z.number().int(),
+    files_removed: z.number().int(),
+    pending: z.boolean(),
+    files_waiting: z.number().int(),
+    problem: z.string().optional()
+  })
+  .optional()
+  .describe(
+    'With a working tree followed: the commit the index was built from, files of the tree searched in its place, whether changes are still being taken in, and when the tree was last taken in whole.'
+  )
+
 export const INDEX_INFO_OUTPUT = {
   repo: z.string(),
   index: z.string(),
@@ -81,7 +103,8 @@ export const INDEX_INFO_OUTPUT = {
   newer_index: z.string().optional(),
   text: z.enum(['index', 'working-tree', 'none']),
   keyword_search: z.string(),
-  stale_files: z.object({ count: z.number().int(), paths: z.array(z.string()) }).optional()
+  stale_files: z.object({ count: z.number().int(), paths: z.array(z.string()) }).optional(),
+  overlay
 }
 
 export const STATUS_OUTPUT = {
@@ -92,7 +115,8 @@ export const STATUS_OUTPUT = {
       base_commit: z.string().nullable(),
       files: z.number().int(),
       chunks: z.number().int(),
-      model: z.looseObject({ id: z.string(), ...modelState })
+      model: z.looseObject({ id: z.string(), ...modelState }),
+      overlay
     })
   )
 }

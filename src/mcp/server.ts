@@ -46,8 +46,10 @@ score, and a snippet of a few lines starting at snippet_line. Modes: 'keyword' i
 chunk text, for exact words and identifiers; 'semantic' compares embeddings, for concepts and \
 questions; 'hybrid' fuses both and puts chunks that define or contain an identifier from the \
 query first. ${WHICH_TOOL} When the model cannot be loaded, semantic search is a tool error and \
-hybrid falls back to keyword: the answer's mode says which ran, and note why. stale: true means \
-the file has changed since it was indexed, so its line numbers describe the indexed version. \
+hybrid falls back to keyword: the answer's mode says which ran, and note why. source 'overlay' \
+means the chunk comes from the working tree (its file new or changed since indexing), 'index' from \
+the index. stale: true means the file has changed since it was indexed and the server does not \
+follow the working tree, so its line numbers describe the indexed version. \
 repo limits the search to one repository. Read a hit in full with get_chunk.`
 
 const SYMBOLS = `Find where a name is defined: functions, classes, methods, types, constants and \
@@ -60,20 +62,26 @@ limit. Needs no model. ${WHICH_TOOL}`
 const GET_CHUNK = `Read lines of an indexed file as they were indexed. path is as search returns \
 it, repo the repository it names (without repo: the first repository that has the path); \
 start_line and end_line are 1-based and inclusive; end_line is clipped to the file's last line; \
-at most ${MAX_LINES} lines per call. A file changed since it was indexed is marked stale when the \
-index stores its text, and refused when the text would come from the changed file.`
+at most ${MAX_LINES} lines per call. When the server follows the working tree, a new or changed \
+file's lines are the tree's as last taken in (search's source 'overlay'). Otherwise a file changed \
+since it was indexed is marked stale when the index stores its text, and refused when the text \
+would come from the changed file.`
 
 const INDEX_INFO = `Describe one repository's index (without repo: the first): its model (id, \
 revision, dtype, dimension) and whether it has loaded (model_state: loading, ready, or failed \
 with the reason), counts of files, chunks and skipped files, when it was written and how long \
 ago, where chunk text comes from (the index, the working tree, or nowhere: then search is \
-semantic only), which files have changed in the working tree since indexing, and newer_index \
-when the index was rebuilt since the server loaded the one it serves.`
+semantic only), which files have changed in the working tree since indexing, newer_index \
+when the index was rebuilt since the server loaded the one it serves, and, when the server \
+follows the working tree, overlay: how fresh the answers are (files added, changed and removed \
+against the index, whether changes are still pending, when the tree was last taken in).`
 
 const STATUS = `List the repositories served, one entry per index: its repo label (for the repo \
 argument of the other tools), index folder, base_commit (the git commit it was built from), \
-counts of files and chunks, and its model's state: loading, ready, or failed with the reason \
-(then semantic search is refused and hybrid falls back to keyword).`
+counts of files and chunks, its model's state: loading, ready, or failed with the reason \
+(then semantic search is refused and hybrid falls back to keyword), and, when the server follows \
+the working tree, overlay: files added, changed and removed against the index, pending work and \
+when the tree was last taken in.`
 
 /**
  * The tool's answer as structured content and as JSON text, or its failure as a tool error. The

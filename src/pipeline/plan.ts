@@ -5,11 +5,10 @@
  */
 import type { FileEntry, ChunkRow } from '../artifact/index.js'
 import type { PriorIndex } from '../artifact/index.js'
-import { chunkFile, type ChunkerUsed, type ChunkRule } from '../chunk/index.js'
+import { chunkFile, type ChunkerUsed, type ChunkRule, type CountTokens } from '../chunk/index.js'
 import type { EmbedItem } from '../embed/index.js'
 import type { Progress } from '../report/index.js'
 import type { ScannedFile } from '../core/index.js'
-import type { ModelLoader } from './model.js'
 
 /** A reused vector, or the index of the item whose vector the row gets. */
 type RowSource = Float32Array | number
@@ -31,6 +30,11 @@ export interface RowPlan {
   filesByChunker: Partial<Record<ChunkerUsed, number>>
 }
 
+/** The token counter of the model chunks are cut for, loaded on first use (./model.ts). */
+interface TokenCounter {
+  load(): Promise<{ countTokens: CountTokens }>
+}
+
 interface PlanSettings {
   maxTokens: number
   storeText: boolean
@@ -41,7 +45,7 @@ export async function planRows(
   files: readonly ScannedFile[],
   prior: PriorIndex | undefined,
   settings: PlanSettings,
-  model: ModelLoader,
+  model: TokenCounter,
   progress: Progress
 ): Promise<RowPlan> {
   const plan: RowPlan = { files: [], items: [], rows: 0, filesByChunker: {} }
@@ -62,7 +66,7 @@ async function planChangedFile(
   file: ScannedFile,
   prior: PriorIndex | undefined,
   { maxTokens, storeText, chunker: rule }: PlanSettings,
-  model: ModelLoader,
+  model: TokenCounter,
   { items, filesByChunker }: RowPlan
 ): Promise<FilePlan> {
   const { countTokens } = await model.load()

@@ -1,5 +1,6 @@
 import type { Manifest } from '../artifact/index.js'
 import { newerIndexWritten } from './newer-index.js'
+import type { Freshness } from './live-overlay.js'
 import type { ModelState } from './query-embedder.js'
 import { NO_TEXT, type SearchSession } from './session.js'
 import type { TextOrigin } from './text-source.js'
@@ -29,12 +30,14 @@ interface IndexInfo {
   keyword_search: string
   /** With a working tree: the indexed files whose content has changed since, or that are gone. */
   stale_files?: { count: number; paths: string[] }
+  /** With a working tree followed: how fresh the answers are (../serve/live-overlay.ts). */
+  overlay?: Freshness
 }
 
 export async function indexInfo(session: SearchSession, now = Date.now()): Promise<IndexInfo> {
   const { manifest } = session.index
   const { written, texts } = session
-  const newer = await newerIndexWritten(session.dir, manifest)
+  const newer = await newerIndexWritten(session.dir, session.base.manifest)
   const stale = await texts.staleFiles()
   return {
     index: session.dir,
@@ -57,7 +60,8 @@ export async function indexInfo(session: SearchSession, now = Date.now()): Promi
     keyword_search: keywordState(session),
     ...(stale !== undefined
       ? { stale_files: { count: stale.length, paths: stale.slice(0, STALE_NAMED) } }
-      : {})
+      : {}),
+    ...(session.overlay ? { overlay: session.overlay.freshness() } : {})
   }
 }
 

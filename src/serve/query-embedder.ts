@@ -38,9 +38,15 @@ export class EmbedderPool {
   }
 }
 
+/** The model files and the embedder loaded from them. */
+export interface LoadedModel {
+  model: ResolvedModel
+  embedder: Embedder
+}
+
 export class QueryEmbedder {
   private current: ModelState = { state: 'loading' }
-  private readonly loaded: Promise<Embedder>
+  private readonly loaded: Promise<LoadedModel>
 
   /**
    * Starts loading the model the index was built with (./query-model.ts) and warming it and the
@@ -57,9 +63,10 @@ export class QueryEmbedder {
   ) {
     this.loaded = (async () => {
       if (config === undefined) throw new Error('no search that needs it was asked for')
-      const embedder = await embedders.load(await queryModel(index.manifest, config, log))
+      const model = await queryModel(index.manifest, config, log)
+      const embedder = await embedders.load(model)
       await scorer.scores(await embedder.embedBatch(['warm up']))
-      return embedder
+      return { model, embedder }
     })()
     this.loaded.then(
       () => (this.current = { state: 'ready' }),
@@ -85,6 +92,11 @@ export class QueryEmbedder {
         `semantic search needs the index's model, which could not be loaded: ${state.reason}; ${FIX}`
       )
     }
-    return (await this.loaded).embedBatch([text])
+    return (await this.loaded).embedder.embedBatch([text])
+  }
+
+  /** The model and its embedder once loaded (the working tree's chunks are embedded with it). */
+  load(): Promise<LoadedModel> {
+    return this.loaded
   }
 }

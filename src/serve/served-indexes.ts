@@ -15,7 +15,8 @@ import type { Log, ModelConfig, SearchMode } from '../core/index.js'
 import { mergeHits } from './merge-hits.js'
 import { EmbedderPool, type ModelState } from './query-embedder.js'
 import { SearchSession, type SearchHit } from './session.js'
-import { SymbolTable, compare, type SymbolMatch } from './symbols.js'
+import type { Freshness, OverlaySettings } from './live-overlay.js'
+import { compare, type SymbolMatch } from './symbols.js'
 import type { LineRange } from './text-source.js'
 
 export interface IndexToServe {
@@ -24,12 +25,13 @@ export interface IndexToServe {
   /** The working tree the index was built from, for chunk text. */
   root?: string
   model: ModelConfig
+  /** With a root: follow the working tree (./live-overlay.ts). */
+  overlay?: OverlaySettings
 }
 
 export interface Served {
   repo: string
   session: SearchSession
-  symbols: SymbolTable
 }
 
 export interface ServedSearch {
@@ -62,6 +64,8 @@ export interface IndexStatus {
   chunks: number
   files: number
   model: { id: string } & ModelState
+  /** With a working tree followed: how fresh the answers are. */
+  overlay?: Freshness
 }
 
 /** A label per index: its working tree's folder name, else its own; repeated names numbered. */
@@ -87,9 +91,17 @@ export class ServedIndexes {
     const labels = repoLabels(indexes)
     const served: Served[] = []
     try {
-      for (const [i, { dir, index, root, model }] of indexes.entries()) {
-        const session = await SearchSession.open(dir, index, { root, model }, log, embedders)
-        served.push({ repo: labels[i], session, symbols: SymbolTable.of(index.rows) })
+      for (const [i, { dir, index, root, model, overlay }] of indexes.entries()) {
+        const session = await SearchSession.open(
+          dir,
+          index,
+          { root, model, overlay },
+          log,
+          embedders
+        )
+        served.push({ repo: labels[i], session })
+        // In the background: walking a large tree for its folders must not delay `initialize`.
+        void session.overlay?.watch()
         void session.model.settled().then(state => {
           if (state.state === 'failed') {
             log.warning(
@@ -146,10 +158,10 @@ export class ServedIndexes {
     limit: number,
     repo?: string
   ): { symbols: (SymbolMatch & { repo: string })[]; total: number } {
-    const found = this.selected(repo).map(({ repo, symbols }, i) => ({
+    const found = this.selected(repo).map(({ repo, session }, i) => ({
       repo,
       i,
-      ...symbols.find(name, limit)
+      ...session.symbols.find(name, limit)
     }))
     const symbols = found
       .flatMap(({ repo, i, matches }) => matches.map(match => ({ match: { ...match, repo }, i })))
@@ -181,10 +193,11 @@ export class ServedIndexes {
       return {
         repo,
         index: session.dir,
-        base_commit: manifest.commit,
+        base_commit: session.base.manifest.commit,
         chunks: manifest.counts.chunks,
         files: manifest.counts.files,
-        model: { id: manifest.model.id, ...session.model.state }
+        model: { id: manifest.model.id, ...session.model.state },
+        ...(session.overlay ? { overlay: session.overlay.freshness() } : {})
       }
     })
   }

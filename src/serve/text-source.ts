@@ -4,6 +4,7 @@
  * sha256. Without either there is no text: search is semantic only and shows no snippets.
  */
 import type { ChunkRow, FileEntry, LoadedIndex } from '../artifact/index.js'
+import { splitLines } from '../chunk/index.js'
 import { linePieces } from './line-pieces.js'
 import type { TreeFile, WorkingTree } from './working-tree.js'
 
@@ -37,12 +38,25 @@ export class TextSource {
   /** The texts of the pieces of split long lines met so far, by row (finding them hashes the line). */
   private readonly pieces = new Map<number, string | undefined>()
 
+  /**
+   * `held`: the content of files as read when the index was made from the working tree (a tree's
+   * index, see ./live-overlay.ts): their text is that content, never stale, whatever the tree
+   * holds since, and they are not read again.
+   */
   constructor(
     private readonly index: LoadedIndex,
-    private readonly tree: WorkingTree | undefined
+    private readonly tree: WorkingTree | undefined,
+    private readonly held: ReadonlyMap<string, string> = new Map()
   ) {
     this.origin = index.manifest.store_text ? 'index' : tree ? 'working-tree' : 'none'
     this.entries = new Map(index.manifest.files.map(file => [file.path, file]))
+  }
+
+  /** The file as the tree has it, or as it was read when the index was made; undefined without a tree. */
+  private async read(path: string): Promise<TreeFile | undefined> {
+    const content = this.held.get(path)
+    if (content !== undefined) return { current: true, lines: splitLines(content) }
+    return this.tree?.read(path)
   }
 
   /** Every row's text, for keyword search; undefined for rows of files changed since. */
@@ -79,14 +93,14 @@ export class TextSource {
     let next = 0
     const reader = async () => {
       for (let f = next++; f < files.length; f = next++)
-        visit(files[f], await tree.read(files[f].path))
+        visit(files[f], (await this.read(files[f].path))!)
     }
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader))
   }
 
   async rowText(row: number): Promise<RowText> {
     const chunk = this.index.rows[row]
-    const file = this.tree ? await this.tree.read(chunk.path) : undefined
+    const file = await this.read(chunk.path)
     const stale = file !== undefined && !file.current
     if (this.origin === 'index') return { text: chunk.text, stale }
     return file?.current ? { text: this.treeText(file.lines, row), stale } : { stale }
@@ -134,7 +148,7 @@ export class TextSource {
         `lines ${start}-${end} are ${end - start + 1} lines; at most ${MAX_LINES} per call`
       )
     }
-    const file = this.tree ? await this.tree.read(path) : undefined
+    const file = await this.read(path)
     let lines: (string | undefined)[]
     if (this.origin === 'index') {
       lines = storedLines(this.index.rows.slice(entry.first_row, entry.first_row + entry.rows))

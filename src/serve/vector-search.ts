@@ -39,7 +39,8 @@ export class VectorScorer {
 
   /**
    * The scorer of the index in `dir`; `vectorsDigest` binds a kept graph to these vectors.
-   * `annMinRows` is ANN_MIN_ROWS but in tests.
+   * `annMinRows` is ANN_MIN_ROWS but in tests, and Infinity
+   * for vectors that are not the index's on disk (the graph kept there is bound to those).
    */
   static async open(
     dir: string,
