@@ -2,8 +2,10 @@
  * `npm run package`: bundles the action's entries into dist/ in one esbuild pass and lays beside
  * them what a bundle cannot hold, so that dist/ runs with no node_modules present.
  *
- * - The entries are the action (dist/index.js, as action.yml names it) and its forked embedding
- *   worker (dist/worker.js); the code they share is in chunks beside them. (The keyword index's
+ * - The entries are the action (dist/index.js, as action.yml names it), its forked embedding
+ *   worker (dist/worker.js) and the thread that hashes index files as they are read
+ *   (dist/digest-worker.js: the action reads the prior index); the code they share is in chunks
+ *   beside them. (The keyword index's
  *   thread serves `embed-index serve` and `query`, which the action does not run.) esbuild writes straight into dist/, so every file it emits is kept; an import it cannot
  *   bundle (a file type without a loader) fails the build, naming the file.
  * - ES modules out, sharp stubbed, `require` given to CommonJS code (./esbuild-options.ts).
@@ -28,7 +30,8 @@ const dist = join(root, 'dist')
 
 const ENTRIES = {
   index: 'src/index.ts',
-  worker: 'src/worker.ts'
+  worker: 'src/worker.ts',
+  'digest-worker': 'src/digest-worker.ts'
 }
 
 const PLATFORMS = ['linux/x64', 'linux/arm64']

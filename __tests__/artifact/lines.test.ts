@@ -42,3 +42,21 @@ it('calls unterminated for bytes after the last newline, wherever the cut', asyn
 it('gives no lines for an empty stream', async () => {
   expect(await linesOf([])).toEqual([])
 })
+
+it('gives the same lines when each piece is read into the same memory, overwritten after use', async () => {
+  const memory = new Uint8Array(3)
+  async function* reused(): AsyncGenerator<Uint8Array> {
+    for (let at = 0; at < bytes.length; at += memory.length) {
+      const piece = memory.subarray(0, Math.min(memory.length, bytes.length - at))
+      piece.set(bytes.subarray(at, at + piece.length))
+      yield piece
+      memory.fill(0x21) // what the next read would do, before it does
+    }
+  }
+  const lines: string[] = []
+  const unterminated = (): never => {
+    throw new Error('unterminated')
+  }
+  for await (const batch of textLines(reused(), unterminated)) lines.push(...batch)
+  expect(lines).toEqual(EXPECTED)
+})

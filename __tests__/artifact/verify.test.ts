@@ -134,6 +134,17 @@ const corruptions: [string, (dir: string) => Promise<void>, string, RegExp][] = 
     /line 1\.path "\.\.\/\.\.\/etc\/passwd" has a '\.\.' segment/
   ],
   [
+    'a later row path escaping the root, after rows with a checked path',
+    dir =>
+      replaceChunks(dir, lines => [
+        ...lines.slice(0, 2),
+        lines[2].replace(/"path":"[^"]*"/, '"path":"../../etc/passwd"'),
+        ...lines.slice(3)
+      ]),
+    CHUNKS_FILE,
+    /line 3\.path "\.\.\/\.\.\/etc\/passwd" has a '\.\.' segment/
+  ],
+  [
     'a file path escaping the root',
     dir => editManifest(dir, m => (m.files[0].path = '/etc/passwd')),
     MANIFEST_FILE,

@@ -68,7 +68,8 @@ test('the tarball holds the built CLI, its worker and thread, the README and the
       'lib/cli.js',
       'lib/worker.js',
       'lib/keyword-worker.js',
-      'lib/graph-worker.js'
+      'lib/graph-worker.js',
+      'lib/digest-worker.js'
     ])
   )
   // lib/ holds JavaScript and the licences of the packages bundled into it.

@@ -243,3 +243,34 @@ test('text output escapes control characters, so a file name cannot add or rewri
   const json = hitsOf((await query('--index', index, '--text', 'escape', '--json')).stdout)
   expect(json[0].path).toBe(name)
 })
+
+test('--timings prints each phase of a query to stderr, the hits alone to stdout', async () => {
+  const run = await query('--index', stored, '--text', 'merge the shards', '--json', '--timings')
+  expect(run.code).toBe(0)
+  expect(hitsOf(run.stdout).length).toBeGreaterThan(0)
+  const phases = run.stderr
+    .trim()
+    .split('\n')
+    .map(line => /^(.+?) +(\d+) ms$/.exec(line)?.[1])
+  for (const phase of [
+    'start-up',
+    'read+parse',
+    'verify',
+    'unit norms',
+    'open session',
+    'model load',
+    'embed query',
+    'search',
+    'total'
+  ]) {
+    expect(phases).toContain(phase)
+  }
+  expect(phases).not.toContain(undefined)
+})
+
+test('a keyword query loads no model: --timings shows no model load', async () => {
+  const run = await query('--index', stored, '--text', 'merge', '--mode', 'keyword', '--timings')
+  expect(run.code).toBe(0)
+  expect(run.stderr).toMatch(/^keyword index +\d+ ms$/m)
+  expect(run.stderr).not.toMatch(/model load/)
+})

@@ -109,8 +109,8 @@ export class IndexStream {
         `${this.chunks.path}: has more rows than counts.chunks (${this.head.manifest.counts.chunks})`
       )
     }
-    this.chunks.checkWhole(this.head.manifest.checksums[CHUNKS_FILE])
-    this.vectors.checkWhole(this.head.manifest.checksums[VECTORS_FILE])
+    await this.chunks.checkWhole(this.head.manifest.checksums[CHUNKS_FILE])
+    await this.vectors.checkWhole(this.head.manifest.checksums[VECTORS_FILE])
   }
 
   /** Whether a row is left to take, reading the next batch when this one is used up. */

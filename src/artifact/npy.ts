@@ -52,11 +52,15 @@ const MAX_VALUES = 2 ** 32
 
 /**
  * Reads what encodeNpy writes (or np.save of a 2-D '<f4' array) from the reader's start, in
- * bounded pieces straight into the matrix, never through one buffer of the whole file.
+ * bounded pieces into the matrix (which the digest thread fills as it hashes them), never
+ * through one buffer of the whole file besides the matrix's own.
  */
 export async function readNpy(reader: PartReader): Promise<Matrix> {
   const { rows, cols } = await readNpyHeader(reader)
-  return { rows, cols, data: await readNpyRows(reader, rows, cols) }
+  checkValues(reader, rows, cols)
+  const data = new Float32Array(await reader.readRest())
+  if (endianness() === 'BE') Buffer.from(data.buffer).swap32()
+  return { rows, cols, data }
 }
 
 /** The shape in the header, once the data that follows has exactly the size the shape needs. */
@@ -84,12 +88,7 @@ export async function readNpyHeader(reader: PartReader): Promise<{ rows: number;
   return { rows, cols }
 }
 
-/** The next `rows` rows of `cols` values, read from where the reader stands. */
-export async function readNpyRows(
-  reader: PartReader,
-  rows: number,
-  cols: number
-): Promise<Float32Array> {
+function checkValues(reader: PartReader, rows: number, cols: number): void {
   const values = rows * cols
   if (values > MAX_VALUES) {
     throw new IndexError(
@@ -97,7 +96,16 @@ export async function readNpyRows(
         `Float32Array holds in Node (${MAX_VALUES})`
     )
   }
-  const data = new Float32Array(values)
+}
+
+/** The next `rows` rows of `cols` values, read from where the reader stands. */
+export async function readNpyRows(
+  reader: PartReader,
+  rows: number,
+  cols: number
+): Promise<Float32Array> {
+  checkValues(reader, rows, cols)
+  const data = new Float32Array(rows * cols)
   const bytes = Buffer.from(data.buffer)
   await reader.readInto(bytes)
   if (endianness() === 'BE') bytes.swap32()

@@ -5,6 +5,7 @@
  */
 import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Timings } from '../core/index.js'
 import { parseJson } from '../util/index.js'
 import { IndexError } from './errors.js'
 import {
@@ -25,11 +26,11 @@ import { parseChunkRow, parseManifest } from './shape.js'
 /**
  * The index in `dir`: its own files, or, when a writer was killed while swapping them (they do not
  * form a whole index then), the old index it kept in PREV_DIR. Throws IndexError naming the
- * problem with the folder's own files when neither is whole.
+ * problem with the folder's own files when neither is whole. `timings`: as readIndexFiles.
  */
-export async function readIndex(dir: string): Promise<LoadedIndex> {
+export async function readIndex(dir: string, timings?: Timings): Promise<LoadedIndex> {
   try {
-    return await readIndexFiles(dir)
+    return await readIndexFiles(dir, timings)
   } catch (error) {
     if (!(error instanceof IndexError)) throw error
     return readIndexFiles(join(dir, PREV_DIR)).catch(() => {
@@ -57,29 +58,53 @@ export async function wholeIndexFolder(dir: string): Promise<string> {
   )
 }
 
-/** The index made of exactly the files in `dir`. */
-export async function readIndexFiles(dir: string): Promise<LoadedIndex> {
+/**
+ * The index made of exactly the files in `dir`. chunks.jsonl and vectors.npy are read at once,
+ * each hashed in the digest thread (./digest-thread.ts) while this thread parses it; nothing is
+ * returned before both have the manifest's checksums. `timings` gets the phases: reading and
+ * parsing, then verifying (the checksums awaited, the rules across the files).
+ */
+export async function readIndexFiles(dir: string, timings?: Timings): Promise<LoadedIndex> {
+  const started = performance.now()
   const manifestPath = join(dir, MANIFEST_FILE)
   const manifest = await readManifest(manifestPath)
-  const rows: ChunkRow[] = []
-  await readChecked(join(dir, CHUNKS_FILE), manifest.checksums[CHUNKS_FILE], async chunks => {
-    for await (const batch of chunkRows(chunks, manifest.store_text)) {
-      for (const row of batch) rows.push(row)
+  const chunks = await PartReader.open(join(dir, CHUNKS_FILE))
+  try {
+    const vectorsFile = await PartReader.open(join(dir, VECTORS_FILE))
+    try {
+      const parsed = await Promise.allSettled([
+        parseRows(chunks, manifest.store_text),
+        readNpy(vectorsFile)
+      ])
+      const parseEnded = performance.now()
+      timings?.since('read+parse', started)
+      // In the order a file-by-file read reports them: chunks.jsonl's problems first.
+      const rows = await checked(chunks, manifest.checksums[CHUNKS_FILE], parsed[0])
+      const vectors = await checked(vectorsFile, manifest.checksums[VECTORS_FILE], parsed[1])
+      checkShape(manifest, vectors, rows.length, vectorsFile.path)
+      checkCounts(manifest, rows.length, manifestPath)
+      checkContents(manifest, rows, vectors.data.length, file => join(dir, file))
+      timings?.since('verify', parseEnded)
+      return { manifest, rows, vectors: vectors.data }
+    } finally {
+      await vectorsFile.close()
     }
-  })
-  const vectorsPath = join(dir, VECTORS_FILE)
-  const vectors = await readChecked(vectorsPath, manifest.checksums[VECTORS_FILE], readNpy)
-  checkShape(manifest, vectors, rows.length, vectorsPath)
-  checkCounts(manifest, rows.length, manifestPath)
-  checkContents(manifest, rows, vectors.data.length, file => join(dir, file))
-  return { manifest, rows, vectors: vectors.data }
+  } finally {
+    await chunks.close()
+  }
+}
+
+async function parseRows(reader: PartReader, storeText: boolean): Promise<ChunkRow[]> {
+  const rows: ChunkRow[] = []
+  for await (const batch of chunkRows(reader, storeText)) for (const row of batch) rows.push(row)
+  return rows
 }
 
 export async function readManifest(path: string): Promise<Manifest> {
   const reader = await PartReader.open(path)
   try {
     const pieces: Uint8Array[] = []
-    for await (const piece of reader.pieces()) pieces.push(piece)
+    for await (const piece of reader.pieces()) pieces.push(Buffer.from(piece))
     return parseManifest(parseJson(Buffer.concat(pieces).toString('utf8'), path, IndexError), path)
   } finally {
     await reader.close()
@@ -87,30 +112,21 @@ export async function readManifest(path: string): Promise<Manifest> {
 }
 
 /**
- * What `consume` makes of the file at `path`, which it reads to its end, once the file's bytes
- * have the manifest's checksum. A file whose bytes were changed fails as a checksum mismatch
- * even where its content fails first (the rest is hashed to tell): that names the cause.
+ * What was parsed of the file `reader` read to its end, once its bytes have the manifest's
+ * checksum. A file whose bytes were changed fails as a checksum mismatch even where its content
+ * failed first (the rest is hashed to tell): that names the cause.
  */
-export async function readChecked<T>(
-  path: string,
+async function checked<T>(
+  reader: PartReader,
   checksum: string,
-  consume: (reader: PartReader) => Promise<T>
+  parsed: PromiseSettledResult<T>
 ): Promise<T> {
-  const reader = await PartReader.open(path)
-  try {
-    let result: T
-    try {
-      result = await consume(reader)
-    } catch (error) {
-      if (!(error instanceof IndexError)) throw error
-      await reader.drainAndCheck(checksum)
-      throw error
-    }
-    reader.checkWhole(checksum)
-    return result
-  } finally {
-    await reader.close()
+  if (parsed.status === 'rejected') {
+    if (parsed.reason instanceof IndexError) await reader.drainAndCheck(checksum)
+    throw parsed.reason
   }
+  await reader.checkWhole(checksum)
+  return parsed.value
 }
 
 /**
@@ -126,10 +142,14 @@ export async function* chunkRows(
     throw new IndexError(`${path}: last line is not terminated (truncated?)`)
   }
   let line = 0
+  let checkedPath: string | undefined
   for await (const texts of textLines(reader.pieces(), unterminated)) {
     yield texts.map(text => {
       const where = `line ${++line}`
-      return parseChunkRow(parseJson(text, `${path}: ${where}`, IndexError), storeText, path, where)
+      const value = parseJson(text, `${path}: ${where}`, IndexError)
+      const row = parseChunkRow(value, storeText, path, where, checkedPath)
+      checkedPath = row.path
+      return row
     })
   }
 }
@@ -164,5 +184,11 @@ export function checkCounts(manifest: Manifest, rows: number, path: string): voi
 
 /** The vectors of the vectors.npy at `path`, once its bytes have `checksum`. */
 export async function readVerifiedVectors(path: string, checksum: string): Promise<Float32Array> {
-  return (await readChecked(path, checksum, readNpy)).data
+  const reader = await PartReader.open(path)
+  try {
+    const [parsed] = await Promise.allSettled([readNpy(reader)])
+    return (await checked(reader, checksum, parsed)).data
+  } finally {
+    await reader.close()
+  }
 }

@@ -239,12 +239,17 @@ function parseSkip(check: ShapeCheck, value: unknown, i: number): SkippedEntry {
   }
 }
 
-/** Checks one parsed chunks.jsonl row; `where` says which (e.g. 'line 3'). */
+/**
+ * Checks one parsed chunks.jsonl row; `where` says which (e.g. 'line 3'). `checkedPath`: a path
+ * that passed this check already (the row before's): a file's rows share their path, which is
+ * then not checked again.
+ */
 export function parseChunkRow(
   value: unknown,
   storeText: boolean,
   file: string,
-  where: string
+  where: string,
+  checkedPath?: string
 ): ChunkRow {
   const check = new ShapeCheck(file)
   const has = (key: string) =>
@@ -263,7 +268,10 @@ export function parseChunkRow(
     ...(storeText ? ['text'] : [])
   ])
   const row: ChunkRow = {
-    path: check.path(fields, where),
+    path:
+      checkedPath !== undefined && fields.path === checkedPath
+        ? checkedPath
+        : check.path(fields, where),
     start_line: check.integer(fields, 'start_line', where, 1),
     end_line: check.integer(fields, 'end_line', where, 1),
     tokens: check.integer(fields, 'tokens', where, 0),

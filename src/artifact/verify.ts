@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { Timings } from '../core/index.js'
 import { IndexError } from './errors.js'
 import { IndexStream, readIndexHead } from './index-stream.js'
 import { VECTORS_FILE, type LoadedIndex } from './format.js'
@@ -7,11 +8,16 @@ import { unitNormProblem } from './rules.js'
 
 type Verification = { ok: true; chunks: number; files: number } | { ok: false; reason: string }
 
-/** readIndex, and every vector a unit vector; throws IndexError otherwise. */
-export async function readVerifiedIndex(dir: string): Promise<LoadedIndex> {
-  const index = await readIndex(dir)
+/**
+ * readIndex, and every vector a unit vector; throws IndexError otherwise. `timings` gets readIndex's
+ * phases and the norms' check.
+ */
+export async function readVerifiedIndex(dir: string, timings?: Timings): Promise<LoadedIndex> {
+  const index = await readIndex(dir, timings)
+  const started = performance.now()
   const problem = unitNormProblem(index.vectors, index.manifest.model.dimension)
   if (problem !== null) throw new IndexError(`${join(dir, VECTORS_FILE)}: ${problem}`)
+  timings?.since('unit norms', started)
   return index
 }
 

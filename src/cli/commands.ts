@@ -19,11 +19,7 @@ import {
   parseServedIndexes,
   parseTreeConfig
 } from '../config/index.js'
-import { exportToLanceDb } from '../export/index.js'
-import { buildIndex } from '../pipeline/index.js'
-import { pullIndex } from '../pull/index.js'
-import { throughputGateFailure } from '../report/index.js'
-import type { Log } from '../core/index.js'
+import { Timings, type Log } from '../core/index.js'
 import { noPositionals, parseCommandLine, type CommandLine } from './argv.js'
 import { commandUsage, usage } from './help.js'
 import { renderHits } from './hits.js'
@@ -85,6 +81,10 @@ async function indexCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('index', argv)
   noPositionals(line)
   const config = parseIndexCommand(line.raw)
+  const [{ buildIndex }, { throughputGateFailure }] = await Promise.all([
+    import('../pipeline/index.js'),
+    import('../report/index.js')
+  ])
   const { stats } = await buildIndex(config, { log })
   log.info(
     `indexed ${stats.files_total} files (${stats.files_embedded} embedded, ${stats.files_reused} reused, ${stats.files_skipped} skipped), ` +
@@ -97,12 +97,18 @@ async function indexCommand(argv: string[]): Promise<number> {
   return 1
 }
 
-/** The index query names with --index (or the default folder pull fills), read and verified once. */
+/**
+ * The index query names with --index (or the default folder pull fills), read and verified once;
+ * with --timings, the phases that took.
+ */
 async function verifiedIndexOf(line: CommandLine) {
   const options = new OptionReader(line.raw, 'query', process.cwd())
   const dir = options.required('index')
   if (!options.given('index')) mustHavePulled(dir, 'query')
-  return { dir, index: await readVerifiedIndex(dir) }
+  const timings = options.required('timings') ? new Timings() : undefined
+  // From the process's start: Node and this CLI's modules loaded.
+  timings?.since('start-up', 0)
+  return { dir, index: await readVerifiedIndex(dir, timings), timings }
 }
 
 /** The default index folder, which only pull fills: without it, say how to get an index. */
@@ -114,23 +120,35 @@ function mustHavePulled(dir: string, command: 'query' | 'serve'): void {
 }
 
 // query and serve import the search side (the MCP SDK, zod, vector and keyword search) when they
-// run: it is half of the bundle, and every other command starts faster without compiling it.
+// run: it is half of the bundle, and every other command starts faster without compiling it. So
+// do index, pull and export theirs (the pipeline, the GitHub and Actions clients, undici): query
+// and serve start without them.
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const { dir, index } = await verifiedIndexOf(line)
+  const { dir, index, timings } = await verifiedIndexOf(line)
   const config = parseQueryCommand(line.raw, index.manifest.model)
-  const keyword = config.mode !== 'semantic'
+  const [keyword, semantic] = [config.mode !== 'semantic', config.mode !== 'keyword']
   const overlay = treeOverlay(line, 'query', config.root)
+  const opening = performance.now()
   const { EmbedderPool, SearchSession } = await import('../serve/index.js')
   const embedders = new EmbedderPool()
   const session = await SearchSession.open(
     dir,
     index,
-    { ...config, keyword, overlay },
+    { ...config, keyword, semantic, overlay },
     log,
     embedders
   )
+  if (timings !== undefined) {
+    timings.since('open session', opening)
+    // Both go on in the background from the session's opening; a phase ends when each is done.
+    if (semantic) void session.model.settled().then(() => timings.since('model load', opening))
+    session.keyword?.ready.then(
+      () => timings.since('keyword index', opening),
+      () => {}
+    )
+  }
   try {
     // The working tree as it is now, taken in once: a failure is warned of, and the index searched.
     await session.overlay?.refresh()
@@ -138,8 +156,13 @@ async function queryCommand(argv: string[]): Promise<number> {
       text: config.text,
       top: config.top,
       mode: config.mode,
-      minScore: config.minScore
+      minScore: config.minScore,
+      timings
     })
+    if (timings !== undefined) {
+      timings.since('total', 0)
+      log.info(timings.lines().join('\n'))
+    }
     if (result.note !== undefined) log.warning(result.note)
     process.stdout.write(
       config.json ? JSON.stringify(result.hits, null, 2) + '\n' : renderHits(result.hits)
@@ -208,6 +231,7 @@ function treeOverlay(line: CommandLine, command: 'query' | 'serve', root: string
 async function pullCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('pull', argv)
   noPositionals(line)
+  const { pullIndex } = await import('../pull/index.js')
   await pullIndex(parsePullCommand(line.raw), log)
   return 0
 }
@@ -252,6 +276,7 @@ async function exportCommand(argv: string[]): Promise<number> {
   const dir = options.required('index')
   options.required('export-format') // 'lancedb', the one format there is
   const out = resolve(line.positionals[0])
+  const { exportToLanceDb } = await import('../export/index.js')
   const rows = await exportToLanceDb(await readVerifiedIndex(dir), out)
   log.info(`exported ${rows} rows of ${dir} to the LanceDB table chunks in ${out}`)
   return 0

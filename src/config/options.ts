@@ -366,6 +366,12 @@ export const OPTIONS = {
     value: BOOLEAN,
     default: 'false',
     surfaces: ['query']
+  },
+  timings: {
+    help: 'Print to stderr where the time went: reading and parsing the index, verifying it, loading the model, embedding the query, searching, in all.',
+    value: BOOLEAN,
+    default: 'false',
+    surfaces: ['query']
   }
 } as const satisfies Record<string, OptionSpec>
 

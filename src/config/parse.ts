@@ -90,6 +90,7 @@ interface QueryConfig extends SearchConfig {
   mode: OptionValue<'search-mode'>
   minScore?: number
   json: boolean
+  timings: boolean
 }
 
 /** One index `serve` serves, and the working tree its chunk text may come from. */
@@ -399,7 +400,8 @@ export const parseQueryCommand = searchCommandParser(
     top: r.required('top'),
     mode: r.required('search-mode'),
     minScore: r.optional('min-score'),
-    json: r.required('json')
+    json: r.required('json'),
+    timings: r.required('timings')
   })
 )
 

@@ -51,16 +51,18 @@ export class QueryEmbedder {
   /**
    * Starts loading the model the index was built with (./query-model.ts) and warming it and the
    * scorer up: the first embedding and the first matrix product set up their ONNX Runtime
-   * sessions, and the first query should cost what every other does.
+   * sessions, and the first query should cost what every other does. No `config`: no search will
+   * need the model (a keyword query), which then is not loaded at all.
    */
   constructor(
     index: LoadedIndex,
-    config: ModelConfig,
+    config: ModelConfig | undefined,
     scorer: VectorScorer,
     embedders: EmbedderPool,
     log: Log
   ) {
     this.loaded = (async () => {
+      if (config === undefined) throw new Error('no search that needs it was asked for')
       const model = await queryModel(index.manifest, config, log)
       const embedder = await embedders.load(model)
       await scorer.scores(await embedder.embedBatch(['warm up']))

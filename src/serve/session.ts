@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MANIFEST_FILE, type ChunkRow, type LoadedIndex } from '../artifact/index.js'
 import { type ModelConfig } from '../core/index.js'
-import type { Log } from '../core/index.js'
+import type { Log, Timings } from '../core/index.js'
 import { qualifiedNames, queryTerms } from './code-tokens.js'
 import type { KeywordThread } from './keyword-thread.js'
 import { LiveOverlay, type OverlaySettings } from './live-overlay.js'
@@ -29,6 +29,11 @@ interface SessionConfig {
   model: ModelConfig
   /** false: only semantic search will be asked for, so no keyword index is built. */
   keyword?: boolean
+  /**
+   * false: only keyword search will be asked for, so no model is loaded, unless the working tree
+   * is followed (its changed files are embedded).
+   */
+  semantic?: boolean
   /** With a root: follow the working tree (./live-overlay.ts); without, search the index as built. */
   overlay?: OverlaySettings
   /** Keep and ask an approximate-search graph for a large index (./search-state.ts): a server does. */
@@ -43,6 +48,8 @@ interface SearchRequest {
   pathGlob?: string
   /** Leave out hits scoring below this (on the mode's scale, see ./ranking.ts). */
   minScore?: number
+  /** Gets the phases `embed query` (once the model is loaded) and `search`. */
+  timings?: Timings
 }
 
 /**
@@ -124,7 +131,13 @@ export class SearchSession {
     )
     if (keyword && state.texts.origin === 'working-tree' && config.overlay === undefined)
       await warnOfStaleFiles(state.texts, index, config.root!, log)
-    const model = new QueryEmbedder(index, config.model, state.scorer, embedders, log)
+    const model = new QueryEmbedder(
+      index,
+      config.semantic === false && config.overlay === undefined ? undefined : config.model,
+      state.scorer,
+      embedders,
+      log
+    )
     return new SearchSession(dir, index, written, state, model, config, log)
   }
 
@@ -179,10 +192,15 @@ export class SearchSession {
     matching?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
     const defining = state.definitions.defining(qualifiedNames(request.text))
     let ranked: Ranked[]
+    let searching = performance.now()
     if (mode === 'keyword') {
       ranked = rankKeyword(await matching!, defining, request.top, accept)
     } else {
+      await this.model.settled()
+      const embedding = performance.now()
       const vector = await this.model.embed(request.text)
+      request.timings?.since('embed query', embedding)
+      searching = performance.now()
       ranked =
         mode === 'semantic'
           ? await state.scorer.nearest(vector, request.top, accept)
@@ -197,6 +215,7 @@ export class SearchSession {
     const { minScore } = request
     const kept = minScore === undefined ? ranked : ranked.filter(hit => hit.score >= minScore)
     const hits = await Promise.all(kept.map(hit => describe(state, hit, query.terms)))
+    request.timings?.since('search', searching)
     return { mode, ...(note !== undefined ? { note } : {}), hits }
   }
 
