@@ -24,6 +24,8 @@ export interface OverlayRun {
   index: { files: number; chunks: number }
   /** Seconds from each write until search had the new text and not the old, in edit order. */
   seconds: number[]
+  /** Edits whose new chunk semantic search, asked with that chunk's text, ranked first. */
+  semanticFirst: number
 }
 
 const quietLog: Log = { info: () => {}, warning: message => progress(`warning: ${message}`) }
@@ -81,6 +83,7 @@ async function measure(edits: number): Promise<OverlayRun> {
     embedders
   )
   const seconds: number[] = []
+  let semanticFirst = 0
   try {
     await session.overlay!.watch()
     await session.model.settled()
@@ -99,13 +102,30 @@ async function measure(edits: number): Promise<OverlayRun> {
         )
       })
       seconds.push((performance.now() - written) / 1000)
+      if (await semanticFindsItsChunk(session, newMark(k))) semanticFirst++
       progress(`  edit ${k + 1}: ${seconds[k].toFixed(3)} s`)
     }
   } finally {
     await session.close()
     await embedders.dispose()
   }
-  return { index: { files: manifest.counts.files, chunks: manifest.counts.chunks }, seconds }
+  return {
+    index: { files: manifest.counts.files, chunks: manifest.counts.chunks },
+    seconds,
+    semanticFirst
+  }
+}
+
+/** Whether semantic search for the text of the chunk holding `mark` ranks that chunk first. */
+async function semanticFindsItsChunk(session: SearchSession, mark: string): Promise<boolean> {
+  const [edited] = (await session.search({ text: mark, top: 1, mode: 'keyword' })).hits
+  const { text } = await session.chunk(edited.path, edited.start_line, edited.end_line)
+  const [first] = (await session.search({ text, top: 1, mode: 'semantic' })).hits
+  return (
+    first?.path === edited.path &&
+    first.start_line === edited.start_line &&
+    first.source === 'overlay'
+  )
 }
 
 function settled(session: SearchSession): boolean {

@@ -5,8 +5,9 @@
  * session then follows the tree as `serve --root` does (the real recursive watcher); each of the
  * N edits replaces one file's marker line with a new unique identifier, and is timed from the
  * write until keyword search finds the new identifier in that file and no longer finds the old
- * one (polled every 5 ms). The measuring runs in a child process (./overlay-run.ts). The model
- * has seeded random weights: the times are real.
+ * one (polled every 5 ms); then semantic search, asked with the edited chunk's new text, should
+ * rank that chunk first (the query's vector is the chunk's own). The measuring runs in a child
+ * process (./overlay-run.ts). The model has seeded random weights: the times are real.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -23,6 +24,8 @@ export interface OverlayReport {
   edits: number
   /** Seconds from each write until search had the new text and not the old, in edit order. */
   seconds: number[]
+  /** Edits whose new chunk semantic search, asked with that chunk's text, ranked first. */
+  semanticFirst: number
   p50Seconds: number
   p95Seconds: number
   maxSeconds: number
@@ -47,13 +50,16 @@ export async function runOverlayBench(edits: number): Promise<OverlayReport> {
       }
     }
   )
-  const { index, seconds } = JSON.parse(await readFile(resultFile, 'utf8')) as OverlayRun
+  const { index, seconds, semanticFirst } = JSON.parse(
+    await readFile(resultFile, 'utf8')
+  ) as OverlayRun
   return {
     machine,
     model: describeModel(),
     index,
     edits,
     seconds,
+    semanticFirst,
     p50Seconds: percentile(seconds, 50),
     p95Seconds: percentile(seconds, 95),
     maxSeconds: Math.max(...seconds),
@@ -66,6 +72,7 @@ export function renderOverlayReport(report: OverlayReport): string {
   return [
     `overlay: ${report.edits} one-line edits on ${report.index.files} files / ${report.index.chunks} chunks`,
     `  write → searched (new text found, old gone): p50 ${s(report.p50Seconds)}, p95 ${s(report.p95Seconds)}, max ${s(report.maxSeconds)}`,
+    `  semantic search with the edited chunk's new text ranks it first: ${report.semanticFirst} of ${report.edits} edits`,
     `  machine: ${report.machine.cpu}, ${report.machine.cores} cores; bench ${report.benchSeconds.toFixed(0)} s`
   ].join('\n')
 }
