@@ -2,7 +2,7 @@ import { createRequire as createRequireForBundle } from 'node:module'; const req
 import {
   errorMessage,
   loadEmbedder
-} from "./chunk-PHEK7NDW.js";
+} from "./chunk-3WZGIMHK.js";
 import "./chunk-YCYJS2N5.js";
 
 // src/embed/worker-main.ts

@@ -10,9 +10,11 @@ function errorCode(error) {
 }
 
 // src/util/digest.ts
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
+var oneShot = crypto.hash;
 function sha256Hex(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
+  return oneShot !== void 0 ? oneShot("sha256", bytes) : createHash("sha256").update(bytes).digest("hex");
 }
 function gitBlobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
@@ -290,9 +292,9 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 async function modelDigest(dir, files) {
   const listing = createHash2("sha256");
   for (const file of files) {
-    const hash = createHash2("sha256");
-    await pipeline2(createReadStream(path5.join(dir, file)), hash);
-    listing.update(`${hash.digest("hex")}  ${file}
+    const hash2 = createHash2("sha256");
+    await pipeline2(createReadStream(path5.join(dir, file)), hash2);
+    listing.update(`${hash2.digest("hex")}  ${file}
 `);
   }
   return listing.digest("hex");
