@@ -1,6 +1,7 @@
 /** The scale bench's results (./scale-suite.ts measures them), its targets, and its tables. */
 import type { SearchMode } from '../src/core/search-modes.js'
 import type { Machine } from './machine.js'
+import { grid } from './serve-report.js'
 import { target, type Target } from './targets.js'
 
 /** A command that failed: the first line that says why. */
@@ -180,16 +181,6 @@ export function evaluateScaleTargets(
     )
   }
   return targets
-}
-
-function grid(lines: string[][]): string[] {
-  const widths = lines[0].map((_, c) => Math.max(...lines.map(line => line[c].length)))
-  return lines.map(cells =>
-    cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
-      .join('  ')
-      .trimEnd()
-  )
 }
 
 /** The figure, or the failure's first line where the command failed. */

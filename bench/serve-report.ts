@@ -49,7 +49,8 @@ export function evaluateServeTargets(rows: readonly ServeRow[]): Target[] {
   ]
 }
 
-function grid(lines: string[][]): string[] {
+/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
+export function grid(lines: string[][]): string[] {
   const widths = lines[0].map((_, c) => Math.max(...lines.map(line => line[c].length)))
   return lines.map(cells =>
     cells

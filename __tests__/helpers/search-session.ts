@@ -15,42 +15,42 @@ export interface OpenSession {
   close(): Promise<void>
 }
 
+/**
+ * The tiny fixture model as index flags and as the model config of a session, its cache in
+ * `work`/cache.
+ */
+export async function tinyModel(work: string) {
+  const model = await fixtureModel('tiny')
+  return {
+    flags: ['--model-path', model, '--model', 'local/tiny', '--cache-dir', join(work, 'cache')],
+    config: {
+      id: 'local/tiny',
+      revision: 'main',
+      dtype: 'fp32' as const,
+      path: model,
+      hubUrl: 'http://127.0.0.1:9',
+      cacheDir: join(work, 'cache')
+    }
+  }
+}
+
 /** Indexes `repo` into `work`/index with these extra index flags, then opens a session on it. */
 export async function indexedSession(
   repo: string,
   work: string,
   flags: readonly string[] = []
 ): Promise<OpenSession> {
-  const model = await fixtureModel('tiny')
   const index = join(work, 'index')
+  const model = await tinyModel(work)
   await indexWithFlags(
-    [
-      '--root',
-      repo,
-      '--out',
-      index,
-      '--store-text',
-      ...flags,
-      '--model-path',
-      model,
-      '--model',
-      'local/tiny'
-    ],
+    ['--root', repo, '--out', index, '--store-text', ...flags, ...model.flags],
     work
   )
   const embedders = new EmbedderPool()
-  const config = {
-    id: 'local/tiny',
-    revision: 'main',
-    dtype: 'fp32' as const,
-    path: model,
-    hubUrl: 'http://127.0.0.1:9',
-    cacheDir: join(work, 'cache')
-  }
   const session = await SearchSession.open(
     index,
     await readVerifiedIndex(index),
-    { model: config },
+    { model: model.config },
     quiet,
     embedders
   )

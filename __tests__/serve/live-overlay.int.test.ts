@@ -12,7 +12,7 @@ import { EmbedderPool } from '../../src/serve/query-embedder.js'
 import { SearchSession } from '../../src/serve/session.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 import { writeTree } from '../helpers/files.js'
-import { fixtureModel } from '../helpers/model.js'
+import { tinyModel } from '../helpers/search-session.js'
 import { waitFor } from '../helpers/processes.js'
 import { indexWithFlags, quiet } from '../helpers/run-index.js'
 
@@ -35,28 +35,13 @@ interface Opened {
   close(): Promise<void>
 }
 
-async function modelFlags(work: string) {
-  const model = await fixtureModel('tiny')
-  return {
-    flags: ['--model-path', model, '--model', 'local/tiny', '--cache-dir', join(work, 'cache')],
-    config: {
-      id: 'local/tiny',
-      revision: 'main',
-      dtype: 'fp32' as const,
-      path: model,
-      hubUrl: 'http://127.0.0.1:9',
-      cacheDir: join(work, 'cache')
-    }
-  }
-}
-
 /** Indexes TREE (without stored text), then opens a session that follows the tree. */
 async function openFollowing(writeBack = false): Promise<Opened> {
   const work = await tempDir()
   const root = join(work, 'repo')
   await writeTree(root, TREE)
   const index = join(work, 'index')
-  const { flags, config } = await modelFlags(work)
+  const { flags, config } = await tinyModel(work)
   await indexWithFlags(['--root', root, '--out', index, ...flags], work)
   const embedders = new EmbedderPool()
   const overlay = { scan: parseTreeConfig({}, 'serve', root).scan, writeBack }
@@ -232,7 +217,7 @@ test('write-back leaves the folder holding the bytes a fresh index run writes', 
     const { hits } = await session.search({ text: 'quokkaword', top: 5, mode: 'keyword' })
     expect(hits[0].source).toBe('index')
     const fresh = join(root, '..', 'fresh')
-    const { flags } = await modelFlags(join(root, '..'))
+    const { flags } = await tinyModel(join(root, '..'))
     await indexWithFlags(['--root', root, '--out', fresh, ...flags], root)
     for (const file of ['chunks.jsonl', 'vectors.npy', 'manifest.json']) {
       expect((await readFile(join(index, file))).equals(await readFile(join(fresh, file)))).toBe(
@@ -249,7 +234,7 @@ test('without the model the tree cannot be taken in: the index is searched as bu
   const root = join(work, 'repo')
   await writeTree(root, TREE)
   const index = join(work, 'index')
-  const { flags, config } = await modelFlags(work)
+  const { flags, config } = await tinyModel(work)
   await indexWithFlags(['--root', root, '--out', index, ...flags], work)
   await writeFile(
     join(root, 'src/alpha.ts'),
