@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { readIndex } from '../../src/artifact/read.js'
+import type { ChunkRow } from '../../src/artifact/format.js'
 import { startCacheService, type CacheService } from '../helpers/cache-service.js'
 import { startGitHubApi } from '../helpers/github-api.js'
 import { startHubServer, type HubServer } from '../helpers/hub-server.js'
@@ -49,6 +49,21 @@ function run(
     child.on('error', fail)
     child.on('close', code => done({ code, stdout }))
   })
+}
+
+/**
+ * The index in `dir` once the packaged CLI's `verify` passed it: its manifest and rows as the
+ * files hold them (read here as plain JSON: this suite runs dist/ and lib/, not the source, whose
+ * reader starts a worker thread from a TypeScript file).
+ */
+async function verifiedIndexFiles(dir: string) {
+  const verify = await run(join(repoRoot, 'lib/cli.js'), ['verify', '--index', dir], process.env)
+  expect(verify.code).toBe(0)
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+    files: { path: string }[]
+  }
+  const lines = (await readFile(join(dir, 'chunks.jsonl'), 'utf8')).trimEnd().split('\n')
+  return { manifest, rows: lines.map(line => JSON.parse(line) as ChunkRow) }
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` blocks. */
@@ -147,19 +162,13 @@ test('sets every output, writes a summary and an index that verifies and answers
   expect(result.stdout).toContain('::group::index')
 
   const indexDir = result.outputs['index-path']
-  const verify = await run(
-    join(repoRoot, 'lib/cli.js'),
-    ['verify', '--index', indexDir],
-    process.env
-  )
-  expect(verify.code).toBe(0)
+  const index = await verifiedIndexFiles(indexDir)
 
   const stats = JSON.parse(await readFile(result.outputs['stats-path'], 'utf8'))
   expect(stats.files_total).toBe(Number(result.outputs['files-total']))
 
   // A chunk's own text embeds to the chunk's own vector, so semantic search finds it first (keyword
   // and hybrid search rank a chunk that defines a name the text uses above it).
-  const index = await readIndex(indexDir)
   const row = index.rows[Math.floor(index.rows.length / 2)]
   const query = await run(
     join(repoRoot, 'lib/cli.js'),
@@ -224,7 +233,7 @@ test('a second runner restores model and index from the cache and embeds nothing
   expect(third.outputs['index-cache-hit']).toBe('true')
   expect(third.outputs['files-embedded']).toBe('2')
   expect(third.summary).toContain('**Index changes:** files 1 added, 1 changed, 1 removed')
-  const index = await readIndex(third.outputs['index-path'])
+  const index = await verifiedIndexFiles(third.outputs['index-path'])
   const paths = index.manifest.files.map(f => f.path)
   expect(paths).toContain('report/added.md')
   expect(paths).not.toContain('report/summary-markdown.ts')
