@@ -2,7 +2,7 @@
 import type { SearchMode } from '../src/core/search-modes.js'
 import type { Machine } from './machine.js'
 import { grid } from './serve-report.js'
-import { target, type Target } from './targets.js'
+import { target, targetLine, type Target } from './targets.js'
 
 /** A command that failed: the first line that says why. */
 export interface Failure {
@@ -290,7 +290,7 @@ export function renderScaleReport(report: ScaleReport): string {
     'MB = 10^6 bytes.',
     '',
     'targets:',
-    ...report.targets.map(t => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.shown}`),
+    ...report.targets.map(targetLine),
     '',
     `bench took ${report.totalSeconds.toFixed(0)} s`
   ].join('\n')

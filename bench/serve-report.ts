@@ -1,7 +1,7 @@
 import type { Machine } from './machine.js'
 import type { SearchMode } from '../src/core/search-modes.js'
 import { SEARCH_MODES } from '../src/core/search-modes.js'
-import { target, type Target } from './targets.js'
+import { target, targetLine, type Target } from './targets.js'
 
 /** One index served: each figure the median over runs. */
 export interface ServeRow {
@@ -92,7 +92,7 @@ export function renderServeReport(report: ServeReport): string {
     'queries (MB = 10^6 bytes).',
     '',
     'targets:',
-    ...report.targets.map(t => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.shown}`),
+    ...report.targets.map(targetLine),
     '',
     `bench took ${report.totalSeconds.toFixed(0)} s`
   ].join('\n')

@@ -22,6 +22,11 @@ export function target(
   return { label, value, shown, goal, atLeast, pass: atLeast ? value >= goal : value <= goal }
 }
 
+/** A target as the reports print it. */
+export function targetLine(t: Target): string {
+  return `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.shown}`
+}
+
 /** The default bench's targets for a 2-core machine, from rows keyed as ./suite.ts keys them. */
 export function evaluateTargets(
   rows: ReadonlyMap<string, RowResult>,

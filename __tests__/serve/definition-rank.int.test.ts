@@ -4,12 +4,12 @@
  * chunker records each chunk's symbol). Callers, imports and re-exports hold the identifier more
  * often than its definition does, so without the definition rule they rank first.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { qualifiedNames, queryTerms } from '../../src/serve/code-tokens.js'
 import { KeywordIndex } from '../../src/serve/keyword-index.js'
 import { rankKeyword } from '../../src/serve/ranking.js'
 import type { SearchSession } from '../../src/serve/session.js'
+import { writeTree } from '../helpers/files.js'
 import { indexedSession, type OpenSession } from '../helpers/search-session.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
@@ -95,10 +95,7 @@ let texts: string[]
 beforeAll(async () => {
   const work = await tempDir()
   const repo = join(work, 'repo')
-  for (const [path, text] of Object.entries(TREE)) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), text)
-  }
+  await writeTree(repo, TREE)
   // Small chunks, so that each method begins a chunk of its own.
   opened = await indexedSession(repo, work, ['--max-tokens', '20'])
   session = opened.session

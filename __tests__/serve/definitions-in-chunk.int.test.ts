@@ -4,9 +4,9 @@
  * that defines a name first, for each name the chunk defines, since a row lists all of them (not
  * only its first declaration). The files that only use the names mention them more often.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { SearchSession } from '../../src/serve/session.js'
+import { writeTree } from '../helpers/files.js'
 import { indexedSession, type OpenSession } from '../helpers/search-session.js'
 import { removeTempDirs, tempDir } from '../artifact/synthetic.js'
 
@@ -84,10 +84,7 @@ let session: SearchSession
 beforeAll(async () => {
   const work = await tempDir()
   const repo = join(work, 'repo')
-  for (const [path, text] of Object.entries(TREE)) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), text)
-  }
+  await writeTree(repo, TREE)
   opened = await indexedSession(repo, work)
   session = opened.session
 }, 120_000)
