@@ -23,14 +23,15 @@ const LAYERS = [
 const FOLDERS = LAYERS.flat()
 // The entry files (src/version.ts and src/entry-scripts.ts, the other files there, belong to the
 // lowest layer).
-const ENTRIES = './src/{cli,index,main,worker,keyword-worker,digest-worker,graph-worker}.ts'
+const ENTRIES =
+  './src/{cli,index,main,worker,keyword-worker,digest-worker,graph-worker,embedder-worker}.ts'
 /**
  * Entry modules a worker thread or process starts with: its entry file imports them directly, so
  * that the worker loads its own code and not the whole folder's face.
  */
 const WORKER_MAINS = {
   embed: ['./worker-main.ts'],
-  serve: ['./keyword-thread.ts', './graph-thread.ts'],
+  serve: ['./keyword-thread.ts', './graph-thread.ts', './embedder-thread.ts'],
   artifact: ['./digest-thread.ts']
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run build:lib` (and `prepare`, so `npm ci`, a git install and `npm pack` run it): the npm
- * package's CLI, lib/cli.js, with its forked worker, the keyword index's thread and the index
- * reader's digest thread beside it.
+ * package's CLI, lib/cli.js, with its forked worker and its threads (the keyword index's, the
+ * index reader's digest thread, the approximate-search graph's and the query model's) beside it.
  * The package's `dependencies` stay imports (npm installs them beside the package: ONNX Runtime
  * with each platform's own binaries, the MCP SDK, the tree-sitter grammars), and so do its
  * `peerDependencies` (LanceDB, which the user installs only to export); what is a
@@ -31,7 +31,8 @@ const { metafile } = await build({
     worker: 'src/worker.ts',
     'keyword-worker': 'src/keyword-worker.ts',
     'digest-worker': 'src/digest-worker.ts',
-    'graph-worker': 'src/graph-worker.ts'
+    'graph-worker': 'src/graph-worker.ts',
+    'embedder-worker': 'src/embedder-worker.ts'
   },
   outdir: lib,
   // A package name also covers its subpaths (`@modelcontextprotocol/sdk/server/mcp.js`).

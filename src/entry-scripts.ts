@@ -9,7 +9,8 @@ import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The entries (src/<name>.ts) that run in a process or a thread of their own. */
-export type EntryName = 'worker' | 'keyword-worker' | 'digest-worker' | 'graph-worker'
+export type EntryName =
+  'worker' | 'keyword-worker' | 'digest-worker' | 'graph-worker' | 'embedder-worker'
 
 export function entryScript(name: EntryName): string {
   const here = new URL(import.meta.url)

@@ -69,6 +69,7 @@ test('the tarball holds the built CLI, its worker and thread, the README and the
       'lib/worker.js',
       'lib/keyword-worker.js',
       'lib/graph-worker.js',
+      'lib/embedder-worker.js',
       'lib/digest-worker.js'
     ])
   )

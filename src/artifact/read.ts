@@ -26,14 +26,19 @@ import { parseChunkRow, parseManifest } from './shape.js'
 /**
  * The index in `dir`: its own files, or, when a writer was killed while swapping them (they do not
  * form a whole index then), the old index it kept in PREV_DIR. Throws IndexError naming the
- * problem with the folder's own files when neither is whole. `timings`: as readIndexFiles.
+ * problem with the folder's own files when neither is whole. `timings`, `onManifest`: as
+ * readIndexFiles.
  */
-export async function readIndex(dir: string, timings?: Timings): Promise<LoadedIndex> {
+export async function readIndex(
+  dir: string,
+  timings?: Timings,
+  onManifest?: (manifest: Manifest) => void
+): Promise<LoadedIndex> {
   try {
-    return await readIndexFiles(dir, timings)
+    return await readIndexFiles(dir, timings, onManifest)
   } catch (error) {
     if (!(error instanceof IndexError)) throw error
-    return readIndexFiles(join(dir, PREV_DIR)).catch(() => {
+    return readIndexFiles(join(dir, PREV_DIR), undefined, onManifest).catch(() => {
       throw error
     })
   }
@@ -62,12 +67,19 @@ export async function wholeIndexFolder(dir: string): Promise<string> {
  * The index made of exactly the files in `dir`. chunks.jsonl and vectors.npy are read at once,
  * each hashed in the digest thread (./digest-thread.ts) while this thread parses it; nothing is
  * returned before both have the manifest's checksums. `timings` gets the phases: reading and
- * parsing, then verifying (the checksums awaited, the rules across the files).
+ * parsing, then verifying (the checksums awaited, the rules across the files). `onManifest` gets
+ * the manifest, shape-checked, before the rows are read: what it names (the model) can be made
+ * ready meanwhile, though nothing of the index is verified yet.
  */
-export async function readIndexFiles(dir: string, timings?: Timings): Promise<LoadedIndex> {
+export async function readIndexFiles(
+  dir: string,
+  timings?: Timings,
+  onManifest?: (manifest: Manifest) => void
+): Promise<LoadedIndex> {
   const started = performance.now()
   const manifestPath = join(dir, MANIFEST_FILE)
   const manifest = await readManifest(manifestPath)
+  onManifest?.(manifest)
   const chunks = await PartReader.open(join(dir, CHUNKS_FILE))
   try {
     const vectorsFile = await PartReader.open(join(dir, VECTORS_FILE))

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Timings } from '../core/index.js'
 import { IndexError } from './errors.js'
 import { IndexStream, readIndexHead } from './index-stream.js'
-import { VECTORS_FILE, type LoadedIndex } from './format.js'
+import { VECTORS_FILE, type LoadedIndex, type Manifest } from './format.js'
 import { readIndex } from './read.js'
 import { unitNormProblem } from './rules.js'
 
@@ -10,10 +10,14 @@ type Verification = { ok: true; chunks: number; files: number } | { ok: false; r
 
 /**
  * readIndex, and every vector a unit vector; throws IndexError otherwise. `timings` gets readIndex's
- * phases and the norms' check.
+ * phases and the norms' check; `onManifest` as readIndex.
  */
-export async function readVerifiedIndex(dir: string, timings?: Timings): Promise<LoadedIndex> {
-  const index = await readIndex(dir, timings)
+export async function readVerifiedIndex(
+  dir: string,
+  timings?: Timings,
+  onManifest?: (manifest: Manifest) => void
+): Promise<LoadedIndex> {
+  const index = await readIndex(dir, timings, onManifest)
   const started = performance.now()
   const problem = unitNormProblem(index.vectors, index.manifest.model.dimension)
   if (problem !== null) throw new IndexError(`${join(dir, VECTORS_FILE)}: ${problem}`)

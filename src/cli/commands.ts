@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mergeIndexes } from '../artifact/index.js'
-import { readVerifiedIndex, verifyIndex } from '../artifact/index.js'
+import { readVerifiedIndex, verifyIndex, type Manifest } from '../artifact/index.js'
 import { COMMANDS, type Command } from '../config/index.js'
 import {
   ConfigError,
@@ -101,14 +101,14 @@ async function indexCommand(argv: string[]): Promise<number> {
  * The index query names with --index (or the default folder pull fills), read and verified once;
  * with --timings, the phases that took.
  */
-async function verifiedIndexOf(line: CommandLine) {
+async function verifiedIndexOf(line: CommandLine, onManifest: (manifest: Manifest) => void) {
   const options = new OptionReader(line.raw, 'query', process.cwd())
   const dir = options.required('index')
   if (!options.given('index')) mustHavePulled(dir, 'query')
   const timings = options.required('timings') ? new Timings() : undefined
   // From the process's start: Node and this CLI's modules loaded.
   timings?.since('start-up', 0)
-  return { dir, index: await readVerifiedIndex(dir, timings), timings }
+  return { dir, index: await readVerifiedIndex(dir, timings, onManifest), timings }
 }
 
 /** The default index folder, which only pull fills: without it, say how to get an index. */
@@ -126,13 +126,21 @@ function mustHavePulled(dir: string, command: 'query' | 'serve'): void {
 async function queryCommand(argv: string[]): Promise<number> {
   const line = parseCommandLine('query', argv)
   noPositionals(line)
-  const { dir, index, timings } = await verifiedIndexOf(line)
+  const { EmbedderPool, SearchSession } = await import('../serve/index.js')
+  const embedders = new EmbedderPool()
+  // The model loads while the index is read (most of a query's time is the model's load); the
+  // search uses it only once the index is verified and its model found to be this one.
+  let modelStarted: number | undefined
+  const { dir, index, timings } = await verifiedIndexOf(line, manifest => {
+    const config = parseQueryCommand(line.raw, manifest.model)
+    if (config.mode === 'keyword') return
+    modelStarted ??= performance.now()
+    embedders.prepare(manifest, config.model, log)
+  })
   const config = parseQueryCommand(line.raw, index.manifest.model)
   const [keyword, semantic] = [config.mode !== 'semantic', config.mode !== 'keyword']
   const overlay = treeOverlay(line, 'query', config.root)
   const opening = performance.now()
-  const { EmbedderPool, SearchSession } = await import('../serve/index.js')
-  const embedders = new EmbedderPool()
   const session = await SearchSession.open(
     dir,
     index,
@@ -142,8 +150,12 @@ async function queryCommand(argv: string[]): Promise<number> {
   )
   if (timings !== undefined) {
     timings.since('open session', opening)
-    // Both go on in the background from the session's opening; a phase ends when each is done.
-    if (semantic) void session.model.settled().then(() => timings.since('model load', opening))
+    // Both go on in the background, the model's load from the manifest's read and the keyword
+    // index's build from the session's opening; a phase ends when each is done.
+    if (semantic) {
+      const started = modelStarted ?? opening
+      void session.model.settled().then(() => timings.since('model load', started))
+    }
     session.keyword?.ready.then(
       () => timings.since('keyword index', opening),
       () => {}

@@ -4,10 +4,11 @@
  * be loaded at all (a missing folder, no hub). Semantic search waits for the load and, when it
  * failed, is refused with what went wrong and how to fix it.
  */
-import type { LoadedIndex } from '../artifact/index.js'
-import { loadEmbedder, type Embedder, type ResolvedModel } from '../embed/index.js'
+import type { LoadedIndex, Manifest } from '../artifact/index.js'
+import { resolveModel, type Embedder, type ResolvedModel } from '../embed/index.js'
 import type { Log, ModelConfig } from '../core/index.js'
 import { errorMessage } from '../util/index.js'
+import { EmbedderThread } from './embedder-thread.js'
 import { queryModel } from './query-model.js'
 import type { VectorScorer } from './vector-search.js'
 
@@ -19,14 +20,50 @@ const FIX =
 
 /** Embedders by model files: indexes made with the same model share one. */
 export class EmbedderPool {
+  private readonly models = new Map<string, Promise<ResolvedModel>>()
   private readonly loads = new Map<string, Promise<Embedder>>()
+
+  /**
+   * The model that embeds queries against the index `manifest` describes (./query-model.ts),
+   * found once per manifest's model and configuration: its files are digested only once.
+   */
+  model(manifest: Manifest, config: ModelConfig, log: Log): Promise<ResolvedModel> {
+    const { model, recipe, chunking } = manifest
+    const key = JSON.stringify([model, recipe, chunking, config])
+    let found = this.models.get(key)
+    if (found === undefined) {
+      found = queryModel(manifest, config, log)
+      this.models.set(key, found)
+    }
+    return found
+  }
+
+  /**
+   * Starts finding and loading the model of the index `manifest` describes while the rest of the
+   * index is read: its load is most of a one-shot query's time. Failures are left for the search
+   * that needs the model (the same found model, memoised, fails it again with the reason).
+   */
+  prepare(manifest: Manifest, config: ModelConfig, log: Log): void {
+    // A local folder's files are digested to be checked against the index, which takes as long as
+    // the load's start: the folder loads meanwhile, and is used only once the check has passed.
+    if (config.path !== undefined) {
+      resolveModel({ ...config, commit: null }).then(
+        model => this.load(model).catch(() => {}),
+        () => {}
+      )
+    }
+    this.model(manifest, config, log).then(
+      model => this.load(model).catch(() => {}),
+      () => {}
+    )
+  }
 
   load(model: ResolvedModel): Promise<Embedder> {
     const key = JSON.stringify([model.encoderDir ?? model.dir, model.dtype])
     let load = this.loads.get(key)
     if (load === undefined) {
-      // One thread: a query is a few tokens, and the machine may be busy with other work.
-      load = loadEmbedder(model, 1)
+      // One intra-op thread: a query is a few tokens, and the machine may be busy with other work.
+      load = new EmbedderThread().load(model, 1)
       this.loads.set(key, load)
     }
     return load
@@ -63,7 +100,7 @@ export class QueryEmbedder {
   ) {
     this.loaded = (async () => {
       if (config === undefined) throw new Error('no search that needs it was asked for')
-      const model = await queryModel(index.manifest, config, log)
+      const model = await embedders.model(index.manifest, config, log)
       const embedder = await embedders.load(model)
       await scorer.scores(await embedder.embedBatch(['warm up']))
       return { model, embedder }
