@@ -85,7 +85,7 @@ export function renderServeReport(report: ServeReport): string {
     '',
     ...grid([header, ...lines]),
     '',
-    'start s: spawn to the answer to initialize (Node start-up, index read and verified, model loaded);',
+    'start s: spawn to the answer to initialize (Node start-up, index read and verified; the model loads after, in its own thread);',
     'ready s: spawn to the keyword index built, in its own thread, meanwhile (keyword and hybrid searches',
     'wait for it; the latencies are measured after it); latency: one search call, request to answer,',
     'query embedding included; loaded MB / peak MB: RSS of the server once ready / its peak after all',

@@ -1,8 +1,8 @@
 /**
  * One measured `embed-index serve`: started as an agent starts it (a child process spoken to over
  * stdio by the MCP SDK's client), timed from spawn until it answers `initialize` (Node start-up,
- * index read and verified, model loaded) and until its keyword index is built (in its own thread,
- * meanwhile), then the same queries in each mode, one at a time, each timed from the client's
+ * index read and verified; the model loads after, in its own thread) and until its keyword index is
+ * built (in its own thread, meanwhile), then the same queries in each mode, one at a time, each timed from the client's
  * request to its answer. An index without stored text is searched in semantic mode alone (there
  * is no text for keyword search without the working tree).
  */
