@@ -2,7 +2,7 @@ import { createRequire as createRequireForBundle } from 'node:module'; const req
 import {
   errorMessage,
   loadEmbedder
-} from "./chunk-3WZGIMHK.js";
+} from "./chunk-UTZ2JHKH.js";
 import "./chunk-YCYJS2N5.js";
 
 // src/embed/worker-main.ts

@@ -289,11 +289,12 @@ import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import path5 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
+var PIECE_BYTES = 4 * 1024 * 1024;
 async function modelDigest(dir, files) {
   const listing = createHash2("sha256");
   for (const file of files) {
     const hash2 = createHash2("sha256");
-    await pipeline2(createReadStream(path5.join(dir, file)), hash2);
+    await pipeline2(createReadStream(path5.join(dir, file), { highWaterMark: PIECE_BYTES }), hash2);
     listing.update(`${hash2.digest("hex")}  ${file}
 `);
   }
