@@ -1,21 +1,8 @@
 import { loadEmbedder, type Embedder } from '../../src/embed/embedder.js'
-import { readModelShape, resolveModel } from '../../src/embed/model-source.js'
+import { readModelShape } from '../../src/embed/model-source.js'
 import { loadTokenCounter } from '../../src/embed/tokenizer.js'
 import type { ResolvedModel } from '../../src/embed/model-source.js'
-import { fixtureModel } from '../helpers/model.js'
-
-async function tinyModel(dtype: 'fp32' | 'q8'): Promise<ResolvedModel> {
-  const path = await fixtureModel('tiny', dtype === 'q8')
-  return resolveModel({
-    id: 'tiny',
-    revision: 'main',
-    commit: null,
-    path,
-    dtype,
-    hubUrl: '',
-    cacheDir: ''
-  })
-}
+import { tinyResolvedModel } from '../helpers/model.js'
 
 function rows(vectors: Float32Array, dimension: number): Float32Array[] {
   return Array.from({ length: vectors.length / dimension }, (_, i) =>
@@ -46,7 +33,7 @@ function textsOfLength(count: (text: string) => number, tokens: number, n: numbe
 
 describe('loadTokenCounter', () => {
   it('counts [CLS] and [SEP] and never truncates', async () => {
-    const count = await loadTokenCounter(await tinyModel('fp32'))
+    const count = await loadTokenCounter(await tinyResolvedModel('fp32'))
     expect(count('')).toBe(2)
     expect(count('hello world')).toBe(4)
     expect(count('hello '.repeat(700))).toBe(702)
@@ -59,7 +46,7 @@ describe.each(['fp32', 'q8'] as const)('embedder (%s)', dtype => {
   let count: (text: string) => number
 
   beforeAll(async () => {
-    model = await tinyModel(dtype)
+    model = await tinyResolvedModel(dtype)
     embedder = await loadEmbedder(model, 1)
     count = await loadTokenCounter(model)
   })

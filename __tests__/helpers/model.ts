@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { access, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { resolveModel, type ResolvedModel } from '../../src/embed/model-source.js'
 import { generateModel } from '../../tools/fixture-model/generate.js'
 import type { PresetName } from '../../tools/fixture-model/presets.js'
 import type { WeightLayout } from '../../tools/fixture-model/bert-graph.js'
@@ -40,4 +41,20 @@ export async function fixtureModel(
     await rm(own, { recursive: true, force: true })
   }
   return target
+}
+
+/** The `tiny` fixture model as a local folder resolved for loading (`cacheDir`: where a q8 rewrite would go). */
+export async function tinyResolvedModel(
+  dtype: 'fp32' | 'q8',
+  cacheDir = ''
+): Promise<ResolvedModel> {
+  return resolveModel({
+    id: 'tiny',
+    revision: 'main',
+    commit: null,
+    path: await fixtureModel('tiny', dtype === 'q8'),
+    dtype,
+    hubUrl: '',
+    cacheDir
+  })
 }

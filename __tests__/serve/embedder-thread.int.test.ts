@@ -2,9 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadEmbedder } from '../../src/embed/embedder.js'
-import { resolveModel, type ResolvedModel } from '../../src/embed/model-source.js'
 import { EmbedderThread } from '../../src/serve/embedder-thread.js'
-import { fixtureModel } from '../helpers/model.js'
+import { tinyResolvedModel } from '../helpers/model.js'
 
 let cacheDir: string
 
@@ -16,25 +15,12 @@ afterEach(async () => {
   await rm(cacheDir, { recursive: true, force: true })
 })
 
-async function tiny(dtype: 'fp32' | 'q8'): Promise<ResolvedModel> {
-  const dir = await fixtureModel('tiny', dtype === 'q8')
-  return resolveModel({
-    id: 'tiny',
-    revision: 'main',
-    commit: null,
-    path: dir,
-    dtype,
-    hubUrl: '',
-    cacheDir
-  })
-}
-
 const TEXTS = ['export const answer = 42', 'a longer text '.repeat(30), 'x', 'def parse(line):']
 
 test.each(['fp32', 'q8'] as const)(
   'a %s model in its own thread gives the vectors loadEmbedder gives here, bit for bit',
   async dtype => {
-    const model = await tiny(dtype)
+    const model = await tinyResolvedModel(dtype)
     const here = await loadEmbedder(model, 1)
     const thread = await new EmbedderThread().load(model, 1)
     try {
@@ -56,7 +42,7 @@ test.each(['fp32', 'q8'] as const)(
 )
 
 test('a model that cannot load rejects the load with the reason, and the thread ends', async () => {
-  const model = await tiny('fp32')
+  const model = await tinyResolvedModel('fp32')
   const broken = path.join(cacheDir, 'broken')
   await rm(broken, { recursive: true, force: true })
   await cp(model.dir, broken, { recursive: true })
@@ -67,7 +53,7 @@ test('a model that cannot load rejects the load with the reason, and the thread 
 })
 
 test('a disposed model refuses to embed, naming why', async () => {
-  const thread = await new EmbedderThread().load(await tiny('fp32'), 1)
+  const thread = await new EmbedderThread().load(await tinyResolvedModel('fp32'), 1)
   await thread.dispose()
   await expect(thread.embedBatch(['x'])).rejects.toThrow('the model was disposed of')
 })
