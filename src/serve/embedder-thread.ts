@@ -42,6 +42,7 @@ export class EmbedderThread {
   /** `model` loaded in this thread, with `threads` intra-op threads (../embed/embedder.ts); once. */
   async load(model: ResolvedModel, threads: number): Promise<Embedder> {
     if (this.onLoad !== undefined) throw new Error('the model thread has a model already')
+    if (this.failure !== undefined) throw this.failure
     const loaded = new Promise<void>((resolve, reject) => (this.onLoad = { resolve, reject }))
     this.worker.ref()
     this.worker.postMessage({ type: 'load', model, threads } satisfies ToThread)
