@@ -1,6 +1,7 @@
 /**
- * The index files' checksums, computed in the digest thread on the pieces this thread parses
- * (src/artifact/part-stream.ts, src/artifact/digest-thread.ts): every changed byte is caught,
+ * The index files' checksums, computed in the digest thread on the pieces this thread parses, or
+ * on the bytes the thread reads itself (src/artifact/part-stream.ts,
+ * src/artifact/digest-thread.ts): every changed byte is caught,
  * wherever it falls against the pieces and their reused memory, in either file, read one file or
  * both at once.
  */
@@ -46,7 +47,7 @@ async function readAndCheck(
       await reader.readInto(target)
       got.push(target)
     } else {
-      // Collected by the digest thread as it hashes, and handed over.
+      // Read by the digest thread itself, PIECE bytes a turn, hashed as read, and handed over.
       got.push(Buffer.from(await reader.readRest()))
     }
     await reader.checkWhole(checksum)
@@ -102,6 +103,35 @@ it('hashes two files read at once each on its own', async () => {
     await expect(readers[1].checkWhole(a.checksum)).rejects.toThrow(/checksum mismatch/)
   } finally {
     for (const reader of readers) await reader.close()
+  }
+})
+
+it('hashes a file the thread reads itself while it hashes the pieces of another', async () => {
+  const [a, b] = [await fileOf(PIECE * 40 + 3), await fileOf(PIECE * 25 + 1)]
+  const readers = [await PartReader.open(a.path, PIECE), await PartReader.open(b.path, PIECE)]
+  try {
+    const pieces: Buffer[] = []
+    const drain = async () => {
+      for await (const piece of readers[1].pieces()) pieces.push(Buffer.from(piece))
+    }
+    const [rest] = await Promise.all([readers[0].readRest(), drain()])
+    expect(Buffer.from(rest).equals(a.data)).toBe(true)
+    expect(Buffer.concat(pieces).equals(b.data)).toBe(true)
+    await readers[0].checkWhole(a.checksum)
+    await readers[1].checkWhole(b.checksum)
+  } finally {
+    for (const reader of readers) await reader.close()
+  }
+})
+
+it('refuses a file that shrank before the thread read the rest of it', async () => {
+  const { path, data } = await fileOf(PIECE * 6)
+  const reader = await PartReader.open(path, PIECE)
+  try {
+    await writeFile(path, data.subarray(0, PIECE * 4 + 2))
+    await expect(reader.readRest()).rejects.toThrow(/ends early \(truncated\?\)/)
+  } finally {
+    await reader.close()
   }
 })
 

@@ -16,7 +16,15 @@ import { entryScript } from '../entry-scripts.js'
 
 type ToThread =
   | { type: 'piece'; id: number; stream: number; piece: Uint8Array }
-  | { type: 'read'; id: number; stream: number; fd: number; position: number; bytes: number }
+  | {
+      type: 'read'
+      id: number
+      stream: number
+      fd: number
+      position: number
+      bytes: number
+      pieceBytes: number
+    }
   | { type: 'end'; id: number; stream: number }
   | { type: 'drop'; stream: number }
 /** Each answer names the request it answers: a file's read is answered after later pieces. */
@@ -34,12 +42,13 @@ export interface DigestStream {
   update(piece: Uint8Array): Promise<void>
   /**
    * Has the thread read the next `bytes` bytes of the open file `fd` from `position` itself,
+   * `pieceBytes` at a time,
    * hashing them as it goes, into a buffer of its own that it hands over (transferred, not
    * copied): a large file's bytes become memory of this thread's without this thread reading,
    * copying or waiting on them, while it goes on with other work (the rows it parses). The thread
    * answers other streams' pieces between its own. Throws ShortRead when the file ends first.
    */
-  readRest(fd: number, position: number, bytes: number): Promise<ArrayBuffer>
+  readRest(fd: number, position: number, bytes: number, pieceBytes: number): Promise<ArrayBuffer>
   /** The sha256 (lowercase hex) of every byte given or read; once. */
   end(): Promise<string>
   /** Forgets the stream (a file not read to its end). */
@@ -94,9 +103,17 @@ export class DigestThread {
         usable()
         await this.ask(id => ({ type: 'piece', id, stream, piece }))
       },
-      readRest: async (fd, position, bytes) => {
+      readRest: async (fd, position, bytes, pieceBytes) => {
         usable()
-        const answer = await this.ask(id => ({ type: 'read', id, stream, fd, position, bytes }))
+        const answer = await this.ask(id => ({
+          type: 'read',
+          id,
+          stream,
+          fd,
+          position,
+          bytes,
+          pieceBytes
+        }))
         if (answer.type === 'short') throw new ShortRead(answer.read)
         if (answer.type === 'failed') throw new Error(answer.reason)
         if (answer.type !== 'read') throw new Error('the digest thread answered out of turn')
@@ -137,9 +154,6 @@ export class DigestThread {
   }
 }
 
-/** How much of a file the thread reads at once, answering other requests between reads. */
-const READ_BYTES = 4 * 1024 * 1024
-
 /**
  * The thread's side (src/digest-worker.ts): hashes each stream's pieces, reads (and hashes) the
  * files asked to be read, answers each piece, read and end.
@@ -174,19 +188,19 @@ export function serveDigests(): void {
 }
 
 /**
- * Reads a file's bytes into a new buffer, hashing them, one READ_BYTES piece per turn of the
+ * Reads a file's bytes into a new buffer, hashing them, one piece per turn of the
  * thread's event loop, so that pieces of other streams are hashed between (their reader waits
  * on them). Each piece is read into memory reused for the next and then copied: reading straight
  * into fresh memory costs its page faults inside the read, and was the slower of the two.
  */
 function readHashed(
-  { id, fd, position, bytes }: Extract<ToThread, { type: 'read' }>,
+  { id, fd, position, bytes, pieceBytes }: Extract<ToThread, { type: 'read' }>,
   hash: Hash,
   answer: (message: FromThread, transfer?: ArrayBuffer[]) => void
 ): void {
   const buffer = new ArrayBuffer(bytes)
   const target = new Uint8Array(buffer)
-  const piece = Buffer.allocUnsafe(Math.min(READ_BYTES, bytes))
+  const piece = Buffer.allocUnsafe(Math.min(pieceBytes, bytes))
   let filled = 0
   const step = () => {
     try {

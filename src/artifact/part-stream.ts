@@ -92,7 +92,7 @@ export class PartReader {
    */
   async readRest(): Promise<ArrayBuffer> {
     try {
-      return await this.hash.readRest(this.handle.fd, this.position, this.left)
+      return await this.hash.readRest(this.handle.fd, this.position, this.left, this.pieceBytes)
     } catch (error) {
       if (error instanceof ShortRead) throw new IndexError(`${this.path}: ends early (truncated?)`)
       throw error
