@@ -56,9 +56,17 @@ var DigestThread = class _DigestThread {
         usable();
         await this.ask((id) => ({ type: "piece", id, stream, piece }));
       },
-      readRest: async (fd, position, bytes) => {
+      readRest: async (fd, position, bytes, pieceBytes) => {
         usable();
-        const answer = await this.ask((id) => ({ type: "read", id, stream, fd, position, bytes }));
+        const answer = await this.ask((id) => ({
+          type: "read",
+          id,
+          stream,
+          fd,
+          position,
+          bytes,
+          pieceBytes
+        }));
         if (answer.type === "short") throw new ShortRead(answer.read);
         if (answer.type === "failed") throw new Error(answer.reason);
         if (answer.type !== "read") throw new Error("the digest thread answered out of turn");
@@ -95,7 +103,6 @@ var DigestThread = class _DigestThread {
     return waiter;
   }
 };
-var READ_BYTES = 4 * 1024 * 1024;
 function serveDigests() {
   const port = parentPort;
   const hashes = /* @__PURE__ */ new Map();
@@ -123,10 +130,9 @@ function serveDigests() {
     }
   });
 }
-function readHashed({ id, fd, position, bytes }, hash, answer) {
+function readHashed({ id, fd, position, bytes, pieceBytes }, hash, answer) {
   const buffer = new ArrayBuffer(bytes);
-  const target = new Uint8Array(buffer);
-  const piece = Buffer.allocUnsafe(Math.min(READ_BYTES, bytes));
+  const piece = Buffer.allocUnsafe(Math.min(pieceBytes, bytes));
   let filled = 0;
   const step = () => {
     try {
@@ -138,7 +144,7 @@ function readHashed({ id, fd, position, bytes }, hash, answer) {
       }
       const part = piece.subarray(0, length);
       hash.update(part);
-      target.set(part, filled);
+      new Uint8Array(buffer, filled, length).set(part);
       filled += length;
       if (filled < bytes) setImmediate(step);
       else answer({ type: "read", id, buffer }, [buffer]);
