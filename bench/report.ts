@@ -3,7 +3,7 @@ import type { CosineSummary } from './chunks.js'
 import type { Limits } from './limits.js'
 import type { Machine } from './machine.js'
 import { medianWorkerPeaksMB, type RowResult } from './summary.js'
-import { targetLine, type Target } from './targets.js'
+import { reportEnd, type Target } from './targets.js'
 
 /** Scaling of cold fp32 with the worker count (`--workers`). */
 export interface ScalingEntry {
@@ -127,10 +127,6 @@ export function renderReport(report: BenchReport): string {
     )
   }
   if (report.chunking) out.push(...renderChunking(report.chunking))
-  if (report.targets.length > 0) {
-    out.push('', 'targets:')
-    out.push(...report.targets.map(targetLine))
-  }
-  out.push('', `bench took ${report.totalSeconds.toFixed(0)} s`)
+  out.push(...reportEnd(report.targets, report.totalSeconds))
   return out.join('\n')
 }

@@ -2,7 +2,7 @@
 import type { SearchMode } from '../src/core/search-modes.js'
 import type { Machine } from './machine.js'
 import { grid } from './serve-report.js'
-import { target, targetLine, type Target } from './targets.js'
+import { reportEnd, target, type Target } from './targets.js'
 
 /** A command that failed: the first line that says why. */
 export interface Failure {
@@ -288,10 +288,6 @@ export function renderScaleReport(report: ScaleReport): string {
     "merge: each order's wall time and peak RSS; identical: every merge's files equal the",
     "unsharded index's, byte for byte.",
     'MB = 10^6 bytes.',
-    '',
-    'targets:',
-    ...report.targets.map(targetLine),
-    '',
-    `bench took ${report.totalSeconds.toFixed(0)} s`
+    ...reportEnd(report.targets, report.totalSeconds)
   ].join('\n')
 }

@@ -138,17 +138,7 @@ async function indexCase(
   const dir = path.join(setup.work, label.replace(':', '-'))
   const log = (command: string) =>
     path.join(setup.work, `${label.replace(':', '-')}.${command}.log`)
-  const grow = await attempt(async (): Promise<GrowFigures> => {
-    const started = performance.now()
-    const rows = await writeGrownIndexes({
-      texts: setup.texts,
-      rows: scaleCase.rows,
-      model: setup.model,
-      storeText: scaleCase.text,
-      whole: dir
-    })
-    return { seconds: (performance.now() - started) / 1000, rows, MB: await folderMB(dir) }
-  })
+  const grow = await attempt(() => growIndex(scaleCase, setup, dir))
   if (failed(grow)) {
     await rm(dir, { recursive: true, force: true })
     const notRun = { error: NOT_RUN }
@@ -265,6 +255,31 @@ export async function graphRecall(
   return { recallAt10: recall(found, truth), queries: count, graphSeconds }
 }
 
+/**
+ * The case's grown index written to `whole` (and its `shards`), timed; MB: the shards' when there
+ * are any, else the index's.
+ */
+async function growIndex(
+  scaleCase: ScaleCase,
+  setup: ScaleSetup,
+  whole: string,
+  shards?: readonly string[]
+): Promise<GrowFigures> {
+  const started = performance.now()
+  const rows = await writeGrownIndexes({
+    texts: setup.texts,
+    rows: scaleCase.rows,
+    model: setup.model,
+    storeText: scaleCase.text,
+    whole,
+    shards
+  })
+  const seconds = (performance.now() - started) / 1000
+  let MB = 0
+  for (const folder of shards ?? [whole]) MB += await folderMB(folder)
+  return { seconds, rows, MB }
+}
+
 async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<MergeCaseRow> {
   const label = caseLabel(scaleCase)
   const shardCount = scaleCase.shards!
@@ -275,21 +290,7 @@ async function mergeCase(scaleCase: ScaleCase, setup: ScaleSetup): Promise<Merge
   const shards = Array.from({ length: shardCount }, (_, i) =>
     path.join(base, `shard-${String(i + 1).padStart(width, '0')}`)
   )
-  const grow = await attempt(async (): Promise<GrowFigures> => {
-    const started = performance.now()
-    const rows = await writeGrownIndexes({
-      texts: setup.texts,
-      rows: scaleCase.rows,
-      model: setup.model,
-      storeText: scaleCase.text,
-      whole,
-      shards
-    })
-    const seconds = (performance.now() - started) / 1000
-    let MB = 0
-    for (const shard of shards) MB += await folderMB(shard)
-    return { seconds, rows, MB }
-  })
+  const grow = await attempt(() => growIndex(scaleCase, setup, whole, shards))
   const row = { case: label, rows: scaleCase.rows, text: scaleCase.text, shards: shardCount, grow }
   if (failed(grow)) {
     await rm(base, { recursive: true, force: true })

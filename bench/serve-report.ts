@@ -1,7 +1,7 @@
 import type { Machine } from './machine.js'
 import type { SearchMode } from '../src/core/search-modes.js'
 import { SEARCH_MODES } from '../src/core/search-modes.js'
-import { target, targetLine, type Target } from './targets.js'
+import { reportEnd, target, type Target } from './targets.js'
 
 /** One index served: each figure the median over runs. */
 export interface ServeRow {
@@ -90,10 +90,6 @@ export function renderServeReport(report: ServeReport): string {
     'wait for it; the latencies are measured after it); latency: one search call, request to answer,',
     'query embedding included; loaded MB / peak MB: RSS of the server once ready / its peak after all',
     'queries (MB = 10^6 bytes).',
-    '',
-    'targets:',
-    ...report.targets.map(targetLine),
-    '',
-    `bench took ${report.totalSeconds.toFixed(0)} s`
+    ...reportEnd(report.targets, report.totalSeconds)
   ].join('\n')
 }

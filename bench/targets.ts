@@ -23,8 +23,17 @@ export function target(
 }
 
 /** A target as the reports print it. */
-export function targetLine(t: Target): string {
+function targetLine(t: Target): string {
   return `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.shown}`
+}
+
+/** How every report ends: its targets (when it has any), then the bench's wall time. */
+export function reportEnd(targets: readonly Target[], totalSeconds: number): string[] {
+  return [
+    ...(targets.length > 0 ? ['', 'targets:', ...targets.map(targetLine)] : []),
+    '',
+    `bench took ${totalSeconds.toFixed(0)} s`
+  ]
 }
 
 /** The default bench's targets for a 2-core machine, from rows keyed as ./suite.ts keys them. */
