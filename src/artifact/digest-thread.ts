@@ -13,6 +13,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { readSync } from 'node:fs'
 import { parentPort, Worker } from 'node:worker_threads'
 import { entryScript } from '../entry-scripts.js'
+import { errorMessage } from '../util/index.js'
 
 type ToThread =
   | { type: 'piece'; id: number; stream: number; piece: Uint8Array }
@@ -218,7 +219,7 @@ function readHashed(
       if (filled < bytes) setImmediate(step)
       else answer({ type: 'read', id, buffer }, [buffer])
     } catch (error) {
-      answer({ type: 'failed', id, reason: error instanceof Error ? error.message : String(error) })
+      answer({ type: 'failed', id, reason: errorMessage(error) })
     }
   }
   step()

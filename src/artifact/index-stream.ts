@@ -61,6 +61,23 @@ export class IndexStream {
     }
   }
 
+  /**
+   * Reads the whole index `head` names, one file entry at a time, checking every rule and both
+   * checksums (what `verify` does); throws IndexError naming the first problem.
+   */
+  static async checkAll(head: IndexHead, pieceBytes = PIECE_BYTES): Promise<void> {
+    const stream = await IndexStream.open(head, pieceBytes)
+    try {
+      await IndexStream.checksumsFirst([stream], async () => {
+        await stream.start()
+        for (const [at, entry] of head.manifest.files.entries()) await stream.takeFile(entry, at)
+        await stream.finish()
+      })
+    } finally {
+      await stream.close()
+    }
+  }
+
   /** Reads the vectors' header; before the first takeFile. */
   async start(): Promise<void> {
     const { manifest } = this.head

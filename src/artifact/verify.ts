@@ -32,16 +32,7 @@ export async function readVerifiedIndex(
 export async function verifyIndex(dir: string): Promise<Verification> {
   try {
     const head = await readIndexHead(dir)
-    const stream = await IndexStream.open(head)
-    try {
-      await IndexStream.checksumsFirst([stream], async () => {
-        await stream.start()
-        for (const [at, entry] of head.manifest.files.entries()) await stream.takeFile(entry, at)
-        await stream.finish()
-      })
-    } finally {
-      await stream.close()
-    }
+    await IndexStream.checkAll(head)
     return { ok: true, chunks: head.manifest.counts.chunks, files: head.manifest.files.length }
   } catch (error) {
     if (error instanceof IndexError) return { ok: false, reason: error.message }

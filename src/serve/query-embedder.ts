@@ -46,16 +46,10 @@ export class EmbedderPool {
   prepare(manifest: Manifest, config: ModelConfig, log: Log): void {
     // A local folder's files are digested to be checked against the index, which takes as long as
     // the load's start: the folder loads meanwhile, and is used only once the check has passed.
-    if (config.path !== undefined) {
-      resolveModel({ ...config, commit: null }).then(
-        model => this.load(model).catch(() => {}),
-        () => {}
-      )
-    }
-    this.model(manifest, config, log).then(
-      model => this.load(model).catch(() => {}),
-      () => {}
-    )
+    const loadQuietly = (found: Promise<ResolvedModel>) =>
+      void found.then(model => this.load(model)).catch(() => {})
+    if (config.path !== undefined) loadQuietly(resolveModel({ ...config, commit: null }))
+    loadQuietly(this.model(manifest, config, log))
   }
 
   load(model: ResolvedModel): Promise<Embedder> {
