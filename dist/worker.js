@@ -1,8 +1,10 @@
 import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);
 import {
-  errorMessage,
   loadEmbedder
-} from "./chunk-UTZ2JHKH.js";
+} from "./chunk-CUVIVV6F.js";
+import {
+  errorMessage
+} from "./chunk-3BOKGJ3I.js";
 import "./chunk-YCYJS2N5.js";
 
 // src/embed/worker-main.ts

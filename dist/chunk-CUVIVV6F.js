@@ -1,177 +1,22 @@
 import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);
-
-// src/util/errors.ts
-function errorMessage(error) {
-  const message = error?.message;
-  return typeof message === "string" ? message : String(error);
-}
-function errorCode(error) {
-  return error?.code ?? errorMessage(error);
-}
-
-// src/util/digest.ts
-import * as crypto from "node:crypto";
-import { createHash } from "node:crypto";
-var oneShot = crypto.hash;
-function sha256Hex(bytes) {
-  return oneShot !== void 0 ? oneShot("sha256", bytes) : createHash("sha256").update(bytes).digest("hex");
-}
-function gitBlobId(bytes) {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
-// src/util/durable.ts
-import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import path from "node:path";
-async function writeFileDurably(file, bytes) {
-  const handle = await open(file, "w");
-  try {
-    const pieces = typeof bytes === "string" || bytes instanceof Uint8Array ? [bytes] : bytes;
-    for (const piece of pieces) await handle.writeFile(piece);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function syncDir(dir) {
-  if (process.platform === "win32") return;
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function replaceViaTemp(target, write) {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
-  );
-  try {
-    await write(temp);
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
-}
-function writeFileAtomically(target, bytes) {
-  return replaceViaTemp(target, (temp) => writeFileDurably(temp, bytes));
-}
-
-// src/util/folders.ts
-import { lstat, mkdir, realpath } from "node:fs/promises";
-import path2 from "node:path";
-async function makeFolders(dir) {
-  const missing = [];
-  let at = path2.resolve(dir);
-  for (; ; ) {
-    const exists = await lstat(at).then(
-      (stats) => stats,
-      (error) => {
-        if (errorCode(error) !== "ENOENT") throw error;
-        return void 0;
-      }
-    );
-    if (exists !== void 0) break;
-    missing.unshift(at);
-    const parent = path2.dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
-  for (const folder of missing) await mkdir(folder);
-  return missing[0];
-}
-async function realPathOf(target) {
-  let at = path2.resolve(target);
-  const rest = [];
-  for (; ; ) {
-    try {
-      return path2.join(await realpath(at), ...rest);
-    } catch (error) {
-      const parent = path2.dirname(at);
-      if (!["ENOENT", "ENOTDIR"].includes(errorCode(error)) || parent === at) throw error;
-      rest.unshift(path2.basename(at));
-      at = parent;
-    }
-  }
-}
-function isWithin(inner, outer) {
-  const relative = path2.relative(outer, inner);
-  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
-}
-
-// src/util/json.ts
-import { readFile } from "node:fs/promises";
-function parseJson(text, where, Failure = Error) {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /at position (\d+)/.exec(errorMessage(error))?.[1];
-    const at = position === void 0 ? "" : ` at position ${position}`;
-    throw new Failure(`${where}: not valid JSON${at}`);
-  }
-}
-async function readJsonFile(path7, Failure = Error) {
-  let text;
-  try {
-    text = await readFile(path7, "utf8");
-  } catch (error) {
-    const code = errorCode(error);
-    throw new Failure(`${path7}: ${code === "ENOENT" ? "missing" : `cannot be read (${code})`}`, {
-      cause: error
-    });
-  }
-  return parseJson(text, path7, Failure);
-}
-
-// src/util/printable.ts
-var UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var UNSAFE_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function printable(text, keepTabs = false) {
-  return text.replace(keepTabs ? UNSAFE_BUT_TAB : UNSAFE, (char) => {
-    const code = char.charCodeAt(0);
-    return NAMED[char] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
-  });
-}
-
-// src/util/quoted.ts
-function quoted(value) {
-  return printable(JSON.stringify(value));
-}
-
-// src/util/regular-file.ts
-import { constants } from "node:fs";
-import { open as open2 } from "node:fs/promises";
-var REGULAR_FILE_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-var NotRegularFileError = class extends Error {
-  code = "ENOTREG";
-};
-async function readRegularFile(path7) {
-  const handle = await open2(path7, REGULAR_FILE_FLAGS);
-  try {
-    if (!(await handle.stat()).isFile()) {
-      throw new NotRegularFileError(`${path7} is not a regular file`);
-    }
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
+import {
+  errorMessage,
+  readJsonFile,
+  replaceViaTemp
+} from "./chunk-3BOKGJ3I.js";
 
 // src/embed/model-source.ts
 import { access } from "node:fs/promises";
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/embed/hub.ts
-import { mkdir as mkdir3, readFile as readFile2, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/embed/download.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2 } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var HttpStatusError = class extends Error {
@@ -189,7 +34,7 @@ async function downloadFile(url, dest, headers = {}) {
     await response.body?.cancel();
     throw new HttpStatusError(url, response.status);
   }
-  await mkdir2(path3.dirname(dest), { recursive: true });
+  await mkdir(path.dirname(dest), { recursive: true });
   await replaceViaTemp(dest, async (temp) => {
     let received = 0;
     const body = Readable.fromWeb(response.body);
@@ -213,7 +58,7 @@ function fileUrl(config, revision, file) {
   return `${config.hubUrl}/${config.id}/resolve/${encodeURIComponent(revision)}/${file}`;
 }
 function refFile(config) {
-  return path4.join(
+  return path2.join(
     config.cacheDir,
     ...config.id.split("/"),
     "refs",
@@ -229,7 +74,7 @@ async function resolveCommit(config, log) {
       headers: hubHeaders()
     });
   } catch (error) {
-    const remembered = await readFile2(refFile(config), "utf8").then(
+    const remembered = await readFile(refFile(config), "utf8").then(
       (text) => text.trim(),
       () => void 0
     );
@@ -253,7 +98,7 @@ async function resolveCommit(config, log) {
     );
     return null;
   }
-  await mkdir3(path4.dirname(refFile(config)), { recursive: true });
+  await mkdir2(path2.dirname(refFile(config)), { recursive: true });
   await writeFile(refFile(config), `${commit}
 `);
   return commit;
@@ -263,7 +108,7 @@ async function downloadModelFiles(config, commit, files, dir, log) {
   log?.info(`Downloading ${config.id}@${at} from ${config.hubUrl} into ${dir}`);
   for (const file of files) {
     try {
-      await downloadFile(fileUrl(config, at, file), path4.join(dir, file), hubHeaders());
+      await downloadFile(fileUrl(config, at, file), path2.join(dir, file), hubHeaders());
     } catch (error) {
       throw new Error(hubAdvice(config, file, error), { cause: error });
     }
@@ -285,17 +130,17 @@ function describeFetchError(error) {
 }
 
 // src/embed/model-digest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import path5 from "node:path";
+import path3 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var PIECE_BYTES = 4 * 1024 * 1024;
 async function modelDigest(dir, files) {
-  const listing = createHash2("sha256");
+  const listing = createHash("sha256");
   for (const file of files) {
-    const hash2 = createHash2("sha256");
-    await pipeline2(createReadStream(path5.join(dir, file), { highWaterMark: PIECE_BYTES }), hash2);
-    listing.update(`${hash2.digest("hex")}  ${file}
+    const hash = createHash("sha256");
+    await pipeline2(createReadStream(path3.join(dir, file), { highWaterMark: PIECE_BYTES }), hash);
+    listing.update(`${hash.digest("hex")}  ${file}
 `);
   }
   return listing.digest("hex");
@@ -317,7 +162,7 @@ function modelFiles(dtype) {
 }
 function modelCacheDir(model) {
   const at = model.commit ?? encodeURIComponent(model.revision);
-  return path6.resolve(model.cacheDir, ...model.id.split("/"), at);
+  return path4.resolve(model.cacheDir, ...model.id.split("/"), at);
 }
 async function pinModel(config, log) {
   const commit = config.path === void 0 ? await resolveCommit(config, log) : null;
@@ -338,7 +183,7 @@ async function resolveModel(model, log) {
   };
 }
 async function ensureModelFiles(model, log) {
-  const dir = model.path !== void 0 ? path6.resolve(model.path) : modelCacheDir(model);
+  const dir = model.path !== void 0 ? path4.resolve(model.path) : modelCacheDir(model);
   const missing = await missingFiles(dir, model.dtype);
   if (missing.length > 0 && model.path !== void 0) {
     throw new Error(
@@ -351,7 +196,7 @@ async function ensureModelFiles(model, log) {
 async function missingFiles(dir, dtype) {
   const present = await Promise.all(
     modelFiles(dtype).map(
-      (file) => access(path6.join(dir, file)).then(
+      (file) => access(path4.join(dir, file)).then(
         () => true,
         () => false
       )
@@ -360,7 +205,7 @@ async function missingFiles(dir, dtype) {
   return modelFiles(dtype).filter((_, i) => !present[i]);
 }
 async function readModelShape(dir) {
-  const file = path6.join(dir, "config.json");
+  const file = path4.join(dir, "config.json");
   const config = Object(await readJsonFile(file));
   const whole = (value, min) => typeof value === "number" && Number.isInteger(value) && value >= min;
   if (!whole(config.hidden_size, 1)) {
@@ -486,20 +331,6 @@ function fitToWindow(values, maxPositions) {
 }
 
 export {
-  sha256Hex,
-  gitBlobId,
-  writeFileDurably,
-  syncDir,
-  writeFileAtomically,
-  errorMessage,
-  errorCode,
-  makeFolders,
-  realPathOf,
-  isWithin,
-  parseJson,
-  quoted,
-  REGULAR_FILE_FLAGS,
-  readRegularFile,
   isModelId,
   isRevision,
   weightsFile,

@@ -1,4 +1,7 @@
 import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);
+import {
+  errorMessage
+} from "./chunk-3BOKGJ3I.js";
 
 // src/artifact/digest-thread.ts
 import { createHash } from "node:crypto";
@@ -149,7 +152,7 @@ function readHashed({ id, fd, position, bytes, pieceBytes }, hash, answer) {
       if (filled < bytes) setImmediate(step);
       else answer({ type: "read", id, buffer }, [buffer]);
     } catch (error) {
-      answer({ type: "failed", id, reason: error instanceof Error ? error.message : String(error) });
+      answer({ type: "failed", id, reason: errorMessage(error) });
     }
   };
   step();
